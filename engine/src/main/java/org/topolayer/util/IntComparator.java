@@ -1,0 +1,7 @@
+package org.topolayer.util;
+
+/** Compares two int keys (usually indices into primitive arrays) without boxing. */
+@FunctionalInterface
+public interface IntComparator {
+    int compare(int a, int b);
+}
