@@ -21,7 +21,7 @@ public final class Filtration {
     private final int[] vertexStart;
     private final int[] vertices;
     private final double[] values;
-    private final int[] facets; // facet indices of simplex i start at vertexStart[i] - i (dim+1 of them, none for vertices)
+    private final int[] facets; // facet indices of simplex i at vertexStart[i] + k, k ≤ dim (a vertex's slot is unused)
     private final int[] sources;
     private final ValueModel model;
     private final int reportSign;
@@ -71,7 +71,7 @@ public final class Filtration {
 
     /** Filtration index of the facet of simplex i opposite its k-th vertex; dimension(i) ≥ 1. */
     public int facet(int i, int k) {
-        return facets[vertexStart[i] - i + k];
+        return facets[vertexStart[i] + k];
     }
 
     public ValueModel valueModel() {
@@ -175,7 +175,7 @@ public final class Filtration {
             int[] verts = new int[vStart[n]];
             double[] vals = new double[n];
             int[] srcs = new int[n * stride];
-            int[] facetIdx = new int[vStart[n] - n];
+            int[] facetIdx = new int[vStart[n]];
             int[] face = new int[scratch.length];
             for (int i = 0; i < n; i++) {
                 int id = order[i];
@@ -205,7 +205,7 @@ public final class Filtration {
                                 + " has value " + values[faceId] + " above its coface "
                                 + Arrays.toString(table.vertices(id)) + " (" + values[id] + ")");
                     }
-                    facetIdx[vStart[i] - i + k] = rank[faceId];
+                    facetIdx[vStart[i] + k] = rank[faceId];
                 }
             }
             return new Filtration(n, maxDim, vStart, verts, vals, facetIdx, srcs, model, reportSign);
