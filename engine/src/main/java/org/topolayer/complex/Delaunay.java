@@ -181,6 +181,23 @@ public final class Delaunay {
         return triangleEdges[3 * t + k];
     }
 
+    /** Lexicographic order of the (ascending) endpoint pairs of edges e and f. */
+    public int compareEdges(int e, int f) {
+        int c = Integer.compare(edgeVertices[2 * e], edgeVertices[2 * f]);
+        return c != 0 ? c : Integer.compare(edgeVertices[2 * e + 1], edgeVertices[2 * f + 1]);
+    }
+
+    /** Lexicographic order of the (ascending) vertex triples of triangles t and u. */
+    public int compareTriangles(int t, int u) {
+        for (int k = 0; k < 3; k++) {
+            int c = Integer.compare(triangleVertices[3 * t + k], triangleVertices[3 * u + k]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     /** The vertex of triangle t that is not an endpoint of its edge e. */
     public int oppositeVertex(int t, int e) {
         int a = edgeVertices[2 * e], b = edgeVertices[2 * e + 1];
