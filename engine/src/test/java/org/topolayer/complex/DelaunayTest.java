@@ -27,6 +27,21 @@ class DelaunayTest {
     }
 
     @Test
+    void largeCloudsAreLocallyDelaunayEverywhere() {
+        Random rnd = new Random(4);
+        double[][] uniform = new double[5000][];
+        for (int i = 0; i < uniform.length; i++) {
+            uniform[i] = new double[] {rnd.nextDouble(), rnd.nextDouble()};
+        }
+        assertLocallyDelaunay(uniform);
+        double[][] grid = new double[3000][];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = new double[] {rnd.nextInt(60), rnd.nextInt(60)}; // many duplicates too
+        }
+        assertLocallyDelaunay(grid);
+    }
+
+    @Test
     void integerPointsWithTiesDuplicatesAndCollinearRunsAreHandled() {
         Random rnd = new Random(2);
         for (int trial = 0; trial < 200; trial++) {
@@ -184,6 +199,35 @@ class DelaunayTest {
             assertEquals(Math.max(0, m - 1), realEdges);
         }
         return d;
+    }
+
+    /**
+     * A triangulation in which every interior edge is locally Delaunay (the opposite vertex is
+     * not strictly inside the circumcircle) is Delaunay; with the tiling count and every point
+     * being a vertex, this checks a large output in linear time.
+     */
+    static void assertLocallyDelaunay(double[][] p) {
+        Delaunay d = Delaunay.of(p);
+        Set<Integer> seen = new HashSet<>();
+        Set<String> distinct = new HashSet<>();
+        for (double[] q : p) {
+            distinct.add(q[0] + "," + q[1]);
+        }
+        int hullEdges = 0;
+        for (int e = 0; e < d.edgeCount(); e++) {
+            seen.add(d.edgeVertex(e, 0));
+            seen.add(d.edgeVertex(e, 1));
+            int t0 = d.edgeTriangle(e, 0), t1 = d.edgeTriangle(e, 1);
+            if (t0 >= 0 && t1 >= 0) {
+                int a = d.triangleVertex(t0, 0), b = d.triangleVertex(t0, 1), c = d.triangleVertex(t0, 2);
+                int o = orient(p[a], p[b], p[c]);
+                assertTrue(o * inCircle(p[a], p[b], p[c], p[d.oppositeVertex(t1, e)]) <= 0, "edge " + e);
+            } else if (t0 >= 0 || t1 >= 0) {
+                hullEdges++;
+            }
+        }
+        assertEquals(p.length, seen.size());
+        assertEquals(2 * distinct.size() - 2 - hullEdges, d.triangleCount());
     }
 
     private static boolean isVertexOf(Delaunay d, int t, int v) {
