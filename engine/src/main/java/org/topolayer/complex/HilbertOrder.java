@@ -22,14 +22,16 @@ final class HilbertOrder {
             minY = Math.min(minY, points.y(id));
             maxY = Math.max(maxY, points.y(id));
         }
-        // halve before subtracting: the extent of finite doubles can overflow
-        double scaleX = cellsPer(maxX / 2 - minX / 2);
-        double scaleY = cellsPer(maxY / 2 - minY / 2);
+        // one scale for both axes: stretching a thin cloud to a square would make the curve
+        // leave and re-enter each cluster many times. Halve before subtracting: the extent of
+        // finite doubles can overflow.
+        double halfExtent = Math.max(maxX / 2 - minX / 2, maxY / 2 - minY / 2);
+        double scale = halfExtent > 0 ? (SIDE - 1) / halfExtent : 0;
         long[] keys = new long[ids.length];
         for (int k = 0; k < ids.length; k++) {
             int id = ids[k];
-            int cx = cell((points.x(id) / 2 - minX / 2) * scaleX);
-            int cy = cell((points.y(id) / 2 - minY / 2) * scaleY);
+            int cx = cell((points.x(id) / 2 - minX / 2) * scale);
+            int cy = cell((points.y(id) / 2 - minY / 2) * scale);
             keys[k] = ((long) curveIndex(cx, cy) << 32) | k;
         }
         Arrays.sort(keys);
@@ -37,10 +39,6 @@ final class HilbertOrder {
         for (int k = 0; k < ids.length; k++) {
             ids[k] = original[(int) keys[k]];
         }
-    }
-
-    private static double cellsPer(double halfExtent) {
-        return halfExtent > 0 ? (SIDE - 1) / halfExtent : 0;
     }
 
     private static int cell(double scaled) {
