@@ -17,8 +17,9 @@ import org.topolayer.filtration.ValueModel;
  *       vertex of a triangle beside it strictly inside its diametral circle, exact test), else at
  *       the smallest value of the triangles beside it, attributed to that triangle's three points
  *       (the lexicographically smaller triangle on ties). A Gabriel edge also takes a coface's
- *       value if rounding put that below its own, so faces never come after cofaces. Limit: a
- *       triangle too thin for double precision gets an infinite circumradius.
+ *       value if rounding put that below its own, so faces never come after cofaces. Limits: a
+ *       triangle too thin for double precision gets an infinite circumradius; coordinates beyond
+ *       about 1e150 overflow the squares and give infinite values or are rejected.
  * </ul>
  */
 public final class AlphaValues {
@@ -90,12 +91,24 @@ public final class AlphaValues {
         return v;
     }
 
-    /** R² = |ab|²·|bc|²·|ca|² / (4·(signed area × 2)²). */
+    /**
+     * R² = |ab|²·|bc|²·|ca|² / (4·(twice the signed area)²); +∞ when the area rounds to 0.
+     *
+     * @throws IllegalArgumentException when squares of coordinate differences overflow
+     */
     static double squaredCircumradius(PlanarPoints p, int a, int b, int c) {
         double ux = p.x(b) - p.x(a), uy = p.y(b) - p.y(a);
         double vx = p.x(c) - p.x(a), vy = p.y(c) - p.y(a);
         double cross = ux * vy - uy * vx;
-        return p.squaredDistance(a, b) * p.squaredDistance(b, c) * p.squaredDistance(c, a) / (4 * cross * cross);
+        if (cross == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double r2 = p.squaredDistance(a, b) * p.squaredDistance(b, c) * p.squaredDistance(c, a) / (4 * cross * cross);
+        if (Double.isNaN(r2)) {
+            throw new IllegalArgumentException("coordinates too large for squared circumradii in double precision"
+                    + " (points " + a + ", " + b + ", " + c + ")");
+        }
+        return r2;
     }
 
     private void setEdge(int e, double value, int s0, int s1, int s2) {

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.topolayer.complex.AlphaComplexes;
 import org.topolayer.filtration.ValueModel;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.ReferenceReduction;
 
 class AlphaPersistenceTest {
     private static final double TOLERANCE = 1e-12;
@@ -67,6 +69,23 @@ class AlphaPersistenceTest {
         double[] exactDeaths = finiteDeaths(AlphaPersistence.exact(p, 1).get(0));
         assertArrayEquals(new double[] {0, 0.25, 1}, exactDeaths);
         assertEquals(0, AlphaPersistence.weak(p, 1).get(1).size());
+    }
+
+    @Test
+    void sliverTrianglesFromNearlyCollinearPointsMatchTheReference() {
+        double[][] p = new double[12][];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = new double[] {i * 0.1, i * 0.3};
+        }
+        p[7][1] = Math.nextUp(p[7][1]);
+        p[3][0] = Math.nextDown(p[3][0]);
+        for (int d = 0; d <= 1; d++) {
+            assertEquals(AlphaPersistencePropertyTest.bars(ReferenceReduction.compute(AlphaComplexes.exact(p), 1).get(d)),
+                    AlphaPersistencePropertyTest.bars(AlphaPersistence.exact(p, 1).get(d)));
+            assertEquals(AlphaPersistencePropertyTest.bars(ReferenceReduction.compute(AlphaComplexes.weak(p), 1).get(d)),
+                    AlphaPersistencePropertyTest.bars(AlphaPersistence.weak(p, 1).get(d)));
+        }
+        assertTrue(AlphaComplexes.exact(p).maxDimension() == 2, "the slivers are triangles");
     }
 
     @Test
