@@ -99,7 +99,7 @@ public final class Delaunay {
     private static Delaunay fromMesh(int pointCount, int[] vertices, int[] neighbours, int[] duplicateEdges) {
         int triangles = vertices.length / 3;
         int[] halfEdgeToEdge = new int[3 * triangles];
-        int maxEdges = 3 * triangles + duplicateEdges.length / 2; // generous: interior edges counted once below
+        int maxEdges = 3 * triangles + duplicateEdges.length / 2; // upper bound; trimmed at the end
         int[] edges = new int[2 * maxEdges];
         int[] sides = new int[2 * maxEdges];
         int edgeCount = 0;

@@ -110,7 +110,7 @@ class DelaunayTest {
     @Test
     void oneDimensionalPointsGiveTheSortedPath() {
         Delaunay d = Delaunay.of(new double[][] {{0.5}, {-1}, {2}, {0.5}});
-        assertEquals(Set.of("1-0", "0-2", "0-3").size(), d.edgeCount());
+        assertEquals(3, d.edgeCount());
         assertEquals(Set.of("0-1", "0-2", "0-3"), edgeSet(d));
     }
 
