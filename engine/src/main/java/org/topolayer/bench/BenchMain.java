@@ -15,9 +15,9 @@ public final class BenchMain {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "levelset", "all" -> which = args[i];
+                case "levelset", "alpha", "all" -> which = args[i];
                 default -> {
-                    System.err.println("unknown argument '" + args[i] + "'; usage: BenchMain [levelset|all] [--seconds S]");
+                    System.err.println("unknown argument '" + args[i] + "'; usage: BenchMain [levelset|alpha|all] [--seconds S]");
                     System.exit(2);
                 }
             }
@@ -28,6 +28,9 @@ public final class BenchMain {
         System.out.println(BenchHarness.header());
         if (which.equals("levelset") || which.equals("all")) {
             LevelSetBench.run(seconds);
+        }
+        if (which.equals("alpha") || which.equals("all")) {
+            AlphaBench.run(seconds);
         }
     }
 }
