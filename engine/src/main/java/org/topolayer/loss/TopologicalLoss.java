@@ -1,6 +1,7 @@
 package org.topolayer.loss;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.topolayer.layer.DiagramTape;
 import org.topolayer.layer.NdArrays;
 import org.topolayer.layer.PersistenceLayer;
+import org.topolayer.layer.SampleParallel;
 import org.topolayer.persistence.Diagram;
 
 /**
@@ -103,6 +105,62 @@ public final class TopologicalLoss {
     /** {@link #evaluate(INDArray)}'s result. */
     public record Nd4jResult(double value, INDArray gradient) {}
 
+    /** Per-sample losses of a batch and dL/d(batch) (each sample's gradient of its own loss). */
+    public record BatchResult(double[] values, double[] gradient) {}
+
+    /** {@link #evaluateBatch(INDArray)}'s result: per-sample losses and dL/d(batch) of the batch's shape. */
+    public record Nd4jBatchResult(double[] values, INDArray gradient) {}
+
+    /**
+     * Losses and gradients of {@code batch} samples of {@code sampleShape} stored back to back in
+     * {@code flat}, in parallel over samples (no state shared between them).
+     */
+    public BatchResult evaluateBatch(double[] flat, int batch, int[] sampleShape) {
+        long size = 1;
+        for (int len : sampleShape) {
+            size *= len;
+        }
+        if (batch < 0 || size * batch != flat.length) {
+            throw new IllegalArgumentException(batch + " samples of shape " + Arrays.toString(sampleShape)
+                    + " need " + size * batch + " entries, got " + flat.length);
+        }
+        int n = (int) size;
+        double[] values = new double[batch];
+        double[] gradient = new double[flat.length];
+        SampleParallel.forEach(batch, i -> values[i] = evaluateInto(Arrays.copyOfRange(flat, i * n, (i + 1) * n),
+                sampleShape, gradient, i * n));
+        return new BatchResult(values, gradient);
+    }
+
+    /** Losses of each sample of a [B, ...] array and dL/d(batch), converting to and from doubles once. */
+    public Nd4jBatchResult evaluateBatch(INDArray batch) {
+        int[] shape = NdArrays.intShape(batch);
+        if (shape.length < 2) {
+            throw new IllegalArgumentException("a batch needs shape [B, ...], got " + Arrays.toString(shape));
+        }
+        BatchResult r = evaluateBatch(NdArrays.toDoubles(batch), shape[0],
+                Arrays.copyOfRange(shape, 1, shape.length));
+        return new Nd4jBatchResult(r.values(), NdArrays.of(r.gradient(), batch.shape(), batch.dataType()));
+    }
+
+    /** Loss and gradient of each of a list of differently sized samples, in parallel. */
+    public List<Nd4jResult> evaluateEach(List<INDArray> samples) {
+        Result[] results = new Result[samples.size()];
+        double[][] inputs = new double[samples.size()][];
+        int[][] shapes = new int[samples.size()][];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = NdArrays.toDoubles(samples.get(i));
+            shapes[i] = NdArrays.intShape(samples.get(i));
+        }
+        SampleParallel.forEach(inputs.length, i -> results[i] = evaluate(inputs[i], shapes[i]));
+        List<Nd4jResult> out = new ArrayList<>(results.length);
+        for (int i = 0; i < results.length; i++) {
+            INDArray s = samples.get(i);
+            out.add(new Nd4jResult(results[i].value(), NdArrays.of(results[i].gradient(), s.shape(), s.dataType())));
+        }
+        return out;
+    }
+
     /** Adds the term's dL/d(bars) into the per-dimension arrays (allocated on first use); returns its unweighted sum. */
     private static double addTerm(DiagramTape tape, Term t, double[][] dBirths, double[][] dDeaths) {
         int dim = t.feature().dimension();
@@ -114,7 +172,7 @@ public final class TopologicalLoss {
             dDeaths[dim] = new double[d.size()];
         }
         double[] upstream = new double[entries.length];
-        java.util.Arrays.fill(upstream, t.weight());
+        Arrays.fill(upstream, t.weight());
         t.feature().addGradient(births, deaths, upstream, dBirths[dim], dDeaths[dim]);
         double sum = 0;
         for (double e : entries) {

@@ -1,0 +1,88 @@
+package org.topolayer.layer;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs independent per-sample work over a batch on a shared pool with one daemon worker per core.
+ * The calling thread works too and waits only for samples that a running worker has claimed, so a
+ * call from inside the pool (or from a busy pool) cannot deadlock. Work for different samples must
+ * not share mutable state.
+ */
+public final class SampleParallel {
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), r -> {
+        Thread t = new Thread(r, "topolayer-sample-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private SampleParallel() {}
+
+    /** Threads that work on a batch (the caller included). */
+    public static int threads() {
+        return THREADS;
+    }
+
+    /**
+     * Calls {@code work.accept(i)} for every i in [0, count), in parallel, and returns when all are done.
+     *
+     * @throws IllegalArgumentException the first failing sample's exception, its message prefixed
+     *     with "sample i: "; other runtime exceptions are rethrown likewise wrapped
+     */
+    public static void forEach(int count, IntConsumer work) {
+        if (count <= 1 || THREADS == 1) {
+            for (int i = 0; i < count; i++) {
+                runOne(i, work);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(count);
+        AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(count);
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                try {
+                    work.accept(i);
+                } catch (RuntimeException e) {
+                    failures.set(i, e);
+                } finally {
+                    done.countDown();
+                }
+            }
+        };
+        for (int t = 1; t < Math.min(THREADS, count); t++) {
+            POOL.execute(worker);
+        }
+        worker.run();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a batch", e);
+        }
+        for (int i = 0; i < count; i++) {
+            if (failures.get(i) != null) {
+                throw wrap(i, failures.get(i));
+            }
+        }
+    }
+
+    private static void runOne(int i, IntConsumer work) {
+        try {
+            work.accept(i);
+        } catch (RuntimeException e) {
+            throw wrap(i, e);
+        }
+    }
+
+    private static RuntimeException wrap(int sample, RuntimeException e) {
+        String message = "sample " + sample + ": " + e.getMessage();
+        return e instanceof IllegalArgumentException ? new IllegalArgumentException(message, e)
+                : new IllegalStateException(message, e);
+    }
+}
