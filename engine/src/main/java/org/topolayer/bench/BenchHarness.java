@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Times one case on the calling thread: CPU time (not wall time, so a busy shared machine
- * matters less), median over repetitions after warm-up, and the peak heap used during the timed
- * runs (JVM pool peaks, reset before; includes garbage not yet collected, so it is an upper
+ * Times one case on the calling thread: CPU time by default (not wall time, so a busy shared
+ * machine matters less; wall time on request, for parallel work), median over repetitions after
+ * warm-up, and the peak heap used during the timed runs (JVM pool peaks, reset before; includes garbage not yet collected, so it is an upper
  * bound). Prints one table row per case.
  */
 public final class BenchHarness {
@@ -41,32 +41,42 @@ public final class BenchHarness {
      * @param work returns something derived from its result, so the JIT cannot drop the work
      */
     public static Result measure(String name, String target, int minRuns, double minSeconds, Supplier<Object> work) {
+        return measure(name, target, minRuns, minSeconds, work, false);
+    }
+
+    /**
+     * As {@link #measure(String, String, int, double, Supplier)}; with {@code wallClock} the times
+     * are elapsed time instead of the calling thread's CPU time, for work that runs on several threads.
+     */
+    public static Result measure(String name, String target, int minRuns, double minSeconds, Supplier<Object> work,
+                                 boolean wallClock) {
+        java.util.function.LongSupplier clock = wallClock ? System::nanoTime : BenchHarness::cpu;
         long sink = 0;
-        long warmEnd = cpu() + (long) (minSeconds / 3 * 1e9);
+        long warmEnd = clock.getAsLong() + (long) (minSeconds / 3 * 1e9);
         int warm = 0;
-        while (warm < 2 || (cpu() < warmEnd && warm < 10_000)) {
+        while (warm < 2 || (clock.getAsLong() < warmEnd && warm < 10_000)) {
             sink += work.get().hashCode();
             warm++;
         }
         // time batches of at least ~2 ms, so the clock's cost and granularity do not show
-        long w0 = cpu();
+        long w0 = clock.getAsLong();
         sink += work.get().hashCode();
-        int batch = (int) Math.max(1, Math.min(100_000, 2_000_000 / Math.max(1, cpu() - w0)));
+        int batch = (int) Math.max(1, Math.min(100_000, 2_000_000 / Math.max(1, clock.getAsLong() - w0)));
         System.gc();
         resetPeaks();
         long baseline = heapUsed();
         double[] times = new double[Math.max(minRuns, 16)];
         int runs = 0;
-        long start = cpu();
-        while (runs < minRuns || (cpu() - start < minSeconds * 1e9 && runs < 1_000_000)) {
-            long t0 = cpu();
+        long start = clock.getAsLong();
+        while (runs < minRuns || (clock.getAsLong() - start < minSeconds * 1e9 && runs < 1_000_000)) {
+            long t0 = clock.getAsLong();
             for (int b = 0; b < batch; b++) {
                 sink += work.get().hashCode();
             }
             if (runs == times.length) {
                 times = Arrays.copyOf(times, runs * 2);
             }
-            times[runs++] = (cpu() - t0) / 1e9 / batch;
+            times[runs++] = (clock.getAsLong() - t0) / 1e9 / batch;
         }
         long peak = Math.max(0, peakHeap() - baseline);
         double[] sorted = Arrays.copyOf(times, runs);

@@ -3,7 +3,7 @@ package org.topolayer.bench;
 import java.util.Locale;
 
 /**
- * The project's benchmark command: {@code bin/topo-bench [levelset|rips|alpha|all] [--seconds S]
+ * The project's benchmark command: {@code bin/topo-bench [levelset|rips|alpha|layer|all] [--seconds S]
  * [--data DIR]}. Prints a Markdown table (the README's benchmark table comes from it).
  */
 public final class BenchMain {
@@ -15,9 +15,9 @@ public final class BenchMain {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "levelset", "alpha", "all" -> which = args[i];
+                case "levelset", "alpha", "layer", "all" -> which = args[i];
                 default -> {
-                    System.err.println("unknown argument '" + args[i] + "'; usage: BenchMain [levelset|alpha|all] [--seconds S]");
+                    System.err.println("unknown argument '" + args[i] + "'; usage: BenchMain [levelset|alpha|layer|all] [--seconds S]");
                     System.exit(2);
                 }
             }
@@ -31,6 +31,9 @@ public final class BenchMain {
         }
         if (which.equals("alpha") || which.equals("all")) {
             AlphaBench.run(seconds);
+        }
+        if (which.equals("layer") || which.equals("all")) {
+            LayerBench.run(seconds);
         }
     }
 }

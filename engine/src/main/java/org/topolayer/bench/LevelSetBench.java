@@ -14,17 +14,22 @@ final class LevelSetBench {
     }
 
     private static void image(int n, String target, double seconds) {
-        // smooth-ish random field: noise plus a few bumps, like a real image rather than pure noise
-        SplittableRandom rnd = new SplittableRandom(n);
+        double[] img = field(n, n);
+        int[] shape = {n, n};
+        BenchHarness.Result r = BenchHarness.measure("levelset 2-D " + n + "x" + n + " H0+H1", target, 5, seconds,
+                () -> LevelSetPersistence.compute(img, shape, 1, false).get(1).size());
+        System.out.println(r.row());
+    }
+
+    /** An n×n smooth-ish random field: noise plus a few bumps, like a real image rather than pure noise. */
+    static double[] field(int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
         double[] img = new double[n * n];
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 img[r * n + c] = Math.sin(r * 12.0 / n) * Math.cos(c * 9.0 / n) + 0.3 * rnd.nextDouble();
             }
         }
-        int[] shape = {n, n};
-        BenchHarness.Result r = BenchHarness.measure("levelset 2-D " + n + "x" + n + " H0+H1", target, 5, seconds,
-                () -> LevelSetPersistence.compute(img, shape, 1, false).get(1).size());
-        System.out.println(r.row());
+        return img;
     }
 }

@@ -40,11 +40,12 @@ public class BarcodeEnergy implements DiagramFeature {
     @Override
     public double[] value(double[] births, double[] deaths) {
         Bars.checkDiagram(births, deaths);
-        int[] order = Bars.finiteByLength(births, deaths, removeZero);
+        boolean[] skipped = skipped(births, deaths);
         double sum = 0;
-        for (int k = skip; k < order.length; k++) {
-            int i = order[k];
-            sum += Math.pow(Bars.length(births, deaths, i), p) * Math.pow((deaths[i] + births[i]) / 2, q);
+        for (int i = 0; i < births.length; i++) {
+            if (Bars.counts(births, deaths, i, removeZero) && !skipped[i]) {
+                sum += Math.pow(Bars.length(births, deaths, i), p) * Math.pow((deaths[i] + births[i]) / 2, q);
+            }
         }
         return new double[] {sum};
     }
@@ -53,9 +54,11 @@ public class BarcodeEnergy implements DiagramFeature {
     public void addGradient(double[] births, double[] deaths, double[] upstream, double[] dBirths, double[] dDeaths) {
         Bars.checkDiagram(births, deaths);
         Bars.checkGradient(births, upstream, 1, dBirths, dDeaths);
-        int[] order = Bars.finiteByLength(births, deaths, removeZero);
-        for (int k = skip; k < order.length; k++) {
-            int i = order[k];
+        boolean[] skipped = skipped(births, deaths);
+        for (int i = 0; i < births.length; i++) {
+            if (!Bars.counts(births, deaths, i, removeZero) || skipped[i]) {
+                continue;
+            }
             double length = Bars.length(births, deaths, i);
             double mid = (deaths[i] + births[i]) / 2;
             double byLength = p == 0 ? 0 : p * Math.pow(length, p - 1) * Math.pow(mid, q);
@@ -64,5 +67,16 @@ public class BarcodeEnergy implements DiagramFeature {
             dDeaths[i] += upstream[0] * (byLength * slope + byMid / 2);
             dBirths[i] += upstream[0] * (-byLength * slope + byMid / 2);
         }
+    }
+
+    /** Marks the i₀ longest counted bars. */
+    private boolean[] skipped(double[] births, double[] deaths) {
+        boolean[] out = new boolean[births.length];
+        if (skip > 0) {
+            for (int i : Bars.longest(births, deaths, skip, removeZero)) {
+                out[i] = true;
+            }
+        }
+        return out;
     }
 }

@@ -42,21 +42,71 @@ final class Bars {
         return Math.signum(deaths[i] - births[i]);
     }
 
-    /** Indices of finite bars (and non-zero ones if asked), longest first; equal lengths keep diagram order. */
-    static int[] finiteByLength(double[] births, double[] deaths, boolean dropZero) {
-        int n = 0;
-        Integer[] order = new Integer[births.length];
+    /** Whether bar i enters length-based features: finite, and of non-zero length if asked. */
+    static boolean counts(double[] births, double[] deaths, int i, boolean dropZero) {
+        return isFinite(deaths, i) && !(dropZero && deaths[i] == births[i]);
+    }
+
+    /**
+     * Indices of the (at most) m longest counted bars, longest first; equal lengths keep diagram
+     * order. A bounded min-heap: O(n log m), no boxing.
+     */
+    static int[] longest(double[] births, double[] deaths, int m, boolean dropZero) {
+        int[] heap = new int[Math.min(m, births.length)];
+        int size = 0;
         for (int i = 0; i < births.length; i++) {
-            if (isFinite(deaths, i) && !(dropZero && deaths[i] == births[i])) {
-                order[n++] = i;
+            if (!counts(births, deaths, i, dropZero)) {
+                continue;
+            }
+            if (size < heap.length) {
+                heap[size] = i;
+                siftUp(births, deaths, heap, size++);
+            } else if (size > 0 && before(births, deaths, i, heap[0])) {
+                heap[0] = i;
+                siftDown(births, deaths, heap, size);
             }
         }
-        java.util.Arrays.sort(order, 0, n, (a, b) -> Double.compare(length(births, deaths, b), length(births, deaths, a)));
-        int[] out = new int[n];
-        for (int k = 0; k < n; k++) {
-            out[k] = order[k];
+        int[] out = new int[size];
+        for (int k = size - 1; k >= 0; k--) { // pop the weakest first
+            out[k] = heap[0];
+            heap[0] = heap[--size];
+            siftDown(births, deaths, heap, size);
         }
         return out;
+    }
+
+    /** True if bar i ranks before bar j: longer, or as long and earlier in the diagram. */
+    private static boolean before(double[] births, double[] deaths, int i, int j) {
+        double li = length(births, deaths, i), lj = length(births, deaths, j);
+        return li > lj || (li == lj && i < j);
+    }
+
+    private static void siftUp(double[] births, double[] deaths, int[] heap, int k) {
+        while (k > 0 && before(births, deaths, heap[(k - 1) / 2], heap[k])) {
+            swap(heap, k, (k - 1) / 2);
+            k = (k - 1) / 2;
+        }
+    }
+
+    private static void siftDown(double[] births, double[] deaths, int[] heap, int size) {
+        int k = 0;
+        while (2 * k + 1 < size) {
+            int child = 2 * k + 1;
+            if (child + 1 < size && before(births, deaths, heap[child], heap[child + 1])) {
+                child++;
+            }
+            if (!before(births, deaths, heap[k], heap[child])) {
+                return;
+            }
+            swap(heap, k, child);
+            k = child;
+        }
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     static void checkDimension(int dimension) {

@@ -25,9 +25,9 @@ public final class TopKBarcodeLengths implements DiagramFeature {
     @Override
     public double[] value(double[] births, double[] deaths) {
         Bars.checkDiagram(births, deaths);
-        int[] order = Bars.finiteByLength(births, deaths, false);
+        int[] order = Bars.longest(births, deaths, k, false);
         double[] out = new double[k];
-        for (int j = 0; j < Math.min(k, order.length); j++) {
+        for (int j = 0; j < order.length; j++) {
             out[j] = Bars.length(births, deaths, order[j]);
         }
         return out;
@@ -37,8 +37,8 @@ public final class TopKBarcodeLengths implements DiagramFeature {
     public void addGradient(double[] births, double[] deaths, double[] upstream, double[] dBirths, double[] dDeaths) {
         Bars.checkDiagram(births, deaths);
         Bars.checkGradient(births, upstream, k, dBirths, dDeaths);
-        int[] order = Bars.finiteByLength(births, deaths, false);
-        for (int j = 0; j < Math.min(k, order.length); j++) {
+        int[] order = Bars.longest(births, deaths, k, false);
+        for (int j = 0; j < order.length; j++) {
             int i = order[j];
             double slope = upstream[j] * Bars.lengthSlope(births, deaths, i);
             dDeaths[i] += slope;
