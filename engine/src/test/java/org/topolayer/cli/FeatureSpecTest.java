@@ -42,7 +42,7 @@ class FeatureSpecTest {
         assertMessage("feature 'topk:k=0': k must be ≥ 1, got 0", "topk:k=0");
         assertMessage("feature 'sum:dim=0,dim=1': key 'dim' given twice", "sum:dim=0,dim=1");
         assertMessage("feature 'sum:dim': 'dim' is not key=value", "sum:dim");
-        assertMessage("feature 'sum:weight=inf': weight must be finite", "sum:weight=inf");
+        assertMessage("feature 'sum:weight=Infinity': weight must be finite", "sum:weight=Infinity");
     }
 
     private static void assertMessage(String expected, String spec) {
