@@ -1,0 +1,64 @@
+package org.topolayer.persistence.rips;
+
+/**
+ * Binomial coefficients C(j, k) for 0 ≤ j ≤ n and 0 ≤ k ≤ maxK, the weights of the combinatorial
+ * number system: the simplex with vertices v_0 < … < v_d has index Σ C(v_i, i + 1), a bijection
+ * between d-simplices on n vertices and 0..C(n, d+1)−1.
+ */
+final class Binomials {
+    private final int stride;
+    private final long[] table; // C(j, k) at k * stride + j, so a fixed k is one contiguous row
+
+    /** @throws IllegalArgumentException if C(n, maxK) does not fit in a long */
+    Binomials(int n, int maxK) {
+        stride = n + 1;
+        table = new long[(maxK + 1) * stride];
+        for (int j = 0; j <= n; j++) {
+            table[j] = 1;
+        }
+        for (int k = 1; k <= maxK; k++) {
+            for (int j = k; j <= n; j++) {
+                long sum = table[(k - 1) * stride + j - 1] + table[k * stride + j - 1];
+                if (sum < 0) {
+                    throw new IllegalArgumentException("simplex indices overflow 64 bits: " + n
+                            + " points are too many for simplices of " + maxK + " vertices");
+                }
+                table[k * stride + j] = sum;
+            }
+        }
+    }
+
+    long get(int j, int k) {
+        return table[k * stride + j];
+    }
+
+    /**
+     * Writes the vertices of the simplex with {@code index} and {@code k} vertices into
+     * {@code out[0..k)}, largest first, each below {@code n}.
+     */
+    void vertices(long index, int k, int n, int[] out) {
+        int top = n - 1;
+        for (int i = 0; i < k; i++) {
+            int kk = k - i;
+            top = maxVertex(index, kk, top);
+            out[i] = top;
+            index -= get(top, kk);
+        }
+    }
+
+    /** The largest v ≤ top with C(v, k) ≤ index (binary search; C(k−1, k) = 0 bounds it below). */
+    private int maxVertex(long index, int k, int top) {
+        int row = k * stride;
+        int lo = k - 1;
+        int hi = top;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (table[row + mid] <= index) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}
