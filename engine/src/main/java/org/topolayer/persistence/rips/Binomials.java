@@ -46,9 +46,25 @@ final class Binomials {
         }
     }
 
-    /** The largest v ≤ top with C(v, k) ≤ index (binary search; C(k−1, k) = 0 bounds it below). */
+    /**
+     * The largest v ≤ top with C(v, k) ≤ index. Closed forms for k = 1 (v = index) and k = 2
+     * (v ≈ (1 + √(1 + 8·index)) / 2, corrected for rounding); binary search otherwise.
+     */
     private int maxVertex(long index, int k, int top) {
+        if (k == 1) {
+            return (int) Math.min(index, top);
+        }
         int row = k * stride;
+        if (k == 2) {
+            int v = (int) Math.min(top, (long) ((1 + Math.sqrt(1 + 8.0 * index)) / 2));
+            while (table[row + v] > index) {
+                v--;
+            }
+            while (v < top && table[row + v + 1] <= index) {
+                v++;
+            }
+            return v;
+        }
         int lo = k - 1;
         int hi = top;
         while (lo < hi) {

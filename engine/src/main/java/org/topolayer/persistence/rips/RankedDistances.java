@@ -1,6 +1,7 @@
 package org.topolayer.persistence.rips;
 
 import java.util.Arrays;
+import org.topolayer.util.LongKeyRadixSort;
 
 /**
  * The distance matrix as a compressed lower triangle of <em>ranks</em>: the entry for points
@@ -20,13 +21,13 @@ final class RankedDistances {
     private final int[] rowStart;
     private final int[] ranks;
     private final double[] lengths;
-    private final int edgeCount;
+    private final SimplexList edgesInOrder;
 
-    private RankedDistances(int n, int[] ranks, double[] lengths, int edgeCount) {
+    private RankedDistances(int n, int[] ranks, double[] lengths, SimplexList edgesInOrder) {
         this.n = n;
         this.ranks = ranks;
         this.lengths = lengths;
-        this.edgeCount = edgeCount;
+        this.edgesInOrder = edgesInOrder;
         rowStart = new int[n];
         for (int a = 1; a < n; a++) {
             rowStart[a] = rowStart[a - 1] + a - 1;
@@ -38,27 +39,35 @@ final class RankedDistances {
      * @param threshold keep pairs with distance ≤ threshold
      */
     static RankedDistances rank(double[] triangle, int n, double threshold) {
-        double[] kept = new double[triangle.length];
+        // collect by descending edge index: the stable sort then leaves equal lengths in
+        // filtration order (larger index first)
+        long[] keys = new long[triangle.length];
+        int[] edges = new int[triangle.length];
         int m = 0;
-        for (double d : triangle) {
+        for (int e = triangle.length - 1; e >= 0; e--) {
+            double d = triangle[e];
             if (d <= threshold) {
-                kept[m++] = d;
+                keys[m] = Double.doubleToRawLongBits(d); // monotone in d for d ≥ +0.0
+                edges[m++] = e;
             }
         }
-        Arrays.sort(kept, 0, m);
+        LongKeyRadixSort.sort(keys, edges, m);
+        int[] ranks = new int[triangle.length];
+        Arrays.fill(ranks, ABSENT);
+        int[] edgeRanks = new int[m];
+        long[] edgeIndices = new long[m];
+        double[] lengths = new double[m];
         int distinct = 0;
         for (int i = 0; i < m; i++) {
-            if (distinct == 0 || kept[i] != kept[distinct - 1]) {
-                kept[distinct++] = kept[i];
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                lengths[distinct++] = Double.longBitsToDouble(keys[i]);
             }
+            ranks[edges[i]] = distinct - 1;
+            edgeRanks[i] = distinct - 1;
+            edgeIndices[i] = edges[i];
         }
-        double[] lengths = Arrays.copyOf(kept, distinct);
-        int[] ranks = new int[triangle.length];
-        for (int e = 0; e < triangle.length; e++) {
-            double d = triangle[e];
-            ranks[e] = d <= threshold ? Arrays.binarySearch(lengths, d) : ABSENT;
-        }
-        return new RankedDistances(n, ranks, lengths, m);
+        return new RankedDistances(n, ranks, Arrays.copyOf(lengths, distinct),
+                SimplexList.wrap(edgeRanks, edgeIndices));
     }
 
     int pointCount() {
@@ -67,7 +76,7 @@ final class RankedDistances {
 
     /** Number of point pairs within the threshold. */
     int edgeCount() {
-        return edgeCount;
+        return edgesInOrder.size();
     }
 
     /** Rank of the pair a ≠ b. */
@@ -97,29 +106,9 @@ final class RankedDistances {
 
     /**
      * All edges within the threshold in filtration order: rank ascending, equal ranks by edge
-     * index descending. A counting sort by rank, scanning indices downwards to make ties fall in
-     * place.
+     * index descending. Shared, not copied: callers must not modify it.
      */
     SimplexList edgesInFiltrationOrder() {
-        int[] next = new int[lengths.length + 1];
-        for (int r : ranks) {
-            if (r != ABSENT) {
-                next[r + 1]++;
-            }
-        }
-        for (int r = 0; r < lengths.length; r++) {
-            next[r + 1] += next[r];
-        }
-        int[] sortedRanks = new int[edgeCount];
-        long[] sortedIndices = new long[edgeCount];
-        for (int e = ranks.length - 1; e >= 0; e--) {
-            int r = ranks[e];
-            if (r != ABSENT) {
-                int at = next[r]++;
-                sortedRanks[at] = r;
-                sortedIndices[at] = e;
-            }
-        }
-        return SimplexList.wrap(sortedRanks, sortedIndices);
+        return edgesInOrder;
     }
 }
