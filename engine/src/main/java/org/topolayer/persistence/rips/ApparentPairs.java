@@ -11,12 +11,14 @@ final class ApparentPairs {
     private final RankedDistances distances;
     private final CofacetEnumerator cofacets;
     private final int[] vertices;
+    private final int[] longestEdgesAt;
 
     ApparentPairs(Binomials binomials, RankedDistances distances, CofacetEnumerator cofacets, int maxVertices) {
         this.binomials = binomials;
         this.distances = distances;
         this.cofacets = cofacets;
         this.vertices = new int[maxVertices];
+        this.longestEdgesAt = new int[maxVertices];
     }
 
     /** The facet of the dim-simplex τ that is paired with it apparently, or -1. */
@@ -57,31 +59,30 @@ final class ApparentPairs {
         int count = dim + 1;
         int[] v = vertices;
         binomials.vertices(tau, count, distances.pointCount(), v);
+        // a facet keeps τ's diameter iff some longest edge avoids the dropped vertex
+        int longest = 0;
+        for (int i = 0; i < count; i++) {
+            longestEdgesAt[i] = 0;
+        }
+        for (int i = 0; i < count; i++) {
+            for (int j = i + 1; j < count; j++) {
+                if (distances.rankOrdered(v[i], v[j]) == rank) {
+                    longest++;
+                    longestEdgesAt[i]++;
+                    longestEdgesAt[j]++;
+                }
+            }
+        }
         // dropping v[skip]: vertices before it lose one weight step, those after keep theirs
         long keptBelow = tau;
         long shiftedAbove = 0;
         for (int skip = 0; skip < count; skip++) {
             keptBelow -= binomials.get(v[skip], count - skip);
-            if (facetRankWithout(v, count, skip) == rank) {
+            if (longestEdgesAt[skip] < longest) {
                 return shiftedAbove + keptBelow;
             }
             shiftedAbove += binomials.get(v[skip], count - skip - 1);
         }
         return -1;
-    }
-
-    private int facetRankWithout(int[] v, int count, int skip) {
-        int r = 0;
-        for (int i = 0; i < count; i++) {
-            if (i == skip) {
-                continue;
-            }
-            for (int j = i + 1; j < count; j++) {
-                if (j != skip) {
-                    r = Math.max(r, distances.rankOrdered(v[i], v[j]));
-                }
-            }
-        }
-        return r;
     }
 }

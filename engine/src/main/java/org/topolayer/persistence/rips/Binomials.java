@@ -65,15 +65,13 @@ final class Binomials {
             }
             return v;
         }
+        // branch-free binary search: lo stays a vertex with C(lo, k) ≤ index (C(k-1, k) = 0)
         int lo = k - 1;
-        int hi = top;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (table[row + mid] <= index) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+        int length = top - lo + 1;
+        while (length > 1) {
+            int half = length >>> 1;
+            lo = table[row + lo + half] <= index ? lo + half : lo;
+            length -= half;
         }
         return lo;
     }
