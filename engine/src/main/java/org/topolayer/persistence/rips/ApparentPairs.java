@@ -43,12 +43,7 @@ final class ApparentPairs {
      */
     long firstCofacetOfSameDiameter(long sigma, int rank, int dim) {
         cofacets.start(sigma, rank, dim, false);
-        while (cofacets.next()) {
-            if (cofacets.rank == rank) {
-                return cofacets.index;
-            }
-        }
-        return -1;
+        return cofacets.next(rank) ? cofacets.index : -1; // cofacets never have a smaller rank
     }
 
     /**

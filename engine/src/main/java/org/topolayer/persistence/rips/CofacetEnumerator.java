@@ -54,7 +54,16 @@ abstract class CofacetEnumerator {
     protected abstract void reset();
 
     /** Advances to the next cofacet within the threshold; false when there is none. */
-    abstract boolean next();
+    final boolean next() {
+        return next(RankedDistances.ABSENT - 1);
+    }
+
+    /**
+     * Advances to the next cofacet with rank ≤ maxRank; false when there is none. A candidate is
+     * dropped at its first edge above maxRank, which makes "find a cofacet of the simplex's own
+     * diameter" (maxRank = the simplex's rank) much cheaper than a full walk.
+     */
+    abstract boolean next(int maxRank);
 
     /** Moves vertices[passed] (the largest vertex not yet passed) from the below to the above sum. */
     protected final void passVertex() {

@@ -24,7 +24,7 @@ final class SparseCofacetEnumerator extends CofacetEnumerator {
     }
 
     @Override
-    boolean next() {
+    boolean next(int maxRank) {
         int[] v = vertices;
         int[] nb = lists.neighbor;
         int[] nr = lists.rank;
@@ -42,6 +42,9 @@ final class SparseCofacetEnumerator extends CofacetEnumerator {
                 return false;
             }
             int r = Math.max(simplexRank, nr[at]);
+            if (r > maxRank) {
+                continue;
+            }
             for (int i = 0; i < driver; i++) {
                 int c = cursor[i];
                 int listEnd = end[v[i] + 1];
@@ -56,6 +59,9 @@ final class SparseCofacetEnumerator extends CofacetEnumerator {
                     continue candidates;
                 }
                 r = Math.max(r, nr[c]);
+                if (r > maxRank) {
+                    continue candidates;
+                }
             }
             while (passed < count && v[passed] > w) {
                 passVertex();
