@@ -38,7 +38,7 @@ final class RankedDistances {
      * @param triangle distances of the n points, (a, b) with a &gt; b at C(a, 2) + b
      * @param threshold keep pairs with distance ≤ threshold
      */
-    static RankedDistances rank(double[] triangle, int n, double threshold) {
+    static RankedDistances of(double[] triangle, int n, double threshold) {
         // collect by descending edge index: the stable sort then leaves equal lengths in
         // filtration order (larger index first)
         long[] keys = new long[triangle.length];
