@@ -44,6 +44,60 @@ class RipsPersistenceTest {
         }
     }
 
+    /** Fewer, larger inputs (up to 16 points, maxdim 2): more columns, so more reduction work. */
+    @Test
+    void matchesReferenceReductionOnMediumInputs() {
+        Random random = new Random(99);
+        for (int c = 0; c < 12; c++) {
+            int n = 12 + random.nextInt(5);
+            double[][] points = new double[n][3];
+            for (double[] p : points) {
+                for (int k = 0; k < 3; k++) {
+                    p[k] = c % 2 == 0 ? random.nextInt(3) : random.nextGaussian();
+                }
+            }
+            double threshold = c % 3 == 0 ? randomThreshold(random, points) : Double.POSITIVE_INFINITY;
+            PersistenceDiagrams fast = RipsPersistence.ofPoints(points, 2, threshold);
+            PersistenceDiagrams reference = ReferenceReduction.compute(RipsComplex.filtration(points, 3, threshold), 2);
+            for (int d = 0; d <= 2; d++) {
+                assertArrayEquals(reference.get(d).nonZeroBars(), fast.get(d).nonZeroBars(), "case " + c + " H" + d);
+            }
+        }
+    }
+
+    /** Both cofacet walks see the same filtration order, so they must give identical diagrams, sources included. */
+    @Test
+    void sparseAndDenseWalksAgree() {
+        Random random = new Random(11);
+        for (int c = 0; c < 6; c++) {
+            int n = 60 + random.nextInt(60);
+            double[][] points = new double[n][3];
+            for (double[] p : points) {
+                for (int k = 0; k < 3; k++) {
+                    p[k] = c % 2 == 0 ? random.nextInt(4) : random.nextDouble();
+                }
+            }
+            double[] triangle = DistanceTriangle.ofPoints(points);
+            RankedDistances distances = RankedDistances.of(triangle, n, c < 3 ? 0.6 : Double.POSITIVE_INFINITY);
+            PersistenceDiagrams dense = RipsEngine.compute(distances, 2, ValueModel.EDGE_LENGTH, false);
+            PersistenceDiagrams sparse = RipsEngine.compute(distances, 2, ValueModel.EDGE_LENGTH, true);
+            for (int d = 0; d <= 2; d++) {
+                assertEquals(dense.get(d), sparse.get(d), "case " + c + " H" + d);
+            }
+        }
+    }
+
+    @Test
+    void ripsComplexAttributesTiesToTheSmallestPair() {
+        double[][] isosceles = {{0, 0}, {2, 0}, {1, 3}}; // |02| = |12| > |01|
+        org.topolayer.filtration.Filtration f = RipsComplex.filtration(isosceles, 2, Double.POSITIVE_INFINITY);
+        int last = f.size() - 1;
+        assertEquals(2, f.dimension(last));
+        assertEquals(0, f.source(last, 0));
+        assertEquals(2, f.source(last, 1));
+        assertEquals(-1, f.source(0, 0), "vertices carry no source");
+    }
+
     @Test
     void distanceMatrixInputEqualsPointInput() {
         Random random = new Random(7);
@@ -179,7 +233,7 @@ class RipsPersistenceTest {
 
     /** Kinds: 0 uniform, 1 integer grid (many ties), 2 with duplicates, 3 collinear, 4 tiny (0–2 points). */
     private static double[][] randomCloud(Random random, int kind) {
-        int n = kind == 4 ? random.nextInt(3) : 3 + random.nextInt(7);
+        int n = kind == 4 ? random.nextInt(3) : 3 + random.nextInt(8);
         int dim = 1 + random.nextInt(3);
         double[][] p = new double[n][dim];
         for (int i = 0; i < n; i++) {
