@@ -21,7 +21,7 @@ final class DistanceTriangle {
         for (int i = 1; i < n; i++) {
             checkRow(points, i, dim);
         }
-        double[] triangle = new double[n * (n - 1) / 2];
+        double[] triangle = new double[pairCount(n)];
         int at = 0;
         for (int a = 1; a < n; a++) {
             for (int b = 0; b < a; b++) {
@@ -42,7 +42,7 @@ final class DistanceTriangle {
                         + (d[i] == null ? "no" : String.valueOf(d[i].length)) + " entries, expected " + n);
             }
         }
-        double[] triangle = new double[n * (n - 1) / 2];
+        double[] triangle = new double[pairCount(n)];
         int at = 0;
         for (int a = 0; a < n; a++) {
             if (d[a][a] != 0) {
@@ -84,6 +84,11 @@ final class DistanceTriangle {
             radius = Math.min(radius, f);
         }
         return radius;
+    }
+
+    /** n(n−1)/2, computed without int overflow (n ≤ MAX_POINTS keeps the result an int). */
+    static int pairCount(int n) {
+        return (int) ((long) n * (n - 1) / 2);
     }
 
     private static int checkSize(int n) {

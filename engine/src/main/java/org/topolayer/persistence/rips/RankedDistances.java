@@ -41,8 +41,14 @@ final class RankedDistances {
     static RankedDistances of(double[] triangle, int n, double threshold) {
         // collect by descending edge index: the stable sort then leaves equal lengths in
         // filtration order (larger index first)
-        long[] keys = new long[triangle.length];
-        int[] edges = new int[triangle.length];
+        int kept = 0;
+        for (double d : triangle) {
+            if (d <= threshold) {
+                kept++;
+            }
+        }
+        long[] keys = new long[kept];
+        int[] edges = new int[kept];
         int m = 0;
         for (int e = triangle.length - 1; e >= 0; e--) {
             double d = triangle[e];

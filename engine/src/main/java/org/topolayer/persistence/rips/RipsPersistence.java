@@ -34,8 +34,8 @@ public final class RipsPersistence {
     /** Diagrams of dimensions 0..maxDimension of the Rips filtration of points (Euclidean distance). */
     public static PersistenceDiagrams ofPoints(double[][] points, int maxDimension, double threshold) {
         checkOptions(maxDimension, threshold);
-        double[] triangle = DistanceTriangle.ofPoints(points);
-        return compute(triangle, points.length, maxDimension, threshold, ValueModel.EDGE_LENGTH);
+        return compute(ranked(DistanceTriangle.ofPoints(points), points.length, threshold), maxDimension,
+                ValueModel.EDGE_LENGTH);
     }
 
     /**
@@ -44,16 +44,19 @@ public final class RipsPersistence {
      */
     public static PersistenceDiagrams ofDistanceMatrix(double[][] distances, int maxDimension, double threshold) {
         checkOptions(maxDimension, threshold);
-        double[] triangle = DistanceTriangle.ofMatrix(distances);
-        return compute(triangle, distances.length, maxDimension, threshold, ValueModel.DISTANCE_ENTRY);
+        return compute(ranked(DistanceTriangle.ofMatrix(distances), distances.length, threshold), maxDimension,
+                ValueModel.DISTANCE_ENTRY);
     }
 
-    private static PersistenceDiagrams compute(double[] triangle, int n, int maxDimension, double threshold,
-                                               ValueModel model) {
+    /** Ranks the triangle, cut at the smaller of threshold and enclosing radius; the triangle is garbage after. */
+    private static RankedDistances ranked(double[] triangle, int n, double threshold) {
         double radius = DistanceTriangle.enclosingRadius(triangle, n);
-        double effective = Math.min(threshold, radius);
-        RankedDistances distances = RankedDistances.of(triangle, n, effective);
-        boolean sparse = distances.edgeCount() < SPARSE_FRACTION * triangle.length;
+        return RankedDistances.of(triangle, n, Math.min(threshold, radius));
+    }
+
+    private static PersistenceDiagrams compute(RankedDistances distances, int maxDimension, ValueModel model) {
+        int pairs = DistanceTriangle.pairCount(distances.pointCount());
+        boolean sparse = distances.edgeCount() < SPARSE_FRACTION * pairs;
         return RipsEngine.compute(distances, maxDimension, model, sparse);
     }
 
