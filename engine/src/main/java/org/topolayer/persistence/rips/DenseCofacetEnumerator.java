@@ -1,18 +1,23 @@
 package org.topolayer.persistence.rips;
 
 /**
- * Cofacet walk over the full distance triangle: tries every point w from n−1 down, skipping the
- * simplex's own vertices and pairs beyond the threshold. Best when most pairs are within the
- * threshold (no threshold, or the enclosing radius).
+ * Cofacet walk over all points: tries every point w from n−1 down, skipping the simplex's own
+ * vertices and pairs beyond the threshold. Best when most pairs are within the threshold (no
+ * threshold, or the enclosing radius).
+ *
+ * <p>Reads ranks from the full square matrix, not the triangle: the ranks of w to a vertex v then
+ * lie in v's row, consecutive as w steps down, where the triangle would put them in w's row, a
+ * new cache line per step. Measured on unif2d_2000: 25–30 % faster for twice the rank memory.
  */
 final class DenseCofacetEnumerator extends CofacetEnumerator {
     private final int[] ranks;
     private final int[] vertexRow;
     private int w;
 
-    DenseCofacetEnumerator(Binomials binomials, RankedDistances distances, int maxVertices) {
+    /** @param squareRanks {@link RankedDistances#squareRanks()}, shared between walks */
+    DenseCofacetEnumerator(Binomials binomials, RankedDistances distances, int[] squareRanks, int maxVertices) {
         super(binomials, distances, maxVertices);
-        this.ranks = distances.ranksArray();
+        this.ranks = squareRanks;
         this.vertexRow = new int[maxVertices];
     }
 
@@ -20,7 +25,7 @@ final class DenseCofacetEnumerator extends CofacetEnumerator {
     protected void reset() {
         w = distances.pointCount() - 1;
         for (int i = 0; i < vertexCount; i++) {
-            vertexRow[i] = distances.rowStart(vertices[i]);
+            vertexRow[i] = vertices[i] * distances.pointCount();
         }
     }
 
@@ -36,17 +41,9 @@ final class DenseCofacetEnumerator extends CofacetEnumerator {
                 passVertex();
                 continue;
             }
-            // vertices[0, passed) are above the inserted point, the rest below
             int r = simplexRank;
-            for (int i = 0; i < passed; i++) {
+            for (int i = 0; i < count; i++) {
                 r = Math.max(r, ranks[vertexRow[i] + inserted]);
-                if (r > maxRank) {
-                    continue candidates;
-                }
-            }
-            int row = distances.rowStart(inserted);
-            for (int i = passed; i < count; i++) {
-                r = Math.max(r, ranks[row + v[i]]);
                 if (r > maxRank) {
                     continue candidates;
                 }

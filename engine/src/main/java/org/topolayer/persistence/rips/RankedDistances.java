@@ -90,19 +90,22 @@ final class RankedDistances {
         return a > b ? ranks[rowStart[a] + b] : ranks[rowStart[b] + a];
     }
 
-    /** Rank of the pair a &gt; b; no branch, for the enumerators' inner loops. */
+    /** Rank of the pair a &gt; b (no branch). */
     int rankOrdered(int a, int b) {
         return ranks[rowStart[a] + b];
     }
 
-    /** Offset of row a (pairs a &gt; b) in {@link #ranksArray()}. */
-    int rowStart(int a) {
-        return rowStart[a];
-    }
-
-    /** The raw triangle, for hot loops that index it with {@link #rowStart}; do not modify. */
-    int[] ranksArray() {
-        return ranks;
+    /** All n² ranks, row a at a·n (diagonal 0): rows are contiguous in the other point. */
+    int[] squareRanks() {
+        int[] square = new int[n * n];
+        for (int a = 1; a < n; a++) {
+            for (int b = 0; b < a; b++) {
+                int r = ranks[rowStart[a] + b];
+                square[a * n + b] = r;
+                square[b * n + a] = r;
+            }
+        }
+        return square;
     }
 
     /** The length that has this rank. */

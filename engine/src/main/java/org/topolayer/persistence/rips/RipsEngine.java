@@ -26,9 +26,10 @@ final class RipsEngine {
         Binomials binomials = new Binomials(n, maxVertices);
         BarRecorder bars = new BarRecorder(binomials, distances, model, maxDimension, maxVertices);
         NeighborLists lists = sparse ? new NeighborLists(distances) : null;
-        CofacetEnumerator walk = enumerator(binomials, distances, lists, maxVertices);
+        int[] square = sparse ? null : distances.squareRanks();
+        CofacetEnumerator walk = enumerator(binomials, distances, lists, square, maxVertices);
         ApparentPairs apparent = new ApparentPairs(binomials, distances,
-                enumerator(binomials, distances, lists, maxVertices), maxVertices);
+                enumerator(binomials, distances, lists, square, maxVertices), maxVertices);
 
         SimplexList simplices = distances.edgesInFiltrationOrder();
         SimplexList columns = ComponentPass.run(simplices, n, binomials, apparent, bars, top >= 1);
@@ -46,9 +47,9 @@ final class RipsEngine {
     }
 
     private static CofacetEnumerator enumerator(Binomials binomials, RankedDistances distances,
-                                                NeighborLists lists, int maxVertices) {
+                                                NeighborLists lists, int[] square, int maxVertices) {
         return lists == null
-                ? new DenseCofacetEnumerator(binomials, distances, maxVertices)
+                ? new DenseCofacetEnumerator(binomials, distances, square, maxVertices)
                 : new SparseCofacetEnumerator(binomials, distances, lists, maxVertices);
     }
 }
