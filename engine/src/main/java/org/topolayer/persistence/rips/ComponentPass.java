@@ -13,7 +13,8 @@ final class ComponentPass {
 
     /**
      * Records the 0-dimensional bars and returns the dimension-1 columns in reverse filtration
-     * order (empty unless {@code wantColumns}).
+     * order (empty unless {@code wantColumns}; {@code apparent} is only used then and may be null
+     * otherwise).
      */
     static SimplexList run(SimplexList edges, int pointCount, Binomials binomials, ApparentPairs apparent,
                            BarRecorder bars, boolean wantColumns) {

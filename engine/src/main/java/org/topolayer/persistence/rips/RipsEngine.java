@@ -25,14 +25,18 @@ final class RipsEngine {
         int maxVertices = Math.max(2, top + 2);
         Binomials binomials = new Binomials(n, maxVertices);
         BarRecorder bars = new BarRecorder(binomials, distances, model, maxDimension, maxVertices);
+        SimplexList simplices = distances.edgesInFiltrationOrder();
+        if (top < 1) {
+            ComponentPass.run(simplices, n, binomials, null, bars, false);
+            return bars.build();
+        }
         NeighborLists lists = sparse ? new NeighborLists(distances) : null;
         int[] square = sparse ? null : distances.squareRanks();
         CofacetEnumerator walk = enumerator(binomials, distances, lists, square, maxVertices);
         ApparentPairs apparent = new ApparentPairs(binomials, distances,
                 enumerator(binomials, distances, lists, square, maxVertices), maxVertices);
 
-        SimplexList simplices = distances.edgesInFiltrationOrder();
-        SimplexList columns = ComponentPass.run(simplices, n, binomials, apparent, bars, top >= 1);
+        SimplexList columns = ComponentPass.run(simplices, n, binomials, apparent, bars, true);
         CoboundaryReducer reducer = new CoboundaryReducer(walk, apparent, bars);
         ColumnAssembler assembler = new ColumnAssembler(walk, apparent);
         for (int dim = 1; dim <= top; dim++) {
