@@ -32,11 +32,13 @@ final class CoboundaryReducer {
     private int[] seenRanks = new int[64];
     private long[] seenIndices = new long[64];
 
+    private final int[] cofacetVertices;
     private int pivotRank;
     private long pivotIndex;
 
-    CoboundaryReducer(CofacetEnumerator cofacets, ApparentPairs apparent, BarRecorder bars) {
+    CoboundaryReducer(CofacetEnumerator cofacets, ApparentPairs apparent, BarRecorder bars, int maxVertices) {
         this.cofacets = cofacets;
+        this.cofacetVertices = new int[maxVertices];
         this.apparent = apparent;
         this.bars = bars;
     }
@@ -103,7 +105,7 @@ final class CoboundaryReducer {
             int r = cofacets.rank;
             long index = cofacets.index;
             if (checkEmergent && r == rank) {
-                if (!pivots.contains(index) && apparent.apparentFacet(index, r, dim + 1) < 0) {
+                if (!pivots.contains(index) && apparentFacetOfCurrentCofacet(r, index, dim) < 0) {
                     pivotRank = r;
                     pivotIndex = index;
                     return true;
@@ -121,6 +123,11 @@ final class CoboundaryReducer {
             coboundary.push(seenRanks[i], seenIndices[i]);
         }
         return false;
+    }
+
+    private long apparentFacetOfCurrentCofacet(int rank, long index, int dim) {
+        cofacets.cofacetVertices(cofacetVertices);
+        return apparent.apparentFacet(index, rank, dim + 1, cofacetVertices);
     }
 
     /** Adds reduced column {@code c}: its own simplex's coboundary and those of its summands. */

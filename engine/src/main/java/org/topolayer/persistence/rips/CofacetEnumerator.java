@@ -27,6 +27,7 @@ abstract class CofacetEnumerator {
 
     int rank;
     long index;
+    private int inserted;
 
     CofacetEnumerator(Binomials binomials, RankedDistances distances, int maxVertices) {
         this.binomials = binomials;
@@ -40,14 +41,31 @@ abstract class CofacetEnumerator {
      * the largest: each (dim+1)-simplex is then reached from exactly one facet.
      */
     void start(long simplexIndex, int simplexRank, int dim, boolean onlyAboveTop) {
+        binomials.vertices(simplexIndex, dim + 1, distances.pointCount(), vertices);
+        begin(simplexIndex, simplexRank, dim, onlyAboveTop);
+    }
+
+    /** As {@link #start(long, int, int, boolean)} for a simplex whose vertices (largest first) are known. */
+    void start(long simplexIndex, int simplexRank, int dim, boolean onlyAboveTop, int[] knownVertices) {
+        System.arraycopy(knownVertices, 0, vertices, 0, dim + 1);
+        begin(simplexIndex, simplexRank, dim, onlyAboveTop);
+    }
+
+    private void begin(long simplexIndex, int simplexRank, int dim, boolean onlyAboveTop) {
         this.vertexCount = dim + 1;
         this.simplexRank = simplexRank;
         this.onlyAboveTop = onlyAboveTop;
-        binomials.vertices(simplexIndex, vertexCount, distances.pointCount(), vertices);
         passed = 0;
         above = 0;
         below = simplexIndex;
         reset();
+    }
+
+    /** Writes the current cofacet's vertices, largest first, into {@code out}: saves decoding its index. */
+    void cofacetVertices(int[] out) {
+        System.arraycopy(vertices, 0, out, 0, passed);
+        out[passed] = inserted;
+        System.arraycopy(vertices, passed, out, passed + 1, vertexCount - passed);
     }
 
     /** Implementation-specific start of a walk, after the vertices are decoded. */
@@ -74,8 +92,13 @@ abstract class CofacetEnumerator {
         passed++;
     }
 
-    /** Index of the cofacet that inserts w, given that exactly the vertices above w are passed. */
-    protected final long cofacetIndex(int w) {
-        return above + binomials.get(w, vertexCount - passed + 1) + below;
+    /**
+     * Makes the cofacet that inserts w, of rank r, the current one; exactly the vertices above w
+     * must be passed.
+     */
+    protected final void found(int w, int r) {
+        inserted = w;
+        rank = r;
+        index = above + binomials.get(w, vertexCount - passed + 1) + below;
     }
 }

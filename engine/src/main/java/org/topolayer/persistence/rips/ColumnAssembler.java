@@ -8,10 +8,12 @@ package org.topolayer.persistence.rips;
 final class ColumnAssembler {
     private final CofacetEnumerator cofacets;
     private final ApparentPairs apparent;
+    private final int[] vertices;
 
-    ColumnAssembler(CofacetEnumerator cofacets, ApparentPairs apparent) {
+    ColumnAssembler(CofacetEnumerator cofacets, ApparentPairs apparent, int maxVertices) {
         this.cofacets = cofacets;
         this.apparent = apparent;
+        this.vertices = new int[maxVertices];
     }
 
     /**
@@ -30,8 +32,11 @@ final class ColumnAssembler {
                 if (allCofacets != null) {
                     allCofacets.add(rank, index);
                 }
-                if (!pivots.contains(index) && !apparent.inApparentPair(index, rank, dim + 1)) {
-                    columns.add(rank, index);
+                if (!pivots.contains(index)) {
+                    cofacets.cofacetVertices(vertices);
+                    if (!apparent.inApparentPair(index, rank, dim + 1, vertices)) {
+                        columns.add(rank, index);
+                    }
                 }
             }
         }

@@ -29,7 +29,7 @@ final class ComponentPass {
             if (components.union(ends[0], ends[1]) >= 0) {
                 bars.componentDeath(rank, edge);
                 remaining--;
-            } else if (wantColumns && apparent.apparentCofacet(edge, rank, 1) < 0) {
+            } else if (wantColumns && apparent.apparentCofacet(edge, rank, 1, ends) < 0) {
                 columns.add(rank, edge);
             }
         }

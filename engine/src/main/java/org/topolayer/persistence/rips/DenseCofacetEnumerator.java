@@ -48,8 +48,7 @@ final class DenseCofacetEnumerator extends CofacetEnumerator {
                     continue candidates;
                 }
             }
-            rank = r;
-            index = cofacetIndex(inserted);
+            found(inserted, r);
             return true;
         }
         return false;

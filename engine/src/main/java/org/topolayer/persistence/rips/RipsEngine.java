@@ -37,8 +37,8 @@ final class RipsEngine {
                 enumerator(binomials, distances, lists, square, maxVertices), maxVertices);
 
         SimplexList columns = ComponentPass.run(simplices, n, binomials, apparent, bars, true);
-        CoboundaryReducer reducer = new CoboundaryReducer(walk, apparent, bars);
-        ColumnAssembler assembler = new ColumnAssembler(walk, apparent);
+        CoboundaryReducer reducer = new CoboundaryReducer(walk, apparent, bars, maxVertices);
+        ColumnAssembler assembler = new ColumnAssembler(walk, apparent, maxVertices);
         for (int dim = 1; dim <= top; dim++) {
             PivotMap pivots = reducer.reduce(columns, dim);
             if (dim < top) {

@@ -66,8 +66,7 @@ final class SparseCofacetEnumerator extends CofacetEnumerator {
             while (passed < count && v[passed] > w) {
                 passVertex();
             }
-            rank = r;
-            index = cofacetIndex(w);
+            found(w, r);
             return true;
         }
         return false;
