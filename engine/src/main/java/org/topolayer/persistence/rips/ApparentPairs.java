@@ -4,7 +4,8 @@ package org.topolayer.persistence.rips;
  * Zero-persistence apparent pairs (σ, τ): τ is σ's first cofacet in filtration order and σ is
  * τ's last facet, both of the same diameter. Such pairs are known without reduction, so their
  * columns are skipped and their pivots resolved on demand. Owns its own cofacet walk so it can be
- * called while another walk is in progress.
+ * called while another walk is in progress. Callers that hold a simplex's vertices (largest first)
+ * pass them, which saves decoding the index.
  */
 final class ApparentPairs {
     private final Binomials binomials;

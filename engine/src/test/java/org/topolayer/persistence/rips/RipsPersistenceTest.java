@@ -148,6 +148,37 @@ class RipsPersistenceTest {
         assertEquals(1, diagrams.get(0).size() - countFinite(diagrams.get(0)), "one essential component");
     }
 
+    /** The cross-polytope in R⁴ (±e_i) is a 3-sphere: one H3 bar from √2 to 2, nothing else above H0. */
+    @Test
+    void crossPolytopeHasOneThreeDimensionalVoid() {
+        double[][] points = new double[8][4];
+        for (int i = 0; i < 4; i++) {
+            points[2 * i][i] = 1;
+            points[2 * i + 1][i] = -1;
+        }
+        PersistenceDiagrams diagrams = RipsPersistence.ofPoints(points, 4, Double.POSITIVE_INFINITY);
+        assertEquals(0, diagrams.get(1).countNonZero());
+        assertEquals(0, diagrams.get(2).countNonZero());
+        assertArrayEquals(new double[][] {{Math.sqrt(2), 2.0}}, diagrams.get(3).nonZeroBars());
+        assertEquals(0, diagrams.get(4).size());
+    }
+
+    /** Dimensions beyond 3, and beyond what the points can carry (n − 2), against the reference. */
+    @Test
+    void highDimensionsMatchReference() {
+        Random random = new Random(42);
+        for (int c = 0; c < 20; c++) {
+            double[][] points = randomCloud(random, c % 4);
+            int maxDim = 4 + random.nextInt(4);
+            PersistenceDiagrams fast = RipsPersistence.ofPoints(points, maxDim, Double.POSITIVE_INFINITY);
+            PersistenceDiagrams reference = ReferenceReduction.compute(
+                    RipsComplex.filtration(points, maxDim + 1, Double.POSITIVE_INFINITY), maxDim);
+            for (int d = 0; d <= maxDim; d++) {
+                assertArrayEquals(reference.get(d).nonZeroBars(), fast.get(d).nonZeroBars(), "case " + c + " H" + d);
+            }
+        }
+    }
+
     @Test
     void tinyInputs() {
         PersistenceDiagrams empty = RipsPersistence.ofPoints(new double[0][], 2, Double.POSITIVE_INFINITY);
