@@ -14,10 +14,6 @@ final class EntryHeap {
     private long[] indices = new long[64];
     private int size;
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     void clear() {
         size = 0;
     }

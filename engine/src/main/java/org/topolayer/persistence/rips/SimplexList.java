@@ -37,10 +37,6 @@ final class SimplexList {
         return indices[i];
     }
 
-    void clear() {
-        size = 0;
-    }
-
     void add(int rank, long index) {
         if (size == ranks.length) {
             int grown = Math.max(16, size + (size >> 1));
