@@ -57,7 +57,7 @@ final class RankedDistances {
                 edges[m++] = e;
             }
         }
-        LongKeyRadixSort.sort(keys, edges, m);
+        LongKeyRadixSort.sortOnce(keys, edges, m);
         int[] ranks = new int[triangle.length];
         Arrays.fill(ranks, ABSENT);
         int[] edgeRanks = new int[m];
