@@ -1,0 +1,85 @@
+package org.topolayer.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Loads each kind of input a persistence computation takes, from a file or a built-in example
+ * ({@code example:NAME}, see {@link Examples}), and checks that the data has the right form for
+ * that role. Every problem is a {@link BadInputException} naming the file.
+ */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /**
+     * A signal, image or volume for level-set persistence: any format; a matrix with one row or
+     * one column is a 1-D signal.
+     */
+    public static Grid grid(String spec) throws IOException {
+        if (Examples.isExample(spec)) {
+            return Examples.grid(spec);
+        }
+        Path file = Path.of(spec);
+        return InputFormat.of(file).read(file).squeezeToSignal();
+    }
+
+    /** A point cloud, one point per row (text or .npy, n × d; a 1-D array is n points on a line). */
+    public static double[][] points(String spec) throws IOException {
+        if (Examples.isExample(spec)) {
+            return Examples.points(spec);
+        }
+        return matrix(Path.of(spec), "a point cloud").rows();
+    }
+
+    /** A square matrix of pairwise distances (text or .npy). */
+    public static double[][] distanceMatrix(String spec) throws IOException {
+        if (Examples.isExample(spec)) {
+            throw Examples.notOfKind(spec, "a distance matrix");
+        }
+        Path file = Path.of(spec);
+        Grid matrix = matrix(file, "a distance matrix");
+        int[] shape = matrix.shape();
+        if (shape.length != 2 || shape[0] != shape[1]) {
+            throw new BadInputException(spec, "a distance matrix must be square, got " + matrix.shapeText());
+        }
+        return matrix.rows();
+    }
+
+    /** A complex: a text file with one simplex per line. */
+    public static Simplices complex(String spec) throws IOException {
+        if (Examples.isExample(spec)) {
+            return Examples.complex(spec);
+        }
+        Path file = Path.of(spec);
+        if (InputFormat.of(file) != InputFormat.TEXT) {
+            throw new BadInputException(spec, "a complex must be a text file (.txt, .csv or .tsv) with one simplex per line");
+        }
+        return ComplexReader.read(file);
+    }
+
+    /** One value per vertex: a text file with one value per line, or a 1-D .npy array. */
+    public static double[] vertexValues(String spec) throws IOException {
+        if (Examples.isExample(spec)) {
+            return Examples.vertexValues(spec);
+        }
+        Grid values = matrix(Path.of(spec), "vertex values").squeezeToSignal();
+        if (values.rank() != 1) {
+            throw new BadInputException(spec, "expected one value per line, got " + values.shapeText() + " values");
+        }
+        return values.values();
+    }
+
+    /** A text or .npy file holding a 1-D or 2-D array. */
+    private static Grid matrix(Path file, String role) throws IOException {
+        InputFormat format = InputFormat.of(file);
+        if (format.isImage()) {
+            throw new BadInputException(file.toString(), "an image cannot be " + role + "; give it as .csv, .tsv, .txt or .npy");
+        }
+        Grid grid = format.read(file);
+        if (grid.rank() == 3) {
+            throw new BadInputException(file.toString(), "a 3-D array (" + grid.shapeText() + ") cannot be " + role);
+        }
+        return grid;
+    }
+}
