@@ -21,18 +21,20 @@ public final class Filtration {
     private final int[] vertexStart;
     private final int[] vertices;
     private final double[] values;
-    private final int[] facets; // facet indices of simplex i start at vertexStart[i] - i (dim+1 of them, none for vertices)
+    private final int[] facetStart; // facets of simplex i: facets[facetStart[i] .. +dim+1), none for vertices
+    private final int[] facets;
     private final int[] sources;
     private final ValueModel model;
     private final int reportSign;
 
     private Filtration(int size, int maxDimension, int[] vertexStart, int[] vertices, double[] values,
-                       int[] facets, int[] sources, ValueModel model, int reportSign) {
+                       int[] facetStart, int[] facets, int[] sources, ValueModel model, int reportSign) {
         this.size = size;
         this.maxDimension = maxDimension;
         this.vertexStart = vertexStart;
         this.vertices = vertices;
         this.values = values;
+        this.facetStart = facetStart;
         this.facets = facets;
         this.sources = sources;
         this.model = model;
@@ -71,7 +73,7 @@ public final class Filtration {
 
     /** Filtration index of the facet of simplex i opposite its k-th vertex; dimension(i) ≥ 1. */
     public int facet(int i, int k) {
-        return facets[vertexStart[i] - i + k];
+        return facets[facetStart[i] + k];
     }
 
     public ValueModel valueModel() {
@@ -175,7 +177,12 @@ public final class Filtration {
             int[] verts = new int[vStart[n]];
             double[] vals = new double[n];
             int[] srcs = new int[n * stride];
-            int[] facetIdx = new int[vStart[n] - n];
+            int[] fStart = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                int len = vStart[i + 1] - vStart[i];
+                fStart[i + 1] = fStart[i] + (len > 1 ? len : 0);
+            }
+            int[] facetIdx = new int[fStart[n]];
             int[] face = new int[scratch.length];
             for (int i = 0; i < n; i++) {
                 int id = order[i];
@@ -205,10 +212,10 @@ public final class Filtration {
                                 + " has value " + values[faceId] + " above its coface "
                                 + Arrays.toString(table.vertices(id)) + " (" + values[id] + ")");
                     }
-                    facetIdx[vStart[i] - i + k] = rank[faceId];
+                    facetIdx[fStart[i] + k] = rank[faceId];
                 }
             }
-            return new Filtration(n, maxDim, vStart, verts, vals, facetIdx, srcs, model, reportSign);
+            return new Filtration(n, maxDim, vStart, verts, vals, fStart, facetIdx, srcs, model, reportSign);
         }
 
         private int compare(int a, int b) {

@@ -1,0 +1,98 @@
+package org.topolayer.util;
+
+/**
+ * Ranks doubles: the permutation that sorts indices by (value, index). An LSD radix sort on the
+ * order-preserving bit pattern of each double, so it is O(n), allocation-free after warm-up and
+ * stable (equal values keep index order, which is the tie-break the filtrations promise).
+ * Not thread-safe: hold one per thread.
+ */
+public final class ValueOrder {
+    private static final int SMALL = 48;
+    private long[] keys = new long[0];
+    private long[] keysTmp = new long[0];
+    private int[] idx = new int[0];
+    private int[] idxTmp = new int[0];
+    private final int[] count = new int[256];
+
+    /**
+     * Fills {@code order[0..n)} with indices sorted by (values[i], i) and {@code rank} with its
+     * inverse. NaN must have been rejected by the caller.
+     */
+    public void sort(double[] values, int n, int[] order, int[] rank) {
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            long bits = Double.doubleToRawLongBits(values[i] + 0.0); // -0.0 → 0.0
+            keys[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE); // flip so unsigned order = numeric order
+            idx[i] = i;
+        }
+        if (n <= SMALL) {
+            insertionSort(n);
+        } else {
+            radixSort(n);
+        }
+        for (int i = 0; i < n; i++) {
+            order[i] = idx[i];
+            rank[idx[i]] = i;
+        }
+    }
+
+    private void insertionSort(int n) {
+        for (int i = 1; i < n; i++) {
+            long k = keys[i];
+            int v = idx[i];
+            int j = i - 1;
+            while (j >= 0 && Long.compareUnsigned(keys[j], k) > 0) {
+                keys[j + 1] = keys[j];
+                idx[j + 1] = idx[j];
+                j--;
+            }
+            keys[j + 1] = k;
+            idx[j + 1] = v;
+        }
+    }
+
+    private void radixSort(int n) {
+        long[] k = keys, kt = keysTmp;
+        int[] ix = idx, it = idxTmp;
+        long or = 0, and = -1L;
+        for (int i = 0; i < n; i++) {
+            or |= k[i];
+            and &= k[i];
+        }
+        for (int shift = 0; shift < 64; shift += 8) {
+            if ((((or ^ and) >>> shift) & 0xFF) == 0) {
+                continue; // every key has the same byte here
+            }
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) ((k[i] >>> shift) & 0xFF)]++;
+            }
+            int sum = 0;
+            for (int b = 0; b < 256; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int pos = count[(int) ((k[i] >>> shift) & 0xFF)]++;
+                kt[pos] = k[i];
+                it[pos] = ix[i];
+            }
+            long[] tk = k; k = kt; kt = tk;
+            int[] ti = ix; ix = it; it = ti;
+        }
+        keys = k;
+        keysTmp = kt;
+        idx = ix;
+        idxTmp = it;
+    }
+
+    private void ensure(int n) {
+        if (keys.length < n) {
+            keys = new long[n];
+            keysTmp = new long[n];
+            idx = new int[n];
+            idxTmp = new int[n];
+        }
+    }
+}

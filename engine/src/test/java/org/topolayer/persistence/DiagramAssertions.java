@@ -1,0 +1,27 @@
+package org.topolayer.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/** Compares diagrams as multisets of nonzero-length bars, the part independent of tie-breaking. */
+public final class DiagramAssertions {
+    private DiagramAssertions() {}
+
+    public static void assertSameBars(PersistenceDiagrams expected, PersistenceDiagrams actual, String context) {
+        assertEquals(expected.maxDimension(), actual.maxDimension(), context + ": maxdim");
+        for (int d = 0; d <= expected.maxDimension(); d++) {
+            String e = render(expected.get(d));
+            String a = render(actual.get(d));
+            assertEquals(e, a, context + ": H" + d);
+        }
+    }
+
+    /** The nonzero bars of a diagram, sorted, as text (exact doubles). */
+    public static String render(Diagram d) {
+        double[][] bars = d.nonZeroBars();
+        Arrays.sort(bars, Comparator.<double[]>comparingDouble(b -> b[0]).thenComparingDouble(b -> b[1]));
+        return Arrays.deepToString(bars);
+    }
+}

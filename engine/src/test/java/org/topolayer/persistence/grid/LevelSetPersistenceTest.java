@@ -1,0 +1,163 @@
+package org.topolayer.persistence.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.topolayer.persistence.DiagramAssertions.assertSameBars;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.topolayer.complex.GridComplex;
+import org.topolayer.filtration.Filtration;
+import org.topolayer.persistence.Diagram;
+import org.topolayer.persistence.LowerStarPersistence;
+import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.ReferenceReduction;
+
+class LevelSetPersistenceTest {
+
+    private static PersistenceDiagrams reference(double[] values, int[] shape, int maxDim, boolean superlevel) {
+        Filtration f = LowerStarPersistence.filtration(GridComplex.freudenthal(shape, maxDim + 1), values, maxDim + 1,
+                superlevel);
+        return ReferenceReduction.compute(f, maxDim);
+    }
+
+    /** Random values of one of several kinds: continuous, small integers (many ties), constant. */
+    private static double[] randomValues(SplittableRandom rnd, int n) {
+        double[] v = new double[n];
+        int kind = rnd.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            v[i] = switch (kind) {
+                case 0 -> rnd.nextDouble();
+                case 1 -> rnd.nextInt(3);
+                case 2 -> 7.0;
+                default -> rnd.nextInt(20) - 10;
+            };
+        }
+        return v;
+    }
+
+    @Test
+    void imagesMatchReferenceReduction() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int trial = 0; trial < 1500; trial++) {
+            int h = rnd.nextInt(1, 8), w = rnd.nextInt(1, 8);
+            int[] shape = rnd.nextInt(5) == 0 ? new int[] {h * w} : new int[] {h, w};
+            double[] values = randomValues(rnd, h * w);
+            boolean superlevel = rnd.nextBoolean();
+            int maxDim = rnd.nextInt(3);
+            assertSameBars(reference(values, shape, maxDim, superlevel),
+                    LevelSetPersistence.compute(values, shape, maxDim, superlevel), "trial " + trial);
+        }
+    }
+
+    @Test
+    void volumesMatchReferenceReduction() {
+        SplittableRandom rnd = new SplittableRandom(12);
+        for (int trial = 0; trial < 1000; trial++) {
+            int[] shape = {rnd.nextInt(1, 4), rnd.nextInt(1, 4), rnd.nextInt(1, 5)};
+            double[] values = randomValues(rnd, shape[0] * shape[1] * shape[2]);
+            boolean superlevel = rnd.nextBoolean();
+            assertSameBars(reference(values, shape, 2, superlevel),
+                    LevelSetPersistence.compute(values, shape, 2, superlevel), "trial " + trial);
+        }
+    }
+
+    @Test
+    void emptyAndSinglePixel() {
+        PersistenceDiagrams empty = LevelSetPersistence.compute(new double[0], new int[] {0, 5}, 1, false);
+        assertEquals(0, empty.get(0).size());
+        assertEquals(0, empty.get(1).size());
+        PersistenceDiagrams one = LevelSetPersistence.compute(new double[] {3}, new int[] {1, 1}, 1, false);
+        assertEquals(1, one.get(0).size());
+        assertEquals(3.0, one.get(0).birth(0));
+        assertTrue(one.get(0).isEssential(0));
+    }
+
+    @Test
+    void ringImageHasOneHole() {
+        int n = 32;
+        double[] img = new double[n * n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                double rad = Math.hypot(r - 15.5, c - 15.5);
+                img[r * n + c] = Math.abs(rad - 10); // low on a ring of radius 10
+            }
+        }
+        PersistenceDiagrams d = LevelSetPersistence.compute(img, new int[] {n, n}, 1, false);
+        Diagram h1 = d.get(1);
+        int longBars = 0;
+        for (int i = 0; i < h1.size(); i++) {
+            if (h1.persistence(i) > 5) {
+                longBars++;
+                assertTrue(h1.death(i) > 9, "the hole fills at the centre, ~9.3 below the ring");
+            }
+        }
+        assertEquals(1, longBars);
+        Diagram h0 = d.get(0);
+        int significant = 0;
+        for (int i = 0; i < h0.size(); i++) {
+            significant += h0.persistence(i) > 1 ? 1 : 0;
+        }
+        assertEquals(1, significant, "one component (the essential bar); the rest is discretisation noise");
+    }
+
+    @Test
+    void superlevelMirrorsSublevelOfNegation() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        for (int trial = 0; trial < 200; trial++) {
+            int h = rnd.nextInt(1, 9), w = rnd.nextInt(1, 9);
+            double[] f = randomValues(rnd, h * w);
+            double[] neg = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                neg[i] = -f[i];
+            }
+            PersistenceDiagrams sup = LevelSetPersistence.compute(f, new int[] {h, w}, 1, true);
+            PersistenceDiagrams sub = LevelSetPersistence.compute(neg, new int[] {h, w}, 1, false);
+            for (int d = 0; d <= 1; d++) {
+                Diagram a = sup.get(d), b = sub.get(d);
+                assertEquals(b.size(), a.size());
+                for (int i = 0; i < a.size(); i++) {
+                    // bars are sorted ascending in each; negation reverses birth order
+                    int j = a.size() - 1 - i;
+                    assertEquals(-b.birth(j) + 0.0, a.birth(i) + 0.0);
+                }
+                assertTrue(a.size() == 0 || sup.isSuperlevel());
+            }
+        }
+    }
+
+    @Test
+    void attributionPointsAtPixelsWithTheReportedValue() {
+        SplittableRandom rnd = new SplittableRandom(8);
+        for (int trial = 0; trial < 200; trial++) {
+            int h = rnd.nextInt(2, 10), w = rnd.nextInt(2, 10);
+            double[] f = randomValues(rnd, h * w);
+            boolean superlevel = rnd.nextBoolean();
+            PersistenceDiagrams pd = LevelSetPersistence.compute(f, new int[] {h, w}, 1, superlevel);
+            for (Diagram d : pd) {
+                for (int i = 0; i < d.size(); i++) {
+                    assertEquals(d.birth(i), f[d.birthSource(i, 0)]);
+                    if (!d.isEssential(i)) {
+                        assertEquals(d.death(i), f[d.deathSource(i, 0)]);
+                    } else {
+                        assertEquals(-1, d.deathSource(i, 0));
+                        assertEquals(superlevel ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, d.death(i));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void rejectsBadInput() {
+        assertThrows(IllegalArgumentException.class,
+                () -> LevelSetPersistence.compute(new double[] {1, Double.NaN}, new int[] {2}, 1, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> LevelSetPersistence.compute(new double[] {1, 2, 3}, new int[] {2, 2}, 1, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> LevelSetPersistence.compute(new double[] {1}, new int[] {1}, -1, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> LevelSetPersistence.compute(new double[] {1}, new int[] {1, 1, 1, 1}, 1, false));
+    }
+}
