@@ -7,7 +7,7 @@ import java.util.Random;
  * with no data at hand. Named {@code example:NAME} wherever a file is expected:
  * <ul>
  *   <li>{@code example:ring}: a 64×64 image of a bright ring (radius 20 px) on a dark background,
- *       for level-set persistence: one long H1 bar.</li>
+ *       for level-set persistence: one H1 bar from 0 to 1.</li>
  *   <li>{@code example:circle}: 100 points on the unit circle with Gaussian noise (σ = 0.05),
  *       for Rips and alpha persistence: one long H1 bar.</li>
  *   <li>{@code example:torus}: a 16×8 triangulated torus (128 vertices, 256 triangles) with the
@@ -31,15 +31,19 @@ public final class Examples {
         return spec.startsWith(PREFIX);
     }
 
-    /** A 64×64 image: exp(−((r − 20)/4)²) at distance r from the centre. */
+    /**
+     * A 64×64 image: 1 within 3 px of the circle of radius 20 about the centre, falling linearly to
+     * 0 at 6 px. The flat top and bottom make the diagrams short and exact: no spurious maxima
+     * along the crest.
+     */
     public static Grid ring() {
         int size = 64;
         double centre = (size - 1) / 2.0;
         double[] values = new double[size * size];
         for (int r = 0; r < size; r++) {
             for (int c = 0; c < size; c++) {
-                double offset = (Math.hypot(r - centre, c - centre) - 20) / 4;
-                values[r * size + c] = Math.exp(-offset * offset);
+                double distanceToCircle = Math.abs(Math.hypot(r - centre, c - centre) - 20);
+                values[r * size + c] = Math.min(1, Math.max(0, (6 - distanceToCircle) / 3));
             }
         }
         return Grid.owning(values, size, size);

@@ -38,6 +38,11 @@ public final class Simplices {
         return simplices[i].clone();
     }
 
+    /** The line of the file the i-th simplex was read from (1-based). */
+    public int line(int i) {
+        return lines[i];
+    }
+
     /** Largest vertex id + 1: the number of vertex values the complex needs. */
     public int vertexCount() {
         return vertexCount;
