@@ -27,24 +27,27 @@ import picocli.CommandLine.Spec;
             "TSV output: one bar per line, dim<TAB>birth<TAB>death, sorted by dim, then birth, then death;"
                     + " essential bars die at inf (-inf with --superlevel); zero-length bars are left out."},
         footer = {
-            "%nInputs (format chosen by extension: .csv .tsv .txt .npy .png .pgm):",
-            "  levelset      1-D signal: a single-row or single-column text file, or a 1-D .npy;",
-            "                2-D image: text (one row per line), .npy, PNG or PGM (gray levels;"
-                    + " colour PNG is converted to luminance); 3-D volume: a 3-D .npy",
-            "  rips, alpha   points, one per line (text) or an n x d .npy;"
-                    + " with --distance-matrix an n x n matrix",
-            "  complex       a text file with one simplex per line (vertex ids separated by spaces;"
-                    + " faces are added), and --values",
+            "%nInputs (the format follows the extension: .csv .tsv .txt .npy .png .pgm):",
+            "  levelset     1-D signal: a one-row or one-column text file, or a 1-D .npy",
+            "               2-D image: text (one row per line), .npy, PNG or PGM",
+            "                 (gray levels; a colour PNG is converted to luminance)",
+            "               3-D volume: a 3-D .npy",
+            "  rips, alpha  points, one per line (text), or an n x d .npy;",
+            "                 with --distance-matrix, an n x n matrix",
+            "  complex      a text file with one simplex per line, vertex ids separated",
+            "                 by spaces (faces are added), and --values",
             "%nBuilt-in examples, usable as --input with no data at hand:",
-            "  example:ring    64x64 image of a bright ring (levelset; one long H1 bar)",
-            "  example:circle  100 noisy points on the unit circle (rips, alpha; one long H1 bar)",
-            "  example:torus   triangulated torus with vertex heights (complex, --values not needed;"
-                    + " try --maxdim 2)",
+            "  example:ring    64x64 image of a bright ring (levelset)",
+            "  example:circle  100 noisy points on the unit circle (rips, alpha)",
+            "  example:torus   triangulated torus with vertex heights as values",
+            "                    (complex; --values not needed; try --maxdim 2)",
             "%nExamples:",
             "  topo diagram --filtration levelset --input example:ring --superlevel",
-            "  topo diagram --filtration rips --input example:circle --threshold 1.5 --format json",
-            "  topo diagram --filtration complex --input mesh.txt --values heights.txt --output bars.tsv",
-            "%nExit codes: 0 success; 1 bad input (one line on stderr naming the file); 2 bad options."})
+            "  topo diagram --filtration rips --input example:circle --format json",
+            "  topo diagram --filtration complex --input mesh.txt --values heights.txt \\",
+            "      --output bars.tsv",
+            "%nExit codes: 0 success; 1 bad input (one line on stderr naming the file);",
+            "2 bad options."})
 final class DiagramCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
