@@ -10,8 +10,7 @@ import org.topolayer.filtration.ValueModel;
  * superlevel filtrations) and their death has no sources.
  *
  * <p>Bars are sorted by birth then death (in reported units, ascending). Zero-length bars are
- * kept: they are part of the filtration's pairing and carry (zero) gradient; printers drop them.
- * Immutable.
+ * not kept (see {@link DiagramCollector}). Immutable.
  */
 public final class Diagram {
     private final int dimension;
@@ -78,37 +77,20 @@ public final class Diagram {
         return deaths.clone();
     }
 
-    /** Number of bars with death ≠ birth. */
-    public int countNonZero() {
-        int c = 0;
-        for (int i = 0; i < births.length; i++) {
-            if (births[i] != deaths[i]) {
-                c++;
-            }
-        }
-        return c;
-    }
-
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("H").append(dimension).append('[');
         for (int i = 0; i < births.length; i++) {
-            if (births[i] == deaths[i]) {
-                continue;
-            }
             sb.append('(').append(births[i]).append(", ").append(deaths[i]).append(')');
         }
         return sb.append(']').toString();
     }
 
-    /** Convenience for tests and printing: the nonzero bars as {birth, death} pairs. */
-    public double[][] nonZeroBars() {
-        double[][] out = new double[countNonZero()][];
-        int j = 0;
+    /** The bars as {birth, death} pairs, in diagram order. */
+    public double[][] toArray() {
+        double[][] out = new double[births.length][];
         for (int i = 0; i < births.length; i++) {
-            if (births[i] != deaths[i]) {
-                out[j++] = new double[] {births[i], deaths[i]};
-            }
+            out[i] = new double[] {births[i], deaths[i]};
         }
         return out;
     }

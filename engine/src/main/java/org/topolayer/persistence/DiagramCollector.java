@@ -3,12 +3,14 @@ package org.topolayer.persistence;
 import java.util.Arrays;
 import org.topolayer.filtration.Filtration;
 import org.topolayer.filtration.ValueModel;
-import org.topolayer.util.IntSort;
+import org.topolayer.util.ValueOrder;
 
 /**
  * Gathers bars from any persistence algorithm, in sublevel-form values with their sources, and
- * turns them into {@link PersistenceDiagrams} in reported units. One collector serves one input;
- * algorithms that reuse buffers across samples can {@link #reset} it.
+ * turns them into {@link PersistenceDiagrams} in reported units. Zero-length bars (birth value =
+ * death value) are dropped on arrival: they are an artefact of the tie-break, carry no gradient
+ * and would otherwise outnumber the real bars (every non-critical pixel of an image makes one).
+ * One collector serves one input; algorithms that reuse buffers across samples can {@link #reset} it.
  */
 public final class DiagramCollector {
     private final ValueModel model;
@@ -16,6 +18,7 @@ public final class DiagramCollector {
     private int maxDimension;
     private int reportSign;
     private Bars[] bars;
+    private final ValueOrder barOrder = new ValueOrder();
 
     public DiagramCollector(ValueModel model, int maxDimension, int reportSign) {
         this.model = model;
@@ -49,9 +52,11 @@ public final class DiagramCollector {
         return maxDimension;
     }
 
-    /** Adds a finite bar; sources are the input entries of each value (-1 padded). */
+    /** Adds a finite bar (ignored if zero-length); sources are the input entries of each value (-1 padded). */
     public void add(int dim, double birth, double death, int b0, int b1, int b2, int d0, int d1, int d2) {
-        bars[dim].add(birth, death, b0, b1, b2, d0, d1, d2);
+        if (birth != death) {
+            bars[dim].add(birth, death, b0, b1, b2, d0, d1, d2);
+        }
     }
 
     /** Adds an essential bar. */
@@ -62,6 +67,9 @@ public final class DiagramCollector {
     /** Adds the bar pairing filtration simplices {@code birth} and {@code death} (death -1: essential). */
     public void addPair(Filtration f, int birth, int death) {
         int dim = f.dimension(birth);
+        if (death >= 0 && f.value(birth) == f.value(death)) {
+            return;
+        }
         int[] s = new int[3];
         for (int k = 0; k < stride; k++) {
             s[k] = f.source(birth, k);
@@ -82,7 +90,7 @@ public final class DiagramCollector {
     public PersistenceDiagrams build() {
         Diagram[] out = new Diagram[maxDimension + 1];
         for (int d = 0; d <= maxDimension; d++) {
-            out[d] = bars[d].toDiagram(d, reportSign, model);
+            out[d] = bars[d].toDiagram(d, reportSign, model, barOrder);
         }
         return new PersistenceDiagrams(out, model, reportSign < 0);
     }
@@ -124,7 +132,7 @@ public final class DiagramCollector {
             size++;
         }
 
-        Diagram toDiagram(int dim, int sign, ValueModel model) {
+        Diagram toDiagram(int dim, int sign, ValueModel model, ValueOrder sorter) {
             double[] b = new double[size];
             double[] d = new double[size];
             for (int i = 0; i < size; i++) {
@@ -132,13 +140,7 @@ public final class DiagramCollector {
                 d[i] = sign * death[i] + 0.0;
             }
             int[] order = new int[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            IntSort.sort(order, (x, y) -> {
-                int c = Double.compare(b[x], b[y]);
-                return c != 0 ? c : Double.compare(d[x], d[y]);
-            });
+            sorter.sortPairs(b, d, size, order);
             double[] sb = new double[size];
             double[] sd = new double[size];
             int[] bs = new int[size * stride];

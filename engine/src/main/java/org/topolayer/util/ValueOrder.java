@@ -1,7 +1,7 @@
 package org.topolayer.util;
 
 /**
- * Ranks doubles: the permutation that sorts indices by (value, index). An LSD radix sort on the
+ * Ranks doubles: the permutation that sorts indices by (value, index), or by two values. An LSD radix sort on the
  * order-preserving bit pattern of each double, so it is O(n), allocation-free after warm-up and
  * stable (equal values keep index order, which is the tie-break the filtrations promise).
  * Not thread-safe: hold one per thread.
@@ -12,7 +12,7 @@ public final class ValueOrder {
     private long[] keysTmp = new long[0];
     private int[] idx = new int[0];
     private int[] idxTmp = new int[0];
-    private final int[] count = new int[256];
+    private final int[] count = new int[1 << 11];
 
     /**
      * Fills {@code order[0..n)} with indices sorted by (values[i], i) and {@code rank} with its
@@ -21,18 +21,46 @@ public final class ValueOrder {
     public void sort(double[] values, int n, int[] order, int[] rank) {
         ensure(n);
         for (int i = 0; i < n; i++) {
-            long bits = Double.doubleToRawLongBits(values[i] + 0.0); // -0.0 → 0.0
-            keys[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE); // flip so unsigned order = numeric order
+            keys[i] = sortable(values[i]);
             idx[i] = i;
         }
+        sortKeys(n);
+        for (int i = 0; i < n; i++) {
+            order[i] = idx[i];
+            rank[idx[i]] = i;
+        }
+    }
+
+    /**
+     * Fills {@code order[0..n)} with indices sorted by (first[i], second[i], i). Values may be
+     * infinite but not NaN.
+     */
+    public void sortPairs(double[] first, double[] second, int n, int[] order) {
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            keys[i] = sortable(second[i]);
+            idx[i] = i;
+        }
+        sortKeys(n);
+        // LSD: a stable sort by the first key keeps the second-key order among equal first keys
+        for (int i = 0; i < n; i++) {
+            keys[i] = sortable(first[idx[i]]);
+        }
+        sortKeys(n);
+        System.arraycopy(idx, 0, order, 0, n);
+    }
+
+    /** The double's bits flipped so that unsigned long order = numeric order (-0.0 taken as 0.0). */
+    private static long sortable(double v) {
+        long bits = Double.doubleToRawLongBits(v + 0.0);
+        return bits ^ ((bits >> 63) | Long.MIN_VALUE);
+    }
+
+    private void sortKeys(int n) {
         if (n <= SMALL) {
             insertionSort(n);
         } else {
             radixSort(n);
-        }
-        for (int i = 0; i < n; i++) {
-            order[i] = idx[i];
-            rank[idx[i]] = i;
         }
     }
 
@@ -59,22 +87,25 @@ public final class ValueOrder {
             or |= k[i];
             and &= k[i];
         }
-        for (int shift = 0; shift < 64; shift += 8) {
-            if ((((or ^ and) >>> shift) & 0xFF) == 0) {
-                continue; // every key has the same byte here
+        // wider digits mean fewer passes; worth it once n dwarfs the count table
+        int bits = n < 8192 ? 8 : 11;
+        int buckets = 1 << bits, digit = buckets - 1;
+        for (int shift = 0; shift < 64; shift += bits) {
+            if ((((or ^ and) >>> shift) & digit) == 0) {
+                continue; // every key has the same digit here
             }
-            java.util.Arrays.fill(count, 0);
+            java.util.Arrays.fill(count, 0, buckets, 0);
             for (int i = 0; i < n; i++) {
-                count[(int) ((k[i] >>> shift) & 0xFF)]++;
+                count[(int) ((k[i] >>> shift) & digit)]++;
             }
             int sum = 0;
-            for (int b = 0; b < 256; b++) {
+            for (int b = 0; b < buckets; b++) {
                 int c = count[b];
                 count[b] = sum;
                 sum += c;
             }
             for (int i = 0; i < n; i++) {
-                int pos = count[(int) ((k[i] >>> shift) & 0xFF)]++;
+                int pos = count[(int) ((k[i] >>> shift) & digit)]++;
                 kt[pos] = k[i];
                 it[pos] = ix[i];
             }

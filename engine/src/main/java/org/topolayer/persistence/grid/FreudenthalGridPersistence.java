@@ -13,8 +13,12 @@ import org.topolayer.util.ValueOrder;
  * matrix reduction; O(N α(N)) after an O(N) radix ranking of the pixels.
  *
  * <p>Simplex order (a refinement of the lower-star values): pixels by (value, index); a simplex
- * by the rank of its highest pixel, then dimension, then the ranks of its other pixels from high
- * to low. Each value is attributed to the simplex's highest pixel in that order.
+ * by the rank of its highest pixel, then dimension; edges sharing their highest pixel by
+ * neighbour direction, triangles by the ranks of their other pixels from high to low. Each value
+ * is attributed to the simplex's highest pixel in that order. The order among edges that share
+ * their highest pixel cannot change the diagram or its attribution: they all carry the same
+ * death value and pixel, and the elder rule kills the same components whatever order they merge
+ * in, so no per-pixel sort is needed.
  *
  * <p>A workspace: buffers are reused across calls, so hold one per thread. Images up to
  * 2^21 pixels (1448×1448) on the dual path, since triangle keys pack three ranks in a long.
@@ -29,9 +33,12 @@ public final class FreudenthalGridPersistence {
     private int[] order = new int[0];
     private int[] rank = new int[0];
     private ElderUnionFind pixelSets = new ElderUnionFind(0);
+    // union-find over faces; like ElderUnionFind but aged by long keys where larger = older
     private int[] faceParent = new int[0];
+    private int[] faceSize = new int[0];
     private long[] faceOldest = new long[0];
-    private final int[] lower = new int[6];
+    private byte[] lowerMask = new byte[0]; // bit k: neighbour in direction k has a lower rank
+    private final DiagramCollector collector = new DiagramCollector(ValueModel.VERTEX_VALUE, 0, 1);
 
     /**
      * Diagrams of dimension 0..maxDimension (only 0 and 1 can be nonempty) of the image
@@ -45,7 +52,9 @@ public final class FreudenthalGridPersistence {
             g[i] = sign * values[i];
         }
         valueOrder.sort(g, n, order, rank);
-        DiagramCollector out = new DiagramCollector(ValueModel.VERTEX_VALUE, maxDimension, superlevel ? -1 : 1);
+        markLowerNeighbours(height, width);
+        DiagramCollector out = collector;
+        out.reset(maxDimension, superlevel ? -1 : 1);
         componentsH0(height, width, out);
         if (maxDimension >= 1 && height > 1 && width > 1) {
             if (n > MAX_PIXELS) {
@@ -56,44 +65,50 @@ public final class FreudenthalGridPersistence {
         return out.build();
     }
 
-    /** Lower neighbours of pixel v (rank below v's), sorted by rank ascending; returns the count. */
-    private int lowerNeighbours(int v, int height, int width) {
-        int r = v / width, c = v - r * width, rv = rank[v], m = 0;
-        // the six Freudenthal neighbours: left, right, up, down, up-left diagonal, down-right diagonal
-        if (c > 0 && rank[v - 1] < rv) lower[m++] = v - 1;
-        if (c < width - 1 && rank[v + 1] < rv) lower[m++] = v + 1;
-        if (r > 0 && rank[v - width] < rv) lower[m++] = v - width;
-        if (r < height - 1 && rank[v + width] < rv) lower[m++] = v + width;
-        if (r > 0 && c > 0 && rank[v - width - 1] < rv) lower[m++] = v - width - 1;
-        if (r < height - 1 && c < width - 1 && rank[v + width + 1] < rv) lower[m++] = v + width + 1;
-        for (int i = 1; i < m; i++) {
-            int x = lower[i], j = i - 1;
-            while (j >= 0 && rank[lower[j]] > rank[x]) {
-                lower[j + 1] = lower[j];
-                j--;
+    /**
+     * Records, for every pixel, which of its six Freudenthal neighbours (left, right, up, down,
+     * up-left, down-right: bits 0..5) come earlier in the pixel order. One sweep in memory order,
+     * so the passes in value order touch one byte per pixel instead of six ranks.
+     */
+    private void markLowerNeighbours(int height, int width) {
+        for (int r = 0, v = 0; r < height; r++) {
+            for (int c = 0; c < width; c++, v++) {
+                int rv = rank[v], mask = 0;
+                if (c > 0 && rank[v - 1] < rv) mask |= 1;
+                if (c < width - 1 && rank[v + 1] < rv) mask |= 2;
+                if (r > 0 && rank[v - width] < rv) mask |= 4;
+                if (r < height - 1 && rank[v + width] < rv) mask |= 8;
+                if (r > 0 && c > 0 && rank[v - width - 1] < rv) mask |= 16;
+                if (r < height - 1 && c < width - 1 && rank[v + width + 1] < rv) mask |= 32;
+                lowerMask[v] = (byte) mask;
             }
-            lower[j + 1] = x;
         }
-        return m;
+    }
+
+    /** The edge from v to an earlier neighbour u: if it joins two components, the younger dies at v. */
+    private void joinComponents(int v, int u, DiagramCollector out) {
+        int born = pixelSets.union(v, u);
+        if (born >= 0) {
+            out.add(0, g[born], g[v], born, -1, -1, v, -1, -1);
+        }
     }
 
     private void componentsH0(int height, int width, DiagramCollector out) {
         int n = height * width;
-        pixelSets.reset(n); // elements are ranks, so "oldest" = lowest rank
+        pixelSets.reset(n, rank); // sets of pixels, aged by rank
         for (int rv = 0; rv < n; rv++) {
             int v = order[rv];
-            int m = lowerNeighbours(v, height, width);
-            for (int i = 0; i < m; i++) {
-                int dying = pixelSets.union(rv, rank[lower[i]]);
-                if (dying >= 0) {
-                    int born = order[dying];
-                    out.add(0, g[born], g[v], born, -1, -1, v, -1, -1);
-                }
-            }
+            int mask = lowerMask[v];
+            if ((mask & 1) != 0) joinComponents(v, v - 1, out);
+            if ((mask & 2) != 0) joinComponents(v, v + 1, out);
+            if ((mask & 4) != 0) joinComponents(v, v - width, out);
+            if ((mask & 8) != 0) joinComponents(v, v + width, out);
+            if ((mask & 16) != 0) joinComponents(v, v - width - 1, out);
+            if ((mask & 32) != 0) joinComponents(v, v + width + 1, out);
         }
-        for (int rv = 0; rv < n; rv++) {
-            if (pixelSets.find(rv) == rv) {
-                int born = order[pixelSets.oldest(rv)];
+        for (int v = 0; v < n; v++) {
+            if (pixelSets.isRoot(v)) {
+                int born = pixelSets.oldest(v);
                 out.addEssential(0, g[born], born, -1, -1);
             }
         }
@@ -110,55 +125,79 @@ public final class FreudenthalGridPersistence {
         int cw = width - 1;
         int faces = 2 * (height - 1) * cw;
         int outer = faces;
-        for (int q = 0; q < (height - 1) * cw; q++) {
-            int r = q / cw, c = q - r * cw, v = r * width + c;
-            faceParent[2 * q] = 2 * q;
-            faceParent[2 * q + 1] = 2 * q + 1;
-            faceOldest[2 * q] = triangleKey(v, v + 1, v + width + 1);
-            faceOldest[2 * q + 1] = triangleKey(v, v + width, v + width + 1);
+        for (int r = 0, q = 0; r < height - 1; r++) {
+            for (int c = 0; c < cw; c++, q++) {
+                int v = r * width + c;
+                faceParent[2 * q] = 2 * q;
+                faceParent[2 * q + 1] = 2 * q + 1;
+                faceSize[2 * q] = 1;
+                faceSize[2 * q + 1] = 1;
+                faceOldest[2 * q] = triangleKey(v, v + 1, v + width + 1);
+                faceOldest[2 * q + 1] = triangleKey(v, v + width, v + width + 1);
+            }
         }
         faceParent[outer] = outer;
+        faceSize[outer] = 1;
         faceOldest[outer] = OUTER_FACE;
         for (int rv = height * width - 1; rv >= 0; rv--) {
             int v = order[rv];
-            int m = lowerNeighbours(v, height, width);
-            for (int i = m - 1; i >= 0; i--) {
-                int u = lower[i];
-                int a = Math.min(u, v), b = Math.max(u, v);
-                int ra = a / width, ca = a - ra * width;
-                int f1, f2;
-                if (b == a + 1) { // horizontal: upper triangle of cube (ra,ca), lower of cube (ra-1,ca)
-                    f1 = ra < height - 1 ? 2 * (ra * cw + ca) : outer;
-                    f2 = ra > 0 ? 2 * ((ra - 1) * cw + ca) + 1 : outer;
-                } else if (b == a + width) { // vertical: lower of cube (ra,ca), upper of cube (ra,ca-1)
-                    f1 = ca < cw ? 2 * (ra * cw + ca) + 1 : outer;
-                    f2 = ca > 0 ? 2 * (ra * cw + ca - 1) : outer;
-                } else { // diagonal: both triangles of cube (ra,ca)
-                    f1 = 2 * (ra * cw + ca);
-                    f2 = f1 + 1;
-                }
-                int dying = unionFaces(f1, f2);
-                if (dying >= 0) {
-                    int top = order[(int) (faceOldest[dying] >>> 42)];
-                    out.add(1, g[v], g[top], v, -1, -1, top, -1, -1);
-                }
+            int mask = lowerMask[v];
+            if (mask == 0) {
+                continue;
+            }
+            int r = v / width, c = v - r * width;
+            // the faces beside each edge from v; up(r,c) = 2(r·cw+c), low(r,c) = up(r,c)+1, off-grid = outer.
+            // Directions are taken last to first: the reverse of the order the H0 pass used.
+            int here = 2 * (r * cw + c);
+            boolean top = r == 0, bottom = r == height - 1, leftEdge = c == 0, rightEdge = c == cw;
+            if ((mask & 32) != 0) { // down-right diagonal: both triangles of cube (r,c)
+                merge(v, here, here + 1, out);
+            }
+            if ((mask & 16) != 0) { // up-left diagonal: both triangles of cube (r-1,c-1)
+                int f = here - 2 * cw - 2;
+                merge(v, f, f + 1, out);
+            }
+            if ((mask & 8) != 0) { // down: low(r,c) and up(r,c-1)
+                merge(v, rightEdge ? outer : here + 1, leftEdge ? outer : here - 2, out);
+            }
+            if ((mask & 4) != 0) { // up: low(r-1,c) and up(r-1,c-1)
+                int f = here - 2 * cw;
+                merge(v, rightEdge ? outer : f + 1, leftEdge ? outer : f - 2, out);
+            }
+            if ((mask & 2) != 0) { // right: up(r,c) and low(r-1,c)
+                merge(v, bottom ? outer : here, top ? outer : here - 2 * cw + 1, out);
+            }
+            if ((mask & 1) != 0) { // left: up(r,c-1) and low(r-1,c-1)
+                merge(v, bottom ? outer : here - 2, top ? outer : here - 2 * cw - 1, out);
             }
         }
     }
 
-    /** Merges two face sets; returns the root of the one that dies (younger), or -1. */
+    /** The edge from v between faces f1 and f2: if it joins two face sets, the younger one dies. */
+    private void merge(int v, int f1, int f2, DiagramCollector out) {
+        int dyingRank = unionFaces(f1, f2);
+        if (dyingRank >= 0) {
+            int top = order[dyingRank];
+            out.add(1, g[v], g[top], v, -1, -1, top, -1, -1);
+        }
+    }
+
+    /** Merges two face sets; returns the dying (younger) set's latest triangle, or -1. */
     private int unionFaces(int a, int b) {
         int ra = findFace(a), rb = findFace(b);
         if (ra == rb) {
             return -1;
         }
-        if (faceOldest[ra] < faceOldest[rb]) {
+        long ka = faceOldest[ra], kb = faceOldest[rb];
+        if (faceSize[ra] < faceSize[rb]) {
             int t = ra;
             ra = rb;
             rb = t;
         }
-        faceParent[rb] = ra; // ra holds the later triangle, so it survives
-        return rb;
+        faceParent[rb] = ra;
+        faceSize[ra] += faceSize[rb];
+        faceOldest[ra] = Math.max(ka, kb);
+        return (int) ((Math.min(ka, kb) >>> 42)); // rank of the dying triangle's highest pixel
     }
 
     private int findFace(int x) {
@@ -182,9 +221,11 @@ public final class FreudenthalGridPersistence {
             g = new double[n];
             order = new int[n];
             rank = new int[n];
+            lowerMask = new byte[n];
             pixelSets = new ElderUnionFind(n);
             int faces = 2 * n + 1;
             faceParent = new int[faces];
+            faceSize = new int[faces];
             faceOldest = new long[faces];
         }
     }

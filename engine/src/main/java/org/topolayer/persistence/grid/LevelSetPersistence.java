@@ -23,11 +23,17 @@ public final class LevelSetPersistence {
      */
     public static PersistenceDiagrams compute(double[] values, int[] shape, int maxDimension, boolean superlevel) {
         validate(values, shape, maxDimension);
-        int[] squeezed = java.util.Arrays.stream(shape).filter(len -> len != 1).toArray();
-        if (squeezed.length <= 2 && values.length <= FreudenthalGridPersistence.MAX_PIXELS) {
-            // axes of length 1 do not change the triangulation, so every ≤2-D shape is an H×W image
-            int height = squeezed.length == 2 ? squeezed[0] : 1;
-            int width = values.length / Math.max(height, 1);
+        // axes of length 1 do not change the triangulation, so a shape with ≤ 2 longer axes is an H×W image
+        int longAxes = 0, height = 1;
+        for (int len : shape) {
+            if (len != 1) {
+                longAxes++;
+                height = longAxes == 1 ? len : height;
+            }
+        }
+        if (longAxes <= 2 && values.length <= FreudenthalGridPersistence.MAX_PIXELS) {
+            height = longAxes == 2 ? height : 1;
+            int width = height == 0 ? 0 : values.length / height;
             return WORKSPACE.get().compute(values, height, width, maxDimension, superlevel);
         }
         return LowerStarPersistence.compute(GridComplex.freudenthal(shape, maxDimension + 1), values, maxDimension,

@@ -1,0 +1,109 @@
+package org.topolayer.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Times one case on the calling thread: CPU time (not wall time, so a busy shared machine
+ * matters less), median over repetitions after warm-up, and the peak heap used during the timed
+ * runs (JVM pool peaks, reset before; includes garbage not yet collected, so it is an upper
+ * bound). Prints one table row per case.
+ */
+public final class BenchHarness {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private BenchHarness() {}
+
+    /** Result of one case; runs counts timed batches. */
+    public record Result(String name, double medianSeconds, double minSeconds, int runs, long peakHeapBytes,
+                         String target) {
+        public String row() {
+            return String.format(Locale.ROOT, "| %-44s | %12s | %12s | %6d | %9.1f MB | %s |", name,
+                    human(medianSeconds), human(minSeconds), runs, peakHeapBytes / 1e6, target);
+        }
+    }
+
+    public static String header() {
+        return "| case                                         | median (CPU) |  min (CPU)   |  runs  |  peak heap   | target |\n"
+                + "|----------------------------------------------|--------------|--------------|--------|--------------|--------|";
+    }
+
+    /**
+     * Runs {@code work} until both {@code minRuns} and {@code minSeconds} of CPU time are reached
+     * (after about a third of that spent on warm-up), and returns the timing.
+     *
+     * @param work returns something derived from its result, so the JIT cannot drop the work
+     */
+    public static Result measure(String name, String target, int minRuns, double minSeconds, Supplier<Object> work) {
+        long sink = 0;
+        long warmEnd = cpu() + (long) (minSeconds / 3 * 1e9);
+        int warm = 0;
+        while (warm < 2 || (cpu() < warmEnd && warm < 10_000)) {
+            sink += work.get().hashCode();
+            warm++;
+        }
+        // time batches of at least ~2 ms, so the clock's cost and granularity do not show
+        long w0 = cpu();
+        sink += work.get().hashCode();
+        int batch = (int) Math.max(1, Math.min(100_000, 2_000_000 / Math.max(1, cpu() - w0)));
+        System.gc();
+        resetPeaks();
+        long baseline = heapUsed();
+        double[] times = new double[Math.max(minRuns, 16)];
+        int runs = 0;
+        long start = cpu();
+        while (runs < minRuns || (cpu() - start < minSeconds * 1e9 && runs < 1_000_000)) {
+            long t0 = cpu();
+            for (int b = 0; b < batch; b++) {
+                sink += work.get().hashCode();
+            }
+            if (runs == times.length) {
+                times = Arrays.copyOf(times, runs * 2);
+            }
+            times[runs++] = (cpu() - t0) / 1e9 / batch;
+        }
+        long peak = Math.max(0, peakHeap() - baseline);
+        double[] sorted = Arrays.copyOf(times, runs);
+        Arrays.sort(sorted);
+        if (sink == 42) {
+            System.out.print(""); // keeps sink alive
+        }
+        return new Result(name, sorted[runs / 2], sorted[0], runs, peak, target);
+    }
+
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static void resetPeaks() {
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long heapUsed() {
+        return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    private static long peakHeap() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    static String human(double seconds) {
+        if (seconds < 1e-3) {
+            return String.format(Locale.ROOT, "%.1f µs", seconds * 1e6);
+        }
+        if (seconds < 1) {
+            return String.format(Locale.ROOT, "%.2f ms", seconds * 1e3);
+        }
+        return String.format(Locale.ROOT, "%.3f s", seconds);
+    }
+}
