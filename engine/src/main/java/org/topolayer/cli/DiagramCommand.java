@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Compute the persistence diagrams of an image, a point cloud or a simplicial complex.",
             "TSV output: one bar per line, dim<TAB>birth<TAB>death, sorted by dim, then birth, then death;"
-                    + " essential bars die at inf (-inf with --superlevel); zero-length bars are left out."},
+                    + " essential bars die at inf (-inf with --superlevel); bars of length zero are not printed."},
         footer = {
             "%nInputs (the format follows the extension: .csv .tsv .txt .npy .png .pgm):",
             "  levelset     1-D signal: a one-row or one-column text file, or a 1-D .npy",
@@ -99,9 +99,6 @@ final class DiagramCommand implements Callable<Integer> {
             description = "rips only: the input is a square matrix of pairwise distances, not points.")
     boolean distanceMatrix;
 
-    @Option(names = "--keep-zero", description = "Also print zero-length bars (birth = death).")
-    boolean keepZeroLength;
-
     @Option(names = "--debug", description = "On errors, also print the stack trace.")
     boolean debug;
 
@@ -116,7 +113,7 @@ final class DiagramCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return fail("internal error (" + e + "); run with --debug for the stack trace", e);
         }
-        DiagramWriter writer = format.writer(filtration, keepZeroLength);
+        DiagramWriter writer = format.writer(filtration);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             try {

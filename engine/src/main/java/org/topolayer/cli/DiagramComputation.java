@@ -8,6 +8,7 @@ import org.topolayer.io.Inputs;
 import org.topolayer.io.Simplices;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.alpha.AlphaPersistence;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 
 /** Loads a request's inputs and hands them to the engine's entry point for its filtration. */
@@ -30,13 +31,16 @@ final class DiagramComputation {
                 request.maxDimension(), request.superlevel()));
     }
 
-    // TEMPORARY until RipsPersistence and AlphaPersistence land on main: the dispatch is ready in the next commit
+    // TEMPORARY until RipsPersistence lands on main
     private static PersistenceDiagrams rips(DiagramRequest request) throws BadInputException {
         throw new BadInputException(request.input(), "the rips filtration is not in this build yet");
     }
 
     private static PersistenceDiagrams alpha(DiagramRequest request) throws BadInputException {
-        throw new BadInputException(request.input(), "the alpha filtration is not in this build yet");
+        double[][] points = Inputs.points(request.input());
+        return engine(request.input(), () -> request.alphaMode() == AlphaMode.EXACT
+                ? AlphaPersistence.exact(points, request.maxDimension())
+                : AlphaPersistence.weak(points, request.maxDimension()));
     }
 
     private static PersistenceDiagrams lowerStar(DiagramRequest request) throws BadInputException {

@@ -8,10 +8,10 @@ import org.topolayer.io.TsvDiagramWriter;
 enum OutputFormat {
     TSV, JSON;
 
-    DiagramWriter writer(FiltrationKind filtration, boolean keepZeroLength) {
+    DiagramWriter writer(FiltrationKind filtration) {
         return switch (this) {
-            case TSV -> new TsvDiagramWriter(keepZeroLength);
-            case JSON -> new JsonDiagramWriter(filtration.toString(), keepZeroLength);
+            case TSV -> new TsvDiagramWriter();
+            case JSON -> new JsonDiagramWriter(filtration.toString());
         };
     }
 }

@@ -22,17 +22,15 @@ import org.topolayer.persistence.PersistenceDiagrams;
  * bars. Each bar is {@code [birth, death]}; finite values are JSON numbers in full precision
  * ({@code Double.toString}, e.g. {@code 1.0E-5}); an essential bar's death is the string
  * {@code "inf"}, or {@code "-inf"} for superlevel filtrations (JSON has no infinity, and a string
- * keeps the sign that {@code null} would lose). Bars are sorted by birth then death; zero-length
- * bars are left out unless kept.
+ * keeps the sign that {@code null} would lose). Bars are in {@link Diagram}'s order, by birth then
+ * death, and zero-length bars are absent.
  */
 public final class JsonDiagramWriter implements DiagramWriter {
     private final String filtration;
-    private final boolean keepZeroLength;
 
     /** @param filtration the filtration's name, recorded in the document */
-    public JsonDiagramWriter(String filtration, boolean keepZeroLength) {
+    public JsonDiagramWriter(String filtration) {
         this.filtration = filtration;
-        this.keepZeroLength = keepZeroLength;
     }
 
     @Override
@@ -44,9 +42,8 @@ public final class JsonDiagramWriter implements DiagramWriter {
         for (Diagram diagram : diagrams) {
             out.write(diagram.dimension() == 0 ? "\n" : ",\n");
             out.write("    {\"dim\": " + diagram.dimension() + ", \"bars\": [");
-            int[] bars = PrintedBars.select(diagram, keepZeroLength);
-            for (int k = 0; k < bars.length; k++) {
-                out.write((k == 0 ? "[" : ", [") + value(diagram.birth(bars[k])) + ", " + value(diagram.death(bars[k])) + "]");
+            for (int i = 0; i < diagram.size(); i++) {
+                out.write((i == 0 ? "[" : ", [") + value(diagram.birth(i)) + ", " + value(diagram.death(i)) + "]");
             }
             out.write("]}");
         }
@@ -54,7 +51,7 @@ public final class JsonDiagramWriter implements DiagramWriter {
     }
 
     private static String value(double v) {
-        String text = PrintedBars.number(v);
+        String text = ValueText.of(v);
         return Double.isInfinite(v) ? quoted(text) : text;
     }
 

@@ -8,21 +8,16 @@ import org.topolayer.persistence.PersistenceDiagrams;
 /**
  * The TSV diagram format of ARCHITECTURE §4: one bar per line, {@code dim<TAB>birth<TAB>death},
  * values via {@code Double.toString}, essential deaths as {@code inf} or {@code -inf}, sorted by
- * dimension, then birth, then death; no header. Zero-length bars are left out unless kept.
+ * dimension, then birth, then death; no header. The order and the absence of zero-length bars
+ * are those of {@link Diagram}, which guarantees both.
  */
 public final class TsvDiagramWriter implements DiagramWriter {
-    private final boolean keepZeroLength;
-
-    public TsvDiagramWriter(boolean keepZeroLength) {
-        this.keepZeroLength = keepZeroLength;
-    }
-
     @Override
     public void write(PersistenceDiagrams diagrams, Writer out) throws IOException {
         for (Diagram diagram : diagrams) {
-            for (int i : PrintedBars.select(diagram, keepZeroLength)) {
-                out.write(diagram.dimension() + "\t" + PrintedBars.number(diagram.birth(i)) + "\t"
-                        + PrintedBars.number(diagram.death(i)) + "\n");
+            for (int i = 0; i < diagram.size(); i++) {
+                out.write(diagram.dimension() + "\t" + ValueText.of(diagram.birth(i)) + "\t"
+                        + ValueText.of(diagram.death(i)) + "\n");
             }
         }
     }

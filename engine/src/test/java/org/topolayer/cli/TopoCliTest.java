@@ -78,11 +78,9 @@ class TopoCliTest {
     }
 
     @Test
-    void keepZeroPrintsZeroLengthBars() throws IOException {
+    void flatSignalPrintsNoZeroLengthBars() throws IOException {
         String signal = file("flat.csv", "1,1,1\n");
         assertEquals("0\t1.0\tinf\n", topo("diagram", "--filtration", "levelset", "--input", signal).out());
-        assertTrue(topo("diagram", "--filtration", "levelset", "--input", signal, "--keep-zero").out()
-                .contains("0\t1.0\t1.0\n"));
     }
 
     @Test
@@ -119,6 +117,24 @@ class TopoCliTest {
     }
 
     @Test
+    void alphaOfTheCircleExampleHasOneLongLoop() {
+        for (String mode : List.of("weak", "exact")) {
+            Run run = topo("diagram", "--filtration", "alpha", "--input", "example:circle", "--alpha-mode", mode);
+            assertEquals(0, run.exitCode(), run.err());
+            long longLoops = run.out().lines().map(l -> l.split("\t"))
+                    .filter(bar -> bar[0].equals("1") && Double.parseDouble(bar[2]) - Double.parseDouble(bar[1]) > 0.5)
+                    .count();
+            assertEquals(1, longLoops, mode + ":\n" + run.out());
+        }
+    }
+
+    @Test
+    void engineRefusalNamesTheInput() throws IOException {
+        String points = file("space.csv", "0 0 0\n1 0 0\n0 1 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "alpha", "--input", points), 1, points, "3-D points");
+    }
+
+    @Test
     void outputFileIsWrittenAndStdoutStaysEmpty() throws IOException {
         Path output = dir.resolve("bars.tsv");
         Run run = topo("diagram", "--filtration", "levelset", "--input", file("i.csv", IMAGE), "--output", output.toString());
@@ -144,7 +160,7 @@ class TopoCliTest {
         String nan = file("nan.csv", "1,2\n3,NaN\n");
         assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", nan), 1, nan, "line 2", "NaN");
         String inf = file("inf.csv", "1 inf\n3 4\n");
-        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", inf), 1, inf, "line 1", "infinite");
+        assertOneLineError(topo("diagram", "--filtration", "alpha", "--input", inf), 1, inf, "line 1", "infinite");
         String values = file("values.txt", "0\n-Infinity\n");
         String complex = file("edge.txt", "0 1\n");
         assertOneLineError(topo("diagram", "--filtration", "complex", "--input", complex, "--values", values), 1,

@@ -38,7 +38,7 @@ class DiagramWriterTest {
     }
 
     @Test
-    void tsvIsSortedByDimBirthDeathWithInfAndWithoutZeroLengthBars() throws IOException {
+    void tsvIsSortedByDimBirthDeathWithInfAndNoZeroLengthBars() throws IOException {
         assertEquals("""
                 0\t-1.5\t4.0
                 0\t-1.5\tinf
@@ -46,32 +46,19 @@ class DiagramWriterTest {
                 1\t1.0\t2.0
                 1\t1.0\t7.0
                 1\t2.0\t3.0
-                """, write(new TsvDiagramWriter(false), sublevel()));
-    }
-
-    @Test
-    void tsvKeepsZeroLengthBarsWhenAsked() throws IOException {
-        assertEquals("""
-                0\t-1.5\t4.0
-                0\t-1.5\tinf
-                0\t0.30000000000000004\t1.00001
-                0\t0.5\t0.5
-                1\t1.0\t2.0
-                1\t1.0\t7.0
-                1\t2.0\t3.0
-                """, write(new TsvDiagramWriter(true), sublevel()));
+                """, write(new TsvDiagramWriter(), sublevel()));
     }
 
     @Test
     void tsvSuperlevelEssentialDiesAtMinusInfAndZeroIsNotNegative() throws IOException {
-        assertEquals("0\t5.0\t0.0\n0\t9.0\t-inf\n", write(new TsvDiagramWriter(false), superlevel()));
+        assertEquals("0\t5.0\t0.0\n0\t9.0\t-inf\n", write(new TsvDiagramWriter(), superlevel()));
     }
 
     @Test
     void smallValuesUseDoubleToString() throws IOException {
         DiagramCollector c = new DiagramCollector(ValueModel.VERTEX_VALUE, 0, 1);
         c.add(0, 1e-7, 2.5e10, 0, -1, -1, 1, -1, -1);
-        assertEquals("0\t1.0E-7\t2.5E10\n", write(new TsvDiagramWriter(false), c.build()));
+        assertEquals("0\t1.0E-7\t2.5E10\n", write(new TsvDiagramWriter(), c.build()));
     }
 
     @Test
@@ -87,7 +74,7 @@ class DiagramWriterTest {
                     {"dim": 2, "bars": []}
                   ]
                 }
-                """, write(new JsonDiagramWriter("levelset", false), sublevel()));
+                """, write(new JsonDiagramWriter("levelset"), sublevel()));
     }
 
     @Test
@@ -101,6 +88,6 @@ class DiagramWriterTest {
                     {"dim": 0, "bars": [[5.0, 0.0], [9.0, "-inf"]]}
                   ]
                 }
-                """, write(new JsonDiagramWriter("my \"own\"", false), superlevel()));
+                """, write(new JsonDiagramWriter("my \"own\""), superlevel()));
     }
 }
