@@ -110,26 +110,28 @@ final class DiagramCommand implements Callable<Integer> {
             diagrams = DiagramComputation.run(request);
         } catch (BadInputException e) {
             return fail(e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            return fail(input + ": out of memory; give Java more heap, e.g. TOPO_JAVA_OPTS=-Xmx8g", e);
         } catch (RuntimeException e) {
             return fail("internal error (" + e + "); run with --debug for the stack trace", e);
         }
+        return write(diagrams);
+    }
+
+    private int write(PersistenceDiagrams diagrams) {
         DiagramWriter writer = format.writer(filtration);
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                writer.write(diagrams, out);
-            } catch (IOException e) {
-                return fail("cannot write to stdout: " + FileProblems.describe(e), e);
-            }
-            out.flush();
-            return ExitCode.OK;
-        }
         try {
-            AtomicFiles.write(output, out -> writer.write(diagrams, out));
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                writer.write(diagrams, out);
+                out.flush();
+            } else {
+                AtomicFiles.write(output, out -> writer.write(diagrams, out));
+            }
+            return ExitCode.OK;
         } catch (IOException e) {
-            return fail(output + ": cannot write: " + FileProblems.describe(e), e);
+            return fail((output == null ? "stdout" : output.toString()) + ": cannot write: " + FileProblems.describe(e), e);
         }
-        return ExitCode.OK;
     }
 
     /** The request, once the options fit together; otherwise a usage error (exit code 2). */
@@ -168,7 +170,7 @@ final class DiagramCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    private int fail(String line, Exception e) {
+    private int fail(String line, Throwable e) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(spec.qualifiedName() + ": " + line);
         if (debug) {
