@@ -10,6 +10,7 @@ import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.alpha.AlphaPersistence;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.persistence.rips.RipsPersistence;
 
 /** Loads a request's inputs and hands them to the engine's entry point for its filtration. */
 final class DiagramComputation {
@@ -31,9 +32,14 @@ final class DiagramComputation {
                 request.maxDimension(), request.superlevel()));
     }
 
-    // TEMPORARY until RipsPersistence lands on main
     private static PersistenceDiagrams rips(DiagramRequest request) throws BadInputException {
-        throw new BadInputException(request.input(), "the rips filtration is not in this build yet");
+        if (request.distanceMatrix()) {
+            double[][] distances = Inputs.distanceMatrix(request.input());
+            return engine(request.input(), () -> RipsPersistence.ofDistanceMatrix(distances, request.maxDimension(),
+                    request.threshold()));
+        }
+        double[][] points = Inputs.points(request.input());
+        return engine(request.input(), () -> RipsPersistence.ofPoints(points, request.maxDimension(), request.threshold()));
     }
 
     private static PersistenceDiagrams alpha(DiagramRequest request) throws BadInputException {

@@ -129,6 +129,28 @@ class TopoCliTest {
     }
 
     @Test
+    void ripsOfTheCircleExampleHasOneLongLoop() {
+        Run run = topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "2.5");
+        assertEquals(0, run.exitCode(), run.err());
+        long longLoops = run.out().lines().map(l -> l.split("\t"))
+                .filter(bar -> bar[0].equals("1") && Double.parseDouble(bar[2]) - Double.parseDouble(bar[1]) > 0.5)
+                .count();
+        assertEquals(1, longLoops, run.out());
+    }
+
+    @Test
+    void ripsFromADistanceMatrix() throws IOException {
+        // four points on a square with side 1 and diagonal 2: the loop is born at 1 and dies at 2
+        String matrix = file("square.csv", "0 1 2 1\n1 0 1 2\n2 1 0 1\n1 2 1 0\n");
+        Run run = topo("diagram", "--filtration", "rips", "--input", matrix, "--distance-matrix");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\tinf\n1\t1.0\t2.0\n", run.out());
+        String ragged = file("ragged.csv", "0 1\n1 0\n2 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", ragged, "--distance-matrix"), 1,
+                ragged, "must be square");
+    }
+
+    @Test
     void engineRefusalNamesTheInput() throws IOException {
         String points = file("space.csv", "0 0 0\n1 0 0\n0 1 1\n");
         assertOneLineError(topo("diagram", "--filtration", "alpha", "--input", points), 1, points, "3-D points");
@@ -160,7 +182,7 @@ class TopoCliTest {
         String nan = file("nan.csv", "1,2\n3,NaN\n");
         assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", nan), 1, nan, "line 2", "NaN");
         String inf = file("inf.csv", "1 inf\n3 4\n");
-        assertOneLineError(topo("diagram", "--filtration", "alpha", "--input", inf), 1, inf, "line 1", "infinite");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", inf), 1, inf, "line 1", "infinite");
         String values = file("values.txt", "0\n-Infinity\n");
         String complex = file("edge.txt", "0 1\n");
         assertOneLineError(topo("diagram", "--filtration", "complex", "--input", complex, "--values", values), 1,
