@@ -12,12 +12,17 @@ public final class BenchMain {
     public static void main(String[] args) {
         String which = "all";
         double seconds = 3;
+        java.nio.file.Path data = java.nio.file.Path.of("../shared/bench-data");
+        boolean ripsLarge = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "levelset", "alpha", "layer", "all" -> which = args[i];
+                case "--data" -> data = java.nio.file.Path.of(args[++i]);
+                case "--rips-large" -> ripsLarge = true;
+                case "levelset", "alpha", "rips", "layer", "all" -> which = args[i];
                 default -> {
-                    System.err.println("unknown argument '" + args[i] + "'; usage: BenchMain [levelset|alpha|layer|all] [--seconds S]");
+                    System.err.println("unknown argument '" + args[i]
+                            + "'; usage: BenchMain [levelset|rips|alpha|layer|all] [--seconds S] [--data DIR] [--rips-large]");
                     System.exit(2);
                 }
             }
@@ -28,6 +33,9 @@ public final class BenchMain {
         System.out.println(BenchHarness.header());
         if (which.equals("levelset") || which.equals("all")) {
             LevelSetBench.run(seconds);
+        }
+        if (which.equals("rips") || which.equals("all")) {
+            RipsBench.run(data, seconds, ripsLarge);
         }
         if (which.equals("alpha") || which.equals("all")) {
             AlphaBench.run(seconds);

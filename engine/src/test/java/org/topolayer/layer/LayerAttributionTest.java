@@ -60,6 +60,32 @@ class LayerAttributionTest {
     }
 
     @Test
+    void ripsLoopDeathGoesToTheDiagonalThatFillsIt() {
+        // a quadrilateral: the loop dies when its shorter diagonal 0–2 (length √2.02) fills both triangles
+        double[] points = {0, 0, 1, 0, 1.1, 0.9, 0, 1.05};
+        DiagramTape tape = RipsLayer.ofPoints(1).forward(points, new int[] {4, 2});
+        Diagram h1 = tape.diagrams().get(1);
+        assertEquals(1, h1.size());
+        assertEquals(Math.sqrt(2.02), h1.death(0), 1e-15);
+        double[] grad = tape.backward(null, new double[][] {null, {1}});
+        double len = Math.sqrt(2.02);
+        assertArrayEquals(new double[] {-1.1 / len, -0.9 / len, 0, 0, 1.1 / len, 0.9 / len, 0, 0}, grad, 1e-15);
+
+        // the same filtration from its distance matrix: the gradient is split over the two symmetric entries
+        double[] d = new double[16];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                d[i * 4 + j] = Math.hypot(points[2 * i] - points[2 * j], points[2 * i + 1] - points[2 * j + 1]);
+            }
+        }
+        double[] dGrad = RipsLayer.ofDistanceMatrix(1).forward(d, new int[] {4, 4}).backward(null, new double[][] {null, {1}});
+        double[] expected = new double[16];
+        expected[2] = 0.5;
+        expected[8] = 0.5;
+        assertArrayEquals(expected, dGrad);
+    }
+
+    @Test
     void indArrayFaceKeepsShapeAndType() {
         INDArray image = Nd4j.rand(DataType.FLOAT, 6, 7);
         GridLevelSetLayer layer = GridLevelSetLayer.image(1, LevelSet.SUBLEVEL);
@@ -84,6 +110,9 @@ class LayerAttributionTest {
         assertMessage("input entry 1 is NaN", () -> image.forward(new double[] {0, Double.NaN, 0, 0}, new int[] {2, 2}));
         assertMessage("shape [n, 1] or [n, 2]", () -> AlphaLayer.weak(1).forward(new double[9], new int[] {3, 3}));
         assertMessage("maxdim must be ≥ 0", () -> AlphaLayer.exact(-1));
+        assertMessage("square distance matrix, shape [n, n], got shape [3, 2]",
+                () -> RipsLayer.ofDistanceMatrix(1).forward(new double[6], new int[] {3, 2}));
+        assertMessage("threshold must be ≥ 0", () -> RipsLayer.ofPoints(1, -1));
         DiagramTape tape = image.forward(new double[] {0, 3, 2, 1}, new int[] {2, 2});
         assertMessage("H0 births has 3 entries, but the H0 diagram has 1 bars",
                 () -> tape.backward(new double[][] {new double[3]}, null));

@@ -7,11 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.topolayer.layer.AlphaLayer;
-import org.topolayer.layer.GradientCheck;
 import org.topolayer.layer.LayerCases;
 import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.layer.LevelSet;
 import org.topolayer.layer.PersistenceLayer;
+import org.topolayer.layer.RipsLayer;
 
 /** dL/d(input) of every layer × feature, and of a weighted sum over two layers, against finite differences. */
 class LayerFeatureGradientTest {
@@ -39,13 +39,13 @@ class LayerFeatureGradientTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("layerFeaturePairs")
     void inputGradientMatchesFiniteDifferences(String name, PersistenceLayer layer, int[] shape, DiagramFeature f) {
-        check(TopologicalLoss.of(List.of(new TopologicalLoss.Term(layer, f, 0.7))), shape, name);
+        check(layer, TopologicalLoss.of(List.of(new TopologicalLoss.Term(layer, f, 0.7))), shape, name);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("compositions")
     void weightedSumsOverLayersMatchFiniteDifferences(String name, TopologicalLoss loss, int[] shape) {
-        check(loss, shape, name);
+        check(loss.terms().get(0).layer(), loss, shape, name);
     }
 
     static Stream<Arguments> compositions() {
@@ -59,14 +59,19 @@ class LayerFeatureGradientTest {
                         new TopologicalLoss.Term(sup, new PartialSumBarcodeLengths(0, 1), 2))), new int[] {7, 6}),
                 Arguments.of("weak + exact alpha", TopologicalLoss.of(List.of(
                         new TopologicalLoss.Term(weak, new SumBarcodeLengths(0), 1),
-                        new TopologicalLoss.Term(exact, new BarcodePolyFeature(1, 1, 1, true), 3))), new int[] {15, 2}));
+                        new TopologicalLoss.Term(exact, new BarcodePolyFeature(1, 1, 1, true), 3))), new int[] {15, 2}),
+                Arguments.of("rips + weak alpha", TopologicalLoss.of(List.of(
+                        new TopologicalLoss.Term(RipsLayer.ofPoints(1), new TopKBarcodeLengths(1, 2), 1),
+                        new TopologicalLoss.Term(weak, new PartialSumBarcodeLengths(0, 2), -1))), new int[] {15, 2}));
     }
 
-    private static void check(TopologicalLoss loss, int[] shape, String name) {
+    /** FD check of a loss whose layers all take inputs like {@code layer}'s. */
+    private static void check(PersistenceLayer layer, TopologicalLoss loss, int[] shape, String name) {
         for (long seed = 1; seed <= 2; seed++) {
-            double[] x = LayerCases.random(shape, seed);
+            double[] x = LayerCases.input(layer, shape, seed);
             TopologicalLoss.Result r = loss.evaluate(x, shape);
-            GradientCheck.assertMatches(y -> loss.evaluate(y, shape).value(), x, r.gradient(), 24, name + " seed " + seed);
+            LayerCases.checkGradient(layer, y -> loss.evaluate(y, shape).value(), x, shape, r.gradient(), 24,
+                    name + " seed " + seed);
         }
     }
 }

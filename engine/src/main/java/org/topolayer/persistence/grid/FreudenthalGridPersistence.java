@@ -85,12 +85,17 @@ public final class FreudenthalGridPersistence {
         }
     }
 
-    /** The edge from v to an earlier neighbour u: if it joins two components, the younger dies at v. */
-    private void joinComponents(int v, int u, DiagramCollector out) {
+    /**
+     * The edge from v to an earlier neighbour u: if it joins two components, the younger dies at
+     * v and this returns true.
+     */
+    private boolean joinComponents(int v, int u, DiagramCollector out) {
         int born = pixelSets.union(v, u);
-        if (born >= 0) {
-            out.add(0, g[born], g[v], born, -1, -1, v, -1, -1);
+        if (born < 0) {
+            return false;
         }
+        out.add(0, g[born], g[v], born, -1, -1, v, -1, -1);
+        return true;
     }
 
     private void componentsH0(int height, int width, DiagramCollector out) {
@@ -99,12 +104,18 @@ public final class FreudenthalGridPersistence {
         for (int rv = 0; rv < n; rv++) {
             int v = order[rv];
             int mask = lowerMask[v];
-            if ((mask & 1) != 0) joinComponents(v, v - 1, out);
-            if ((mask & 2) != 0) joinComponents(v, v + 1, out);
-            if ((mask & 4) != 0) joinComponents(v, v - width, out);
-            if ((mask & 8) != 0) joinComponents(v, v + width, out);
-            if ((mask & 16) != 0) joinComponents(v, v - width - 1, out);
-            if ((mask & 32) != 0) joinComponents(v, v + width + 1, out);
+            if (mask == 0) {
+                continue;
+            }
+            // an edge that joins two components is cleared from the mask: by duality it cannot
+            // join two face sets in the H1 pass, so that pass skips it
+            if ((mask & 1) != 0 && joinComponents(v, v - 1, out)) mask &= ~1;
+            if ((mask & 2) != 0 && joinComponents(v, v + 1, out)) mask &= ~2;
+            if ((mask & 4) != 0 && joinComponents(v, v - width, out)) mask &= ~4;
+            if ((mask & 8) != 0 && joinComponents(v, v + width, out)) mask &= ~8;
+            if ((mask & 16) != 0 && joinComponents(v, v - width - 1, out)) mask &= ~16;
+            if ((mask & 32) != 0 && joinComponents(v, v + width + 1, out)) mask &= ~32;
+            lowerMask[v] = (byte) mask;
         }
         for (int v = 0; v < n; v++) {
             if (pixelSets.isRoot(v)) {
@@ -115,9 +126,9 @@ public final class FreudenthalGridPersistence {
     }
 
     /**
-     * Dual pass. Faces are the triangles (cube (r,c) has "upper" triangle 2q = {(r,c),(r,c+1),
-     * (r+1,c+1)} and "lower" triangle 2q+1 = {(r,c),(r+1,c),(r+1,c+1)}, q = r(W-1)+c) plus the
-     * outer face. Taking edges from last to first, an edge that joins two face sets kills the
+     * Dual pass over the edges the H0 pass left in the masks (those that closed a loop). Faces
+     * are the triangles (cube (r,c) has "upper" triangle 2q = {(r,c),(r,c+1),(r+1,c+1)} and
+     * "lower" triangle 2q+1 = {(r,c),(r+1,c),(r+1,c+1)}, q = r(W-1)+c) plus the outer face. Taking edges from last to first, an edge that joins two face sets kills the
      * younger one (the one whose latest triangle is earlier): that edge created the hole the
      * triangle fills.
      */

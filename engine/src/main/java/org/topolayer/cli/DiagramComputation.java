@@ -1,0 +1,77 @@
+package org.topolayer.cli;
+
+import java.util.function.Supplier;
+import org.topolayer.complex.SimplicialComplex;
+import org.topolayer.io.BadInputException;
+import org.topolayer.io.Grid;
+import org.topolayer.io.Inputs;
+import org.topolayer.io.Simplices;
+import org.topolayer.persistence.LowerStarPersistence;
+import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.alpha.AlphaPersistence;
+import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.persistence.rips.RipsPersistence;
+
+/** Loads a request's inputs and hands them to the engine's entry point for its filtration. */
+final class DiagramComputation {
+    private DiagramComputation() {
+    }
+
+    static PersistenceDiagrams run(DiagramRequest request) throws BadInputException {
+        return switch (request.filtration()) {
+            case LEVELSET -> levelSet(request);
+            case RIPS -> rips(request);
+            case ALPHA -> alpha(request);
+            case COMPLEX -> lowerStar(request);
+        };
+    }
+
+    private static PersistenceDiagrams levelSet(DiagramRequest request) throws BadInputException {
+        Grid grid = Inputs.grid(request.input());
+        return engine(request.input(), () -> LevelSetPersistence.compute(grid.values(), grid.shape(),
+                request.maxDimension(), request.superlevel()));
+    }
+
+    private static PersistenceDiagrams rips(DiagramRequest request) throws BadInputException {
+        if (request.distanceMatrix()) {
+            double[][] distances = Inputs.distanceMatrix(request.input());
+            return engine(request.input(), () -> RipsPersistence.ofDistanceMatrix(distances, request.maxDimension(),
+                    request.threshold()));
+        }
+        double[][] points = Inputs.points(request.input());
+        return engine(request.input(), () -> RipsPersistence.ofPoints(points, request.maxDimension(), request.threshold()));
+    }
+
+    private static PersistenceDiagrams alpha(DiagramRequest request) throws BadInputException {
+        double[][] points = Inputs.points(request.input());
+        return engine(request.input(), () -> request.alphaMode() == AlphaMode.EXACT
+                ? AlphaPersistence.exact(points, request.maxDimension())
+                : AlphaPersistence.weak(points, request.maxDimension()));
+    }
+
+    private static PersistenceDiagrams lowerStar(DiagramRequest request) throws BadInputException {
+        Simplices simplices = Inputs.complex(request.input());
+        double[] values = Inputs.vertexValues(request.values());
+        simplices.requireOneValuePerVertex(values.length, request.values());
+        SimplicialComplex.Builder complex = SimplicialComplex.builder();
+        for (int i = 0; i < simplices.size(); i++) {
+            try {
+                complex.add(simplices.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(simplices.source(), "line " + simplices.line(i) + ": " + e.getMessage());
+            }
+        }
+        return engine(request.values(), () -> LowerStarPersistence.compute(complex.build(), values,
+                request.maxDimension(), request.superlevel()));
+    }
+
+    /** The engine refuses bad content with IllegalArgumentException: report it against the input it came from. */
+    private static PersistenceDiagrams engine(String source, Supplier<PersistenceDiagrams> computation)
+            throws BadInputException {
+        try {
+            return computation.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, e.getMessage());
+        }
+    }
+}

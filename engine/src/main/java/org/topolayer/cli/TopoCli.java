@@ -1,0 +1,52 @@
+package org.topolayer.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram}.
+ * Exit codes: 0 success, 1 bad input, 2 bad options.
+ */
+@Command(name = "topo", description = "Persistent homology from the command line.",
+        subcommands = DiagramCommand.class, synopsisSubcommandLabel = "COMMAND",
+        footer = "%nRun 'topo diagram --help' for the options and the built-in examples.")
+public final class TopoCli implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command, e.g. 'topo diagram'");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out)));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs a command line with the given streams and returns its exit code; for tests and embedding. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new TopoCli())
+                .setOut(out)
+                .setErr(err)
+                .registerConverter(FiltrationKind.class, new LowercaseEnumConverter<>(FiltrationKind.class))
+                .registerConverter(OutputFormat.class, new LowercaseEnumConverter<>(OutputFormat.class))
+                .registerConverter(AlphaMode.class, new LowercaseEnumConverter<>(AlphaMode.class))
+                .setParameterExceptionHandler(new OneLineUsageErrors());
+        int exitCode = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+}

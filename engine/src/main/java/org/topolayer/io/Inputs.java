@@ -1,0 +1,115 @@
+package org.topolayer.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Loads each kind of input a persistence computation takes, from a file or a built-in example
+ * ({@code example:NAME}, see {@link Examples}), and checks that the data has the right form for
+ * that role. Every problem, including a missing or unreadable file, is a
+ * {@link BadInputException} naming the file.
+ */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /**
+     * A signal, image or volume for level-set persistence: any format; a matrix with one row or
+     * one column is a 1-D signal.
+     */
+    public static Grid grid(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            return Examples.grid(spec);
+        }
+        return fromFile(spec, file -> InputFormat.of(file).read(file).squeezeToSignal());
+    }
+
+    /** A point cloud, one point per row (text or .npy, n × d; a 1-D array is n points on a line). */
+    public static double[][] points(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            return Examples.points(spec);
+        }
+        return fromFile(spec, file -> matrix(file, "a point cloud").rows());
+    }
+
+    /** A square matrix of pairwise distances (text or .npy). */
+    public static double[][] distanceMatrix(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            throw Examples.notOfKind(spec, "a distance matrix");
+        }
+        return fromFile(spec, file -> {
+            Grid matrix = matrix(file, "a distance matrix");
+            int[] shape = matrix.shape();
+            if (shape.length != 2 || shape[0] != shape[1]) {
+                throw new BadInputException(spec, "a distance matrix must be square, got " + matrix.shapeText());
+            }
+            return matrix.rows();
+        });
+    }
+
+    /** A complex: a text file with one simplex per line. */
+    public static Simplices complex(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            return Examples.complex(spec);
+        }
+        return fromFile(spec, file -> {
+            if (InputFormat.of(file) != InputFormat.TEXT) {
+                throw new BadInputException(spec, "a complex must be a text file (.txt, .csv or .tsv) with one simplex per line");
+            }
+            return ComplexReader.read(file);
+        });
+    }
+
+    /** One value per vertex: a text file with one value per line, or a 1-D .npy array. */
+    public static double[] vertexValues(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            return Examples.vertexValues(spec);
+        }
+        return fromFile(spec, file -> {
+            Grid values = matrix(file, "vertex values").squeezeToSignal();
+            if (values.rank() != 1) {
+                throw new BadInputException(spec, "expected one value per line, got " + values.shapeText() + " values");
+            }
+            return values.values();
+        });
+    }
+
+    /** A text or .npy file holding a 1-D or 2-D array. */
+    private static Grid matrix(Path file, String role) throws IOException {
+        InputFormat format = InputFormat.of(file);
+        if (format.isImage()) {
+            throw new BadInputException(file.toString(), "an image cannot be " + role + "; give it as .csv, .tsv, .txt or .npy");
+        }
+        Grid grid = format.read(file);
+        if (grid.rank() == 3) {
+            throw new BadInputException(file.toString(), "a 3-D array (" + grid.shapeText() + ") cannot be " + role);
+        }
+        return grid;
+    }
+
+    private interface FileLoad<T> {
+        T load(Path file) throws IOException;
+    }
+
+    /** Runs a load, turning every I/O failure into a one-line error that names the file. */
+    private static <T> T fromFile(String spec, FileLoad<T> load) throws BadInputException {
+        Path file;
+        try {
+            file = Path.of(spec);
+        } catch (InvalidPathException e) {
+            throw new BadInputException(spec, "not a valid file name (" + e.getReason() + ")");
+        }
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(spec, "is a directory, not a file");
+        }
+        try {
+            return load.load(file);
+        } catch (BadInputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BadInputException(spec, FileProblems.describe(e));
+        }
+    }
+}

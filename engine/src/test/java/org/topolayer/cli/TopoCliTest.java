@@ -1,0 +1,312 @@
+package org.topolayer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code topo diagram} run in-process: outputs, exit codes and the one-line errors of §4. */
+class TopoCliTest {
+    /** A 3×3 image whose sublevel diagrams are worked out by hand in {@link #goldenImageTsv}. */
+    private static final String IMAGE = "1 5 2\n6 9 4\n3 7 0\n";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run topo(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = TopoCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text).toString();
+    }
+
+    /** Checks that a run failed with one line on stderr mentioning each of the given parts, and no output. */
+    private static void assertOneLineError(Run run, int exitCode, String... mentions) {
+        assertEquals(exitCode, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().endsWith("\n") && run.err().indexOf('\n') == run.err().length() - 1,
+                "exactly one line: " + run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+        for (String mention : mentions) {
+            assertTrue(run.err().contains(mention), "'" + mention + "' in: " + run.err());
+        }
+    }
+
+    @Test
+    void goldenImageTsv() throws IOException {
+        // Sublevel: minima 0, 1, 2, 3 merge at 5 (1), 4 (2) and 6 (3); the loop around the centre
+        // closes at 7 and fills at 9.
+        String image = file("image.csv", IMAGE);
+        Run run = topo("diagram", "--filtration", "levelset", "--input", image);
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("0\t0.0\tinf\n0\t1.0\t5.0\n0\t2.0\t4.0\n0\t3.0\t6.0\n1\t7.0\t9.0\n", run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void sameImageAsPgmAndWithCommasGivesTheSameBars() throws IOException {
+        String expected = topo("diagram", "--filtration", "levelset", "--input", file("image.txt", IMAGE)).out();
+        String pgm = file("image.pgm", "P2\n3 3\n9\n" + IMAGE);
+        assertEquals(expected, topo("diagram", "--filtration", "levelset", "--input", pgm).out());
+        String csv = file("image.csv", IMAGE.replace(' ', ','));
+        assertEquals(expected, topo("diagram", "--filtration", "levelset", "--input", csv, "--maxdim", "1").out());
+    }
+
+    @Test
+    void superlevelSignalFromOneColumn() throws IOException {
+        String signal = file("signal.csv", "0\n3\n1\n4\n2\n");
+        Run run = topo("diagram", "--filtration", "levelset", "--input", signal, "--superlevel", "--maxdim", "0");
+        assertEquals("0\t3.0\t1.0\n0\t4.0\t-inf\n", run.out());
+    }
+
+    @Test
+    void flatSignalPrintsNoZeroLengthBars() throws IOException {
+        String signal = file("flat.csv", "1,1,1\n");
+        assertEquals("0\t1.0\tinf\n", topo("diagram", "--filtration", "levelset", "--input", signal).out());
+    }
+
+    @Test
+    void jsonOfTheRingExample() {
+        Run run = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("""
+                {
+                  "filtration": "levelset",
+                  "superlevel": false,
+                  "maxdim": 1,
+                  "diagrams": [
+                    {"dim": 0, "bars": [[0.0, 1.0], [0.0, "inf"]]},
+                    {"dim": 1, "bars": [[0.0, 1.0]]}
+                  ]
+                }
+                """, run.out());
+    }
+
+    @Test
+    void torusExampleHasTheBettiNumbersOfATorus() {
+        Run run = topo("diagram", "--filtration", "complex", "--input", "example:torus", "--maxdim", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> essential = run.out().lines().filter(l -> l.endsWith("\tinf")).map(l -> l.substring(0, 1)).toList();
+        assertEquals(List.of("0", "1", "1", "2"), essential);
+    }
+
+    @Test
+    void complexWithValuesFile() throws IOException {
+        String complex = file("c.txt", "# a hollow triangle with a tail\n0 1\n1 2\n0 2\n2 3\n");
+        String values = file("v.txt", "0\n1\n2\n0.5\n");
+        Run run = topo("diagram", "--filtration", "complex", "--input", complex, "--values", values);
+        assertEquals("0\t0.0\tinf\n0\t0.5\t2.0\n1\t2.0\tinf\n", run.out());
+    }
+
+    @Test
+    void alphaOfTheCircleExampleHasOneLongLoop() {
+        for (String mode : List.of("weak", "exact")) {
+            Run run = topo("diagram", "--filtration", "alpha", "--input", "example:circle", "--alpha-mode", mode);
+            assertEquals(0, run.exitCode(), run.err());
+            long longLoops = run.out().lines().map(l -> l.split("\t"))
+                    .filter(bar -> bar[0].equals("1") && Double.parseDouble(bar[2]) - Double.parseDouble(bar[1]) > 0.5)
+                    .count();
+            assertEquals(1, longLoops, mode + ":\n" + run.out());
+        }
+    }
+
+    @Test
+    void ripsOfTheCircleExampleHasOneLongLoop() {
+        Run run = topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "2.5");
+        assertEquals(0, run.exitCode(), run.err());
+        long longLoops = run.out().lines().map(l -> l.split("\t"))
+                .filter(bar -> bar[0].equals("1") && Double.parseDouble(bar[2]) - Double.parseDouble(bar[1]) > 0.5)
+                .count();
+        assertEquals(1, longLoops, run.out());
+    }
+
+    @Test
+    void ripsFromADistanceMatrix() throws IOException {
+        // four points on a square with side 1 and diagonal 2: the loop is born at 1 and dies at 2
+        String matrix = file("square.csv", "0 1 2 1\n1 0 1 2\n2 1 0 1\n1 2 1 0\n");
+        Run run = topo("diagram", "--filtration", "rips", "--input", matrix, "--distance-matrix");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\tinf\n1\t1.0\t2.0\n", run.out());
+        String ragged = file("ragged.csv", "0 1\n1 0\n2 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", ragged, "--distance-matrix"), 1,
+                ragged, "must be square");
+    }
+
+    @Test
+    void engineRefusalNamesTheInput() throws IOException {
+        String points = file("space.csv", "0 0 0\n1 0 0\n0 1 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "alpha", "--input", points), 1, points, "3-D points");
+    }
+
+    @Test
+    void outputFileIsWrittenAndStdoutStaysEmpty() throws IOException {
+        Path output = dir.resolve("bars.tsv");
+        Run run = topo("diagram", "--filtration", "levelset", "--input", file("i.csv", IMAGE), "--output", output.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertEquals("0\t0.0\tinf\n0\t1.0\t5.0\n0\t2.0\t4.0\n0\t3.0\t6.0\n1\t7.0\t9.0\n", Files.readString(output));
+    }
+
+    @Test
+    void unwritableOutputFailsWithoutLeavingAFile() throws IOException {
+        String output = dir.resolve("no-such-dir").resolve("bars.tsv").toString();
+        Run run = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--output", output);
+        assertOneLineError(run, 1, output, "cannot write");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    // ---- bad input: exit code 1, one line naming the file and the problem
+
+    @Test
+    void nanAndInfinityInCsv() throws IOException {
+        String nan = file("nan.csv", "1,2\n3,NaN\n");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", nan), 1, nan, "line 2", "NaN");
+        String inf = file("inf.csv", "1 inf\n3 4\n");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", inf), 1, inf, "line 1", "infinite");
+        String values = file("values.txt", "0\n-Infinity\n");
+        String complex = file("edge.txt", "0 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "complex", "--input", complex, "--values", values), 1,
+                values, "line 2", "infinite");
+    }
+
+    @Test
+    void raggedCsvRows() throws IOException {
+        String ragged = file("ragged.csv", "1,2,3\n4,5\n");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", ragged), 1,
+                ragged, "line 2 has 2 values but line 1 has 3");
+    }
+
+    @Test
+    void simplexNamingAVertexWithoutValue() throws IOException {
+        String complex = file("complex.txt", "0 1 2\n2 3\n");
+        String values = file("values.txt", "0\n1\n2\n");
+        assertOneLineError(topo("diagram", "--filtration", "complex", "--input", complex, "--values", values), 1,
+                complex, "line 2", "vertex 3 has no value", values);
+    }
+
+    @Test
+    void missingAndUnreadableFiles() throws IOException {
+        String missing = dir.resolve("missing.csv").toString();
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", missing), 1, missing, "no such file");
+        Path locked = Files.writeString(dir.resolve("locked.csv"), "1 2\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "running as root: permissions are not enforced");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", locked.toString()), 1,
+                locked.toString(), "permission denied");
+    }
+
+    @Test
+    void directoryAsInput() {
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", dir.toString()), 1,
+                dir.toString(), "is a directory");
+    }
+
+    @Test
+    void unknownExtension() throws IOException {
+        String jpeg = file("photo.jpg", "not really");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", jpeg), 1,
+                jpeg, "unknown extension '.jpg'");
+    }
+
+    @Test
+    void emptyFiles() throws IOException {
+        for (String name : List.of("empty.csv", "empty.npy", "empty.png", "empty.pgm")) {
+            String empty = file(name, "");
+            assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", empty), 1, empty);
+        }
+        String emptyComplex = file("complex.txt", "");
+        String values = file("values.txt", "1\n");
+        assertOneLineError(topo("diagram", "--filtration", "complex", "--input", emptyComplex, "--values", values), 1,
+                emptyComplex, "no simplices");
+        String complex = file("point.txt", "0\n");
+        String emptyValues = file("none.txt", "");
+        assertOneLineError(topo("diagram", "--filtration", "complex", "--input", complex, "--values", emptyValues), 1,
+                emptyValues, "no data");
+    }
+
+    @Test
+    void exampleInTheWrongRole() {
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:torus"), 1,
+                "example:torus", "not an image");
+    }
+
+    @Test
+    void debugAddsTheStackTrace() throws IOException {
+        String ragged = file("ragged.csv", "1,2,3\n4,5\n");
+        Run run = topo("diagram", "--filtration", "levelset", "--input", ragged, "--debug");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("topo diagram: " + ragged + ": ragged rows"), run.err());
+        assertTrue(run.err().contains("\tat org.topolayer."), run.err());
+    }
+
+    // ---- bad options: exit code 2, one line naming the option and the fix
+
+    @Test
+    void negativeMaxdim() {
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--maxdim", "-1"), 2,
+                "--maxdim must be 0 or more, got -1");
+    }
+
+    @Test
+    void complexWithoutValues() throws IOException {
+        String complex = file("c.txt", "0 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "complex", "--input", complex), 2, "needs --values FILE");
+    }
+
+    @Test
+    void optionsThatDoNotApplyToTheFiltration() {
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--threshold", "2"), 2,
+                "--threshold does not apply to --filtration levelset", "remove it");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--superlevel"), 2,
+                "--superlevel does not apply to --filtration rips");
+        assertOneLineError(topo("diagram", "--filtration", "alpha", "--input", "example:circle", "--superlevel"), 2,
+                "--superlevel does not apply to --filtration alpha");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--values", "v.txt"), 2,
+                "--values does not apply");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--alpha-mode", "exact"), 2,
+                "--alpha-mode does not apply");
+    }
+
+    @Test
+    void badOptionValues() {
+        assertOneLineError(topo("diagram", "--filtration", "morse", "--input", "x.csv"), 2,
+                "--filtration", "expected one of levelset, rips, alpha, complex, got 'morse'");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "-1"), 2,
+                "--threshold must be a distance of 0 or more");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--format", "xml"), 2,
+                "--format", "tsv, json");
+        assertOneLineError(topo("diagram", "--input", "example:ring"), 2, "--filtration");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--colour"), 2,
+                "--colour");
+        assertOneLineError(topo(), 2, "topo diagram");
+    }
+
+    @Test
+    void helpListsTheExamples() {
+        Run run = topo("diagram", "--help");
+        assertEquals(0, run.exitCode());
+        for (String example : List.of("example:ring", "example:circle", "example:torus")) {
+            assertTrue(run.out().contains(example), example);
+        }
+    }
+}
