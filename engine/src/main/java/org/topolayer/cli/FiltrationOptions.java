@@ -1,0 +1,89 @@
+package org.topolayer.cli;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.topolayer.io.Examples;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that choose a filtration and its input, shared by {@code topo diagram} and
+ * {@code topo loss} (ARCHITECTURE §4), and their checks: options that do not apply to the chosen
+ * filtration are usage errors (exit code 2).
+ */
+final class FiltrationOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--filtration", required = true, paramLabel = "levelset|rips|alpha|complex",
+            description = "levelset: sublevel sets of a signal, image or volume (Freudenthal triangulation);"
+                    + " rips: Vietoris-Rips; alpha: Delaunay-based; complex: lower-star filtration of your complex.")
+    FiltrationKind filtration;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE",
+            description = "The image, points or complex (see Inputs below), or example:NAME.")
+    String input;
+
+    @Option(names = "--values", paramLabel = "FILE",
+            description = "complex only: the vertex values, one per line (line k: vertex k-1), or a 1-D .npy.")
+    String values;
+
+    @Option(names = "--maxdim", paramLabel = "K", defaultValue = "1",
+            description = "Highest homology dimension to compute (default: ${DEFAULT-VALUE}).")
+    int maxDimension;
+
+    @Option(names = "--superlevel",
+            description = "levelset and complex only: superlevel sets instead (births at high values).")
+    boolean superlevel;
+
+    @Option(names = "--threshold", paramLabel = "T",
+            description = "rips only: leave out edges longer than T (default: no threshold).")
+    Double threshold;
+
+    @Option(names = "--alpha-mode", paramLabel = "weak|exact",
+            description = "alpha only: weak (default; Delaunay simplices valued by longest edge, as Rips)"
+                    + " or exact (squared circumradius, as GUDHI's alpha complex).")
+    AlphaMode alphaMode;
+
+    @Option(names = "--distance-matrix",
+            description = "rips only: the input is a square matrix of pairwise distances, not points.")
+    boolean distanceMatrix;
+
+    /** The request, once the options fit together; otherwise a usage error (exit code 2). */
+    DiagramRequest request() {
+        if (maxDimension < 0) {
+            throw usageError("--maxdim must be 0 or more, got " + maxDimension
+                    + " (0: components only, 1: also loops, 2: also voids)");
+        }
+        requireFiltrationFor(threshold != null, "--threshold", FiltrationKind.RIPS);
+        requireFiltrationFor(distanceMatrix, "--distance-matrix", FiltrationKind.RIPS);
+        requireFiltrationFor(alphaMode != null, "--alpha-mode", FiltrationKind.ALPHA);
+        requireFiltrationFor(values != null, "--values", FiltrationKind.COMPLEX);
+        requireFiltrationFor(superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.COMPLEX);
+        if (threshold != null && !(threshold >= 0)) {
+            throw usageError("--threshold must be a distance of 0 or more, got " + threshold);
+        }
+        boolean complex = filtration == FiltrationKind.COMPLEX;
+        if (complex && values == null && !Examples.isExample(input)) {
+            throw usageError("--filtration complex needs --values FILE: a file with one value per vertex, one per line");
+        }
+        String valuesSource = values != null ? values : complex ? input : null; // an example complex brings its values
+        return new DiagramRequest(filtration, input, valuesSource, maxDimension, superlevel,
+                threshold != null ? threshold : Double.POSITIVE_INFINITY,
+                alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix);
+    }
+
+    private void requireFiltrationFor(boolean given, String option, FiltrationKind... applicable) {
+        if (given && !Arrays.asList(applicable).contains(filtration)) {
+            String kinds = Arrays.stream(applicable).map(k -> "--filtration " + k).collect(Collectors.joining(" or "));
+            throw usageError(option + " does not apply to --filtration " + filtration + " (only to " + kinds
+                    + "); remove it");
+        }
+    }
+
+    ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
