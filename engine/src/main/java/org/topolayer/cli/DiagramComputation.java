@@ -53,6 +53,13 @@ final class DiagramComputation {
         Simplices simplices = Inputs.complex(request.input());
         double[] values = Inputs.vertexValues(request.values());
         simplices.requireOneValuePerVertex(values.length, request.values());
+        SimplicialComplex complex = complex(simplices);
+        return engine(request.values(), () -> LowerStarPersistence.compute(complex, values,
+                request.maxDimension(), request.superlevel()));
+    }
+
+    /** The complex of the listed simplices (faces added); a bad simplex is reported with its line. */
+    static SimplicialComplex complex(Simplices simplices) throws BadInputException {
         SimplicialComplex.Builder complex = SimplicialComplex.builder();
         for (int i = 0; i < simplices.size(); i++) {
             try {
@@ -61,13 +68,11 @@ final class DiagramComputation {
                 throw new BadInputException(simplices.source(), "line " + simplices.line(i) + ": " + e.getMessage());
             }
         }
-        return engine(request.values(), () -> LowerStarPersistence.compute(complex.build(), values,
-                request.maxDimension(), request.superlevel()));
+        return complex.build();
     }
 
     /** The engine refuses bad content with IllegalArgumentException: report it against the input it came from. */
-    private static PersistenceDiagrams engine(String source, Supplier<PersistenceDiagrams> computation)
-            throws BadInputException {
+    static <T> T engine(String source, Supplier<T> computation) throws BadInputException {
         try {
             return computation.get();
         } catch (IllegalArgumentException e) {

@@ -11,12 +11,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram}.
+ * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram}, {@code loss}.
  * Exit codes: 0 success, 1 bad input, 2 bad options.
  */
 @Command(name = "topo", description = "Persistent homology from the command line.",
-        subcommands = DiagramCommand.class, synopsisSubcommandLabel = "COMMAND",
-        footer = "%nRun 'topo diagram --help' for the options and the built-in examples.")
+        subcommands = {DiagramCommand.class, LossCommand.class}, synopsisSubcommandLabel = "COMMAND",
+        footer = "%nRun 'topo diagram --help' or 'topo loss --help' for the options and the built-in examples.")
 public final class TopoCli implements Runnable {
     @Spec
     CommandSpec spec;

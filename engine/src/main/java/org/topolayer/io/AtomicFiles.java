@@ -25,14 +25,29 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        replace(target, temporary -> {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /** Writes binary content all at once or not at all. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        replace(target, temporary -> Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW));
+    }
+
+    private interface TemporaryWrite {
+        void to(Path temporary) throws IOException;
+    }
+
+    private static void replace(Path target, TemporaryWrite write) throws IOException {
         Path absolute = target.toAbsolutePath();
         // not Files.createTempFile: it makes the file owner-only (0600), and the output should get the usual umask permissions
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
-                content.writeTo(out);
-            }
+            write.to(temporary);
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException | Error e) {
             try {

@@ -26,6 +26,22 @@ public final class Inputs {
         return fromFile(spec, file -> InputFormat.of(file).read(file).squeezeToSignal());
     }
 
+    /**
+     * As {@link #grid}, but a matrix with one row or one column stays 2-D as stored: the layout to
+     * write results that correspond entry by entry to the input.
+     */
+    public static Grid storedGrid(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            return Examples.grid(spec);
+        }
+        return fromFile(spec, file -> InputFormat.of(file).read(file));
+    }
+
+    /** Whether the input (a file name or example:NAME) is a .npy file. */
+    public static boolean isNpy(String spec) {
+        return !Examples.isExample(spec) && spec.toLowerCase(java.util.Locale.ROOT).endsWith(".npy");
+    }
+
     /** A point cloud, one point per row (text or .npy, n × d; a 1-D array is n points on a line). */
     public static double[][] points(String spec) throws BadInputException {
         if (Examples.isExample(spec)) {
