@@ -3,6 +3,7 @@ package org.topolayer.cli;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import org.topolayer.bench.Benchmarks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,11 +12,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram}, {@code loss}.
- * Exit codes: 0 success, 1 bad input, 2 bad options.
+ * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram},
+ * {@code loss}, {@code bench}. Exit codes: 0 success, 1 bad input, 2 bad options.
  */
 @Command(name = "topo", description = "Persistent homology from the command line.",
-        subcommands = {DiagramCommand.class, LossCommand.class}, synopsisSubcommandLabel = "COMMAND",
+        subcommands = {DiagramCommand.class, LossCommand.class, BenchCommand.class}, synopsisSubcommandLabel = "COMMAND",
         footer = "%nRun 'topo diagram --help' or 'topo loss --help' for the options and the built-in examples.")
 public final class TopoCli implements Runnable {
     @Spec
@@ -43,6 +44,7 @@ public final class TopoCli implements Runnable {
                 .registerConverter(FiltrationKind.class, new LowercaseEnumConverter<>(FiltrationKind.class))
                 .registerConverter(OutputFormat.class, new LowercaseEnumConverter<>(OutputFormat.class))
                 .registerConverter(AlphaMode.class, new LowercaseEnumConverter<>(AlphaMode.class))
+                .registerConverter(Benchmarks.Suite.class, new LowercaseEnumConverter<>(Benchmarks.Suite.class))
                 .setParameterExceptionHandler(new OneLineUsageErrors());
         int exitCode = commandLine.execute(args);
         out.flush();

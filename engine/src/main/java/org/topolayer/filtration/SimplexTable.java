@@ -92,13 +92,15 @@ public final class SimplexTable {
         return true;
     }
 
+    /** A 64-bit multiply-xorshift mix: grid complexes have very regular vertex ids, which weak hashes cluster. */
     private static int hash(int[] v, int off, int len) {
-        int h = len * 0x9E3779B9;
+        long h = len;
         for (int k = 0; k < len; k++) {
-            h = (h ^ v[off + k]) * 0x85EBCA6B;
-            h ^= h >>> 15;
+            h = (h + v[off + k]) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
         }
-        return h ^ (h >>> 16);
+        h *= 0xBF58476D1CE4E5B9L;
+        return (int) (h ^ (h >>> 32));
     }
 
     private void rehash() {

@@ -14,18 +14,18 @@ import org.topolayer.util.ValueOrder;
  *
  * <p>Simplex order (a refinement of the lower-star values): pixels by (value, index); a simplex
  * by the rank of its highest pixel, then dimension; edges sharing their highest pixel by
- * neighbour direction, triangles by the ranks of their other pixels from high to low. Each value
+ * neighbour direction, triangles by face index. Each value
  * is attributed to the simplex's highest pixel in that order. The order among edges that share
  * their highest pixel cannot change the diagram or its attribution: they all carry the same
  * death value and pixel, and the elder rule kills the same components whatever order they merge
- * in, so no per-pixel sort is needed.
+ * in, so no per-pixel sort is needed; likewise triangles sharing their highest pixel die at the
+ * same value attributed to the same pixel, so any fixed order among them gives the same bars.
  *
  * <p>A workspace: buffers are reused across calls, so hold one per thread. Images up to
- * 2^21 pixels (1448×1448) on the dual path, since triangle keys pack three ranks in a long.
+ * {@value #MAX_PIXELS} pixels (2·pixels + 1 faces must be int-indexable).
  */
 public final class FreudenthalGridPersistence {
-    /** Triangle keys pack three 21-bit ranks. */
-    public static final int MAX_PIXELS = 1 << 21;
+    public static final int MAX_PIXELS = (1 << 30) - 1;
     private static final long OUTER_FACE = Long.MAX_VALUE;
 
     private final ValueOrder valueOrder = new ValueOrder();
@@ -57,9 +57,6 @@ public final class FreudenthalGridPersistence {
         out.reset(maxDimension, superlevel ? -1 : 1);
         componentsH0(height, width, out);
         if (maxDimension >= 1 && height > 1 && width > 1) {
-            if (n > MAX_PIXELS) {
-                throw new IllegalArgumentException("H1 of images above " + MAX_PIXELS + " pixels is not supported");
-            }
             holesH1(height, width, out);
         }
         return out.build();
@@ -143,8 +140,8 @@ public final class FreudenthalGridPersistence {
                 faceParent[2 * q + 1] = 2 * q + 1;
                 faceSize[2 * q] = 1;
                 faceSize[2 * q + 1] = 1;
-                faceOldest[2 * q] = triangleKey(v, v + 1, v + width + 1);
-                faceOldest[2 * q + 1] = triangleKey(v, v + width, v + width + 1);
+                faceOldest[2 * q] = triangleKey(2 * q, v, v + 1, v + width + 1);
+                faceOldest[2 * q + 1] = triangleKey(2 * q + 1, v, v + width, v + width + 1);
             }
         }
         faceParent[outer] = outer;
@@ -208,7 +205,7 @@ public final class FreudenthalGridPersistence {
         faceParent[rb] = ra;
         faceSize[ra] += faceSize[rb];
         faceOldest[ra] = Math.max(ka, kb);
-        return (int) ((Math.min(ka, kb) >>> 42)); // rank of the dying triangle's highest pixel
+        return (int) (Math.min(ka, kb) >>> 32); // rank of the dying triangle's highest pixel
     }
 
     private int findFace(int x) {
@@ -219,12 +216,10 @@ public final class FreudenthalGridPersistence {
         return x;
     }
 
-    /** Pixel ranks of the triangle, high to low, packed so that long order = filtration order. */
-    private long triangleKey(int a, int b, int c) {
-        long x = rank[a], y = rank[b], z = rank[c];
-        long hi = Math.max(x, Math.max(y, z)), lo = Math.min(x, Math.min(y, z));
-        long mid = x + y + z - hi - lo;
-        return (hi << 42) | (mid << 21) | lo;
+    /** Filtration-order key of a triangle: the rank of its highest pixel, then its face index. */
+    private long triangleKey(int face, int a, int b, int c) {
+        long hi = Math.max(rank[a], Math.max(rank[b], rank[c]));
+        return (hi << 32) | face;
     }
 
     private void ensure(int n) {
