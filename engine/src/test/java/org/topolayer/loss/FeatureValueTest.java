@@ -30,6 +30,23 @@ class FeatureValueTest {
     }
 
     @Test
+    void equalLengthsRankInDiagramOrder() {
+        // four bars of length 1 and one of length 2: TopK(2) takes the long one, then the first of the equal ones
+        double[] b = {0, 1, 2, 3, 4}, d = {1, 2, 3, 5, 5};
+        TopKBarcodeLengths top2 = new TopKBarcodeLengths(0, 2);
+        assertArrayEquals(new double[] {2, 1}, top2.value(b, d));
+        double[] gb = new double[5], gd = new double[5];
+        top2.addGradient(b, d, new double[] {1, 10}, gb, gd);
+        assertArrayEquals(new double[] {-10, 0, 0, -1, 0}, gb);
+        assertArrayEquals(new double[] {10, 0, 0, 1, 0}, gd);
+        // PartialSum skips the same bars
+        assertArrayEquals(new double[] {3}, new PartialSumBarcodeLengths(0, 2).value(b, d));
+        double[] pb = new double[5], pd = new double[5];
+        new PartialSumBarcodeLengths(0, 2).addGradient(b, d, new double[] {1}, pb, pd);
+        assertArrayEquals(new double[] {0, 1, 1, 0, 1}, pd);
+    }
+
+    @Test
     void removeZeroOnlyMattersForZeroLengthBars() {
         double[] b = {0, 1}, d = {1, 1};
         assertEquals(1, new BarcodePolyFeature(0, 0, 0, true).value(b, d)[0]);
