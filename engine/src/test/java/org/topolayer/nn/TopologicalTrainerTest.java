@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -25,18 +27,20 @@ import org.topolayer.persistence.Diagram;
 /** SameDiff training through the placeholder surrogate: gradients against finite differences, and a real training run. */
 class TopologicalTrainerTest {
 
-    @Test
-    void surrogateGivesTheChainRuleGradient() {
+    @ParameterizedTest(name = "batch of {0}")
+    @ValueSource(ints = {1, 3})
+    void surrogateGivesTheChainRuleGradient(int batch) {
         Nd4j.getRandom().setSeed(3);
         SameDiff sd = SameDiff.create();
-        SDVariable z = sd.placeHolder("z", DataType.DOUBLE, 1, 8);
+        SDVariable z = sd.placeHolder("z", DataType.DOUBLE, batch, 8);
         SDVariable w = sd.var("w", new XavierInitScheme('c', 8, 36), DataType.DOUBLE, 8, 36);
-        SDVariable h = sd.math().tanh(z.mmul(w)).reshape(6, 6);
+        // one sample is an unbatched 6×6 output; several are a [B, 6, 6] batch whose losses add up
+        SDVariable h = batch == 1 ? sd.math().tanh(z.mmul(w)).reshape(6, 6) : sd.math().tanh(z.mmul(w)).reshape(batch, 6, 6);
         PersistenceLayer image = GridLevelSetLayer.image(1, LevelSet.SUBLEVEL);
         TopologicalLoss loss = TopologicalLoss.of(List.of(new TopologicalLoss.Term(image, new TopKBarcodeLengths(0, 3), 1),
                 new TopologicalLoss.Term(image, new SumBarcodeLengths(1), -2)));
-        TopologicalTrainer trainer = new TopologicalTrainer(sd, h, loss, false, new Sgd(0.1), List.of("z"));
-        Map<String, INDArray> in = Map.of("z", Nd4j.rand(DataType.DOUBLE, 1, 8));
+        TopologicalTrainer trainer = new TopologicalTrainer(sd, h, loss, batch > 1, new Sgd(0.1), List.of("z"));
+        Map<String, INDArray> in = Map.of("z", Nd4j.rand(DataType.DOUBLE, batch, 8));
         INDArray analytic = trainer.gradients(in, "w").get("w");
         INDArray weights = sd.getVariable("w").getArr();
         double step = 1e-6;
