@@ -40,6 +40,66 @@ public final class Charts {
         return s;
     }
 
+    /** A palette of distinguishable colours for series that must match across charts. */
+    public static java.awt.Color color(int index) {
+        java.awt.Color[] palette = {new java.awt.Color(0x1f77b4), new java.awt.Color(0xff7f0e),
+            new java.awt.Color(0x2ca02c), new java.awt.Color(0xd62728), new java.awt.Color(0x9467bd),
+            new java.awt.Color(0x8c564b), new java.awt.Color(0xe377c2), new java.awt.Color(0x7f7f7f),
+            new java.awt.Color(0xbcbd22), new java.awt.Color(0x17becf)};
+        return palette[Math.floorMod(index, palette.length)];
+    }
+
+    /**
+     * A line with markers through (x, y) and, at each x, a vertical segment from lo to hi (e.g. the
+     * quartiles around a median), all in one colour; only the line appears in the legend.
+     */
+    public static XYSeries lineWithRanges(XYChart chart, String name, double[] x, double[] y, double[] lo, double[] hi,
+                                          java.awt.Color color) {
+        if (x.length != y.length || x.length != lo.length || x.length != hi.length) {
+            throw new IllegalArgumentException("x, y, lo and hi must have the same length");
+        }
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setLineColor(color);
+        s.setMarkerColor(color);
+        for (int i = 0; i < x.length; i++) {
+            XYSeries r = chart.addSeries(name + " range " + i, new double[] {x[i], x[i]}, new double[] {lo[i], hi[i]});
+            r.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            r.setMarker(SeriesMarkers.NONE);
+            r.setLineColor(color);
+            r.setShowInLegend(false);
+        }
+        return s;
+    }
+
+    /** Renders charts side by side, {@code columns} per row, into one PNG (atomically). */
+    public static void saveGrid(java.util.List<XYChart> charts, int columns, Path file) throws IOException {
+        if (charts.isEmpty()) {
+            throw new IllegalArgumentException("no charts to draw");
+        }
+        int cols = Math.min(columns, charts.size());
+        int rows = (charts.size() + cols - 1) / cols;
+        int w = 0, h = 0;
+        java.util.List<java.awt.image.BufferedImage> images = new java.util.ArrayList<>();
+        for (XYChart c : charts) {
+            java.awt.image.BufferedImage img = BitmapEncoder.getBufferedImage(c);
+            images.add(img);
+            w = Math.max(w, img.getWidth());
+            h = Math.max(h, img.getHeight());
+        }
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(cols * w, rows * h,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        for (int i = 0; i < images.size(); i++) {
+            g.drawImage(images.get(i), (i % cols) * w, (i / cols) * h, null);
+        }
+        g.dispose();
+        ImageGrid.writePng(file, out);
+    }
+
     /** Renders to PNG (atomically). */
     public static void save(XYChart chart, Path file) throws IOException {
         byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);

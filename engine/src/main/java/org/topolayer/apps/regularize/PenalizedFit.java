@@ -1,0 +1,46 @@
+package org.topolayer.apps.regularize;
+
+/**
+ * Minimizes (1/n)||Xβ − y||² + λ·P(β) with Adam, from β = 0 or from the minimum-norm OLS solution,
+ * the learning rate decaying linearly to a tenth of its initial value over the iterations (so the
+ * non-smooth penalties settle).
+ */
+public final class PenalizedFit {
+    /** How to run Adam. */
+    public record Settings(int iterations, double learningRate, boolean startAtOls) {
+        public Settings {
+            if (iterations <= 0 || !(learningRate > 0)) {
+                throw new IllegalArgumentException("need iterations > 0 and learning rate > 0, got " + iterations + ", "
+                        + learningRate);
+            }
+        }
+    }
+
+    private PenalizedFit() {}
+
+    /** The fitted β; the unpenalized problem is solved exactly (minimum-norm OLS). */
+    public static double[] fit(Problem.Data data, Penalty penalty, double lambda, Settings settings) {
+        if (penalty.isNone()) {
+            return LeastSquares.minimumNorm(data.x(), data.n(), data.p(), data.y());
+        }
+        int p = data.p();
+        double[] beta = settings.startAtOls() ? LeastSquares.minimumNorm(data.x(), data.n(), p, data.y())
+                : new double[p];
+        double[] grad = new double[p];
+        Adam adam = new Adam(p);
+        int t = settings.iterations();
+        for (int k = 0; k < t; k++) {
+            LeastSquares.lossAndGradient(data.x(), data.n(), p, data.y(), beta, grad);
+            penalty.evaluate(beta, grad, lambda);
+            double lr = settings.learningRate() * (1 - 0.9 * k / (double) t);
+            adam.step(beta, grad, lr);
+        }
+        return beta;
+    }
+
+    /** The objective's value at β (for tests and progress). */
+    public static double objective(Problem.Data data, Penalty penalty, double lambda, double[] beta) {
+        return LeastSquares.mse(data.x(), data.n(), data.p(), data.y(), beta)
+                + (penalty.isNone() ? 0 : lambda * penalty.evaluate(beta, null, 0));
+    }
+}

@@ -1,0 +1,153 @@
+package org.topolayer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.knowm.xchart.XYChart;
+import org.topolayer.apps.AppConfig;
+import org.topolayer.apps.RunOutput;
+import org.topolayer.apps.regularize.PointCloudExperiment;
+import org.topolayer.apps.regularize.PointCloudExperiment.Task;
+import org.topolayer.io.FileProblems;
+import org.topolayer.plot.Charts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code topo pointcloud}: the paper's Figure 1, points in the unit square moved by a weak-alpha topological loss. */
+@Command(name = "pointcloud", sortOptions = false,
+        description = {"Optimize uniform points in the unit square with the weak-alpha layer: increase H1,",
+            "decrease H1, or form k clusters (H0); before/after figures and metrics.json."},
+        footer = {"%nConfig keys (conf/pointcloud.properties documents them): seed, points, tasks, clusters,",
+            "iterations, learning_rate, component_scale, h1_min_length.",
+            "%nExample:  topo pointcloud --config conf/pointcloud.properties --output results/pointcloud",
+            "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or config keys."})
+final class PointCloudCommand implements Callable<Integer> {
+    static final List<AppConfig.Key> KEYS = List.of(
+            new AppConfig.Key("seed", "1", "random seed"),
+            new AppConfig.Key("points", "100", "number of points"),
+            new AppConfig.Key("tasks", String.join(",", Task.ids()), "what to optimize"),
+            new AppConfig.Key("clusters", "4", "k for the clusters task"),
+            new AppConfig.Key("iterations", "500", "Adam iterations"),
+            new AppConfig.Key("learning_rate", "0.005", "Adam learning rate"),
+            new AppConfig.Key("component_scale", "0.05", "edge length at which components are counted"),
+            new AppConfig.Key("h1_min_length", "0.01", "H1 bars longer than this are counted"));
+
+    static final Map<String, String> QUICK = Map.of("points", "50", "iterations", "200");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    AppOptions app;
+
+    @Option(names = "--points", paramLabel = "N", description = "Number of points.")
+    Integer points;
+
+    @Option(names = "--clusters", paramLabel = "K", description = "Clusters for the clusters task.")
+    Integer clusters;
+
+    @Option(names = "--iterations", paramLabel = "T", description = "Adam iterations.")
+    Integer iterations;
+
+    @Option(names = "--tasks", paramLabel = "LIST", description = "increase-h1,decrease-h1,clusters.")
+    String tasks;
+
+    @Override
+    public Integer call() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("points", points == null ? null : points.toString());
+        options.put("clusters", clusters == null ? null : clusters.toString());
+        options.put("iterations", iterations == null ? null : iterations.toString());
+        options.put("tasks", tasks);
+        AppConfig conf;
+        try {
+            conf = app.resolve(spec, KEYS, QUICK, options);
+        } catch (AppOptions.ConfigFileException e) {
+            return CommandFailure.report(spec, app.debug, e.getMessage(), e);
+        }
+        PointCloudExperiment.Settings s = AppOptions.checked(spec, () -> {
+            int k = conf.getPositiveInt("clusters");
+            int n = conf.getPositiveInt("points");
+            if (n < 3 || k > n) {
+                throw conf.bad("points", "at least 3 and at least clusters");
+            }
+            double lr = conf.getDouble("learning_rate");
+            if (!(lr > 0)) {
+                throw conf.bad("learning_rate", "> 0");
+            }
+            return new PointCloudExperiment.Settings(n, conf.getPositiveInt("iterations"), lr, k,
+                    conf.getDouble("component_scale"));
+        });
+        List<Task> taskList = AppOptions.checked(spec, () -> conf.getChoices("tasks", Task.ids()).stream()
+                .map(Task::byId).toList());
+        double h1Min = AppOptions.checked(spec, () -> conf.getDouble("h1_min_length"));
+        long seed = AppOptions.checked(spec, () -> conf.getLong("seed"));
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            RunOutput run = RunOutput.open(app.output, "pointcloud");
+            run.writeConfig(conf.effective());
+            out.println("topo pointcloud: writing to " + run.dir());
+            double[][] start = PointCloudExperiment.uniform(s.points(), new Random(seed));
+            List<XYChart> all = new ArrayList<>();
+            for (Task task : taskList) {
+                PointCloudExperiment.Outcome o = PointCloudExperiment.run(task, start, s, out);
+                String t = task.id();
+                run.metric(t + ".loss_before", o.lossBefore()).metric(t + ".loss_after", o.lossAfter());
+                run.metric(t + ".h1_total_persistence_before", PointCloudExperiment.totalPersistence(o.before(), 1))
+                        .metric(t + ".h1_total_persistence_after", PointCloudExperiment.totalPersistence(o.after(), 1))
+                        .metric(t + ".h1_bars_before", PointCloudExperiment.barsLongerThan(o.before(), 1, h1Min))
+                        .metric(t + ".h1_bars_after", PointCloudExperiment.barsLongerThan(o.after(), 1, h1Min))
+                        .metric(t + ".components_before", PointCloudExperiment.componentsAt(o.before(), s.scale()))
+                        .metric(t + ".components_after", PointCloudExperiment.componentsAt(o.after(), s.scale()));
+                String goal = switch (task) {
+                    case INCREASE_H1 -> "increase H1";
+                    case DECREASE_H1 -> "decrease H1";
+                    case CLUSTERS -> s.clusters() + " clusters";
+                };
+                XYChart before = pointChart("before (" + goal + ")", o.before());
+                XYChart after = pointChart(String.format(Locale.ROOT, "after %d steps (%s)", s.iterations(), goal),
+                        o.after());
+                Charts.saveGrid(List.of(before, after), 2, run.file("pointcloud-" + t + ".png"));
+                all.add(before);
+                all.add(after);
+            }
+            Charts.saveGrid(all, 2, run.file("pointcloud.png"));
+            run.writeMetrics();
+            run.metrics().forEach((k, v) -> out.println(k + " = " + v));
+            out.println("results in " + run.dir());
+            out.flush();
+        } catch (IOException e) {
+            return CommandFailure.report(spec, app.debug, "cannot write the results: " + FileProblems.describe(e), e);
+        } catch (RuntimeException e) {
+            return CommandFailure.report(spec, app.debug, "internal error (" + e + "); run with --debug", e);
+        }
+        return ExitCode.OK;
+    }
+
+    private static XYChart pointChart(String title, double[][] pts) {
+        XYChart c = Charts.chart(title, "x", "y", 420, 420);
+        double[] x = new double[pts.length], y = new double[pts.length];
+        for (int i = 0; i < pts.length; i++) {
+            x[i] = pts[i][0];
+            y[i] = pts[i][1];
+        }
+        Charts.scatter(c, "points", x, y).setMarkerColor(Charts.color(0));
+        c.getStyler().setXAxisMin(-0.02).setXAxisMax(1.02).setYAxisMin(-0.02).setYAxisMax(1.02);
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setMarkerSize(6);
+        return c;
+    }
+}

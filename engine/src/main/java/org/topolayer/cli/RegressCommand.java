@@ -1,0 +1,168 @@
+package org.topolayer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.topolayer.apps.AppConfig;
+import org.topolayer.apps.RunOutput;
+import org.topolayer.apps.regularize.CrossValidation;
+import org.topolayer.apps.regularize.PenalizedFit;
+import org.topolayer.apps.regularize.Penalties;
+import org.topolayer.apps.regularize.Problem;
+import org.topolayer.apps.regularize.RegressionExperiment;
+import org.topolayer.apps.regularize.RegressionReport;
+import org.topolayer.io.FileProblems;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code topo regress}: topological weight regularization of least squares (the paper's §5.1,
+ * Figures 8–9), against OLS, L1, L2, total variation and Sobolev penalties.
+ */
+@Command(name = "regress", sortOptions = false,
+        description = {"Penalized least squares with topological and classical penalties on the weights;",
+            "λ by cross-validation; test MSE per problem x penalty x n (table, figures, metrics.json)."},
+        footer = {"%nConfig keys (conf/regress.properties documents them): seed, p, n, trials, noise, test_size,",
+            "problems, penalties, lambda_min, lambda_max, lambda_count, folds, iterations, learning_rate,",
+            "start, threads.",
+            "%nExample:  topo regress --config conf/regress.properties --output results/regress",
+            "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or config keys."})
+final class RegressCommand implements Callable<Integer> {
+    static final List<AppConfig.Key> KEYS = List.of(
+            new AppConfig.Key("seed", "1", "random seed"),
+            new AppConfig.Key("p", "100", "number of features"),
+            new AppConfig.Key("n", "30,50,70,90,110,130,150", "training sample sizes"),
+            new AppConfig.Key("trials", "8", "data sets per problem and n"),
+            new AppConfig.Key("noise", "0.05", "standard deviation of the noise"),
+            new AppConfig.Key("test_size", "500", "test samples"),
+            new AppConfig.Key("problems", String.join(",", Problem.ids()), "true weight vectors"),
+            new AppConfig.Key("penalties", String.join(",", Penalties.NAMES), "penalties"),
+            new AppConfig.Key("lambda_min", "1e-4", "smallest λ of the grid"),
+            new AppConfig.Key("lambda_max", "10", "largest λ of the grid"),
+            new AppConfig.Key("lambda_count", "11", "λ values, log-spaced"),
+            new AppConfig.Key("folds", "3", "cross-validation folds"),
+            new AppConfig.Key("iterations", "400", "Adam iterations per fit"),
+            new AppConfig.Key("learning_rate", "0.02", "initial Adam learning rate"),
+            new AppConfig.Key("start", "ols", "ols (minimum-norm solution) or zero"),
+            new AppConfig.Key("threads", "2", "worker threads"));
+
+    static final Map<String, String> QUICK = Map.of("n", "90", "trials", "2", "problems", "minus-zero-one,sawtooth",
+            "lambda_count", "3", "folds", "2", "iterations", "300", "test_size", "200");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    AppOptions app;
+
+    @Option(names = "--trials", paramLabel = "T", description = "Data sets per problem and n.")
+    Integer trials;
+
+    @Option(names = "--n", paramLabel = "N,N,...", description = "Training sample sizes, e.g. 30,50,90.")
+    String sizes;
+
+    @Option(names = "--problems", paramLabel = "LIST", description = "Problems: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = ProblemNames.class)
+    String problems;
+
+    @Option(names = "--penalties", paramLabel = "LIST", description = "Penalties: ols,l1,l2,tv,sobolev,top1,top2.")
+    String penalties;
+
+    @Option(names = "--threads", paramLabel = "K", description = "Worker threads.")
+    Integer threads;
+
+    static final class ProblemNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Problem.ids().iterator();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("trials", trials == null ? null : trials.toString());
+        options.put("n", sizes);
+        options.put("problems", problems);
+        options.put("penalties", penalties);
+        options.put("threads", threads == null ? null : threads.toString());
+        AppConfig conf;
+        try {
+            conf = app.resolve(spec, KEYS, QUICK, options);
+        } catch (AppOptions.ConfigFileException e) {
+            return CommandFailure.report(spec, app.debug, e.getMessage(), e);
+        }
+        RegressionExperiment.Settings settings = AppOptions.checked(spec, () -> settings(conf));
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            RunOutput run = RunOutput.open(app.output, "regress");
+            run.writeConfig(conf.effective());
+            out.println("topo regress: writing to " + run.dir());
+            out.flush();
+            RegressionExperiment.Results results = RegressionExperiment.run(settings, out);
+            String table = RegressionReport.write(results, run);
+            run.writeMetrics();
+            out.println(table);
+            out.printf(java.util.Locale.ROOT, "done in %.1f s; results in %s%n", results.seconds(), run.dir());
+            out.flush();
+        } catch (IOException e) {
+            return CommandFailure.report(spec, app.debug, "cannot write the results: " + FileProblems.describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CommandFailure.report(spec, app.debug, "interrupted", e);
+        } catch (RuntimeException e) {
+            return CommandFailure.report(spec, app.debug, "internal error (" + e + "); run with --debug", e);
+        }
+        return ExitCode.OK;
+    }
+
+    static RegressionExperiment.Settings settings(AppConfig c) {
+        int p = c.getPositiveInt("p");
+        int[] ns = c.getInts("n");
+        int folds = c.getInt("folds");
+        if (ns.length == 0) {
+            throw c.bad("n", "a non-empty list of sample sizes");
+        }
+        for (int n : ns) {
+            if (n < Math.max(2, folds)) {
+                throw c.bad("n", "sample sizes of at least max(2, folds)");
+            }
+        }
+        if (folds < 2) {
+            throw c.bad("folds", "at least 2");
+        }
+        double noise = c.getDouble("noise");
+        if (noise < 0) {
+            throw c.bad("noise", "≥ 0");
+        }
+        double lo = c.getDouble("lambda_min"), hi = c.getDouble("lambda_max");
+        if (!(lo > 0) || hi < lo) {
+            throw c.bad("lambda_max", "≥ lambda_min > 0");
+        }
+        double lr = c.getDouble("learning_rate");
+        if (!(lr > 0)) {
+            throw c.bad("learning_rate", "> 0");
+        }
+        String start = c.get("start");
+        if (!start.equals("ols") && !start.equals("zero")) {
+            throw c.bad("start", "ols or zero");
+        }
+        List<Problem> problems = c.getChoices("problems", Problem.ids()).stream().map(Problem::byId).toList();
+        List<String> penalties = c.getChoices("penalties", Penalties.NAMES);
+        return new RegressionExperiment.Settings(c.getLong("seed"), p, ns, c.getPositiveInt("trials"), noise,
+                c.getPositiveInt("test_size"), problems, penalties,
+                CrossValidation.logGrid(lo, hi, c.getPositiveInt("lambda_count")), folds,
+                new PenalizedFit.Settings(c.getPositiveInt("iterations"), lr, start.equals("ols")),
+                c.getPositiveInt("threads"));
+    }
+}
