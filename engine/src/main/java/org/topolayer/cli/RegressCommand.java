@@ -39,22 +39,22 @@ final class RegressCommand implements Callable<Integer> {
             new AppConfig.Key("seed", "1", "random seed"),
             new AppConfig.Key("p", "100", "number of features"),
             new AppConfig.Key("n", "30,50,70,90,110,130,150", "training sample sizes"),
-            new AppConfig.Key("trials", "8", "data sets per problem and n"),
+            new AppConfig.Key("trials", "6", "data sets per problem and n"),
             new AppConfig.Key("noise", "0.05", "standard deviation of the noise"),
             new AppConfig.Key("test_size", "500", "test samples"),
             new AppConfig.Key("problems", String.join(",", Problem.ids()), "true weight vectors"),
             new AppConfig.Key("penalties", String.join(",", Penalties.NAMES), "penalties"),
             new AppConfig.Key("lambda_min", "1e-4", "smallest λ of the grid"),
             new AppConfig.Key("lambda_max", "10", "largest λ of the grid"),
-            new AppConfig.Key("lambda_count", "11", "λ values, log-spaced"),
+            new AppConfig.Key("lambda_count", "6", "λ values, log-spaced"),
             new AppConfig.Key("folds", "3", "cross-validation folds"),
-            new AppConfig.Key("iterations", "400", "Adam iterations per fit"),
+            new AppConfig.Key("iterations", "300", "Adam iterations per fit"),
             new AppConfig.Key("learning_rate", "0.02", "initial Adam learning rate"),
             new AppConfig.Key("start", "ols", "ols (minimum-norm solution) or zero"),
             new AppConfig.Key("threads", "2", "worker threads"));
 
     static final Map<String, String> QUICK = Map.of("n", "90", "trials", "2", "problems", "minus-zero-one,sawtooth",
-            "lambda_count", "3", "folds", "2", "iterations", "300", "test_size", "200");
+            "test_size", "200");
 
     @Spec
     CommandSpec spec;

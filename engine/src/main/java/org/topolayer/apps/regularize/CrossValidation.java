@@ -20,7 +20,8 @@ public final class CrossValidation {
         }
         double[] g = new double[count];
         for (int i = 0; i < count; i++) {
-            g[i] = count == 1 ? lo : Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * i / (count - 1));
+            double v = count == 1 ? lo : Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * i / (count - 1));
+            g[i] = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue(); // 1e-3, not 1.0000000000000002E-3
         }
         return g;
     }
