@@ -30,6 +30,9 @@ final class Predicates {
         if (isTrusted(det, bound)) {
             return det > 0 ? 1 : -1;
         }
+        if ((ay == by && by == cy) || (ax == bx && bx == cx)) {
+            return 0; // on one axis-parallel line (e.g. 1-D points): exactly collinear, no big numbers needed
+        }
         BigDecimal acx = big(ax).subtract(big(cx)), acy = big(ay).subtract(big(cy));
         BigDecimal bcx = big(bx).subtract(big(cx)), bcy = big(by).subtract(big(cy));
         return acx.multiply(bcy).subtract(acy.multiply(bcx)).signum();
