@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "λ by cross-validation; test MSE per problem x penalty x n (table, figures, metrics.json)."},
         footer = {"%nConfig keys (conf/regress.properties documents them): seed, p, n, trials, noise, test_size,",
             "problems, penalties, lambda_min, lambda_max, lambda_count, folds, iterations, learning_rate,",
-            "start, threads.",
+            "start, start_ridge, threads.",
             "%nExample:  topo regress --config conf/regress.properties --output results/regress",
             "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or config keys."})
 final class RegressCommand implements Callable<Integer> {
@@ -39,7 +39,7 @@ final class RegressCommand implements Callable<Integer> {
             new AppConfig.Key("seed", "1", "random seed"),
             new AppConfig.Key("p", "100", "number of features"),
             new AppConfig.Key("n", "30,50,70,90,110,130,150", "training sample sizes"),
-            new AppConfig.Key("trials", "6", "data sets per problem and n"),
+            new AppConfig.Key("trials", "8", "data sets per problem and n"),
             new AppConfig.Key("noise", "0.05", "standard deviation of the noise"),
             new AppConfig.Key("test_size", "500", "test samples"),
             new AppConfig.Key("problems", String.join(",", Problem.ids()), "true weight vectors"),
@@ -50,7 +50,8 @@ final class RegressCommand implements Callable<Integer> {
             new AppConfig.Key("folds", "3", "cross-validation folds"),
             new AppConfig.Key("iterations", "300", "Adam iterations per fit"),
             new AppConfig.Key("learning_rate", "0.02", "initial Adam learning rate"),
-            new AppConfig.Key("start", "ols", "ols (minimum-norm solution) or zero"),
+            new AppConfig.Key("start", "ridge", "ridge (ridge solution, ε = start_ridge), ols (minimum-norm) or zero"),
+            new AppConfig.Key("start_ridge", "0.01", "ε of the ridge start"),
             new AppConfig.Key("threads", "2", "worker threads"));
 
     static final Map<String, String> QUICK = Map.of("n", "90", "trials", "2", "problems", "minus-zero-one,sawtooth",
@@ -154,15 +155,19 @@ final class RegressCommand implements Callable<Integer> {
             throw c.bad("learning_rate", "> 0");
         }
         String start = c.get("start");
-        if (!start.equals("ols") && !start.equals("zero")) {
-            throw c.bad("start", "ols or zero");
+        if (!List.of("ridge", "ols", "zero").contains(start)) {
+            throw c.bad("start", "ridge, ols or zero");
+        }
+        double startRidge = start.equals("ridge") ? c.getDouble("start_ridge") : 0;
+        if (startRidge < 0) {
+            throw c.bad("start_ridge", "≥ 0");
         }
         List<Problem> problems = c.getChoices("problems", Problem.ids()).stream().map(Problem::byId).toList();
         List<String> penalties = c.getChoices("penalties", Penalties.NAMES);
         return new RegressionExperiment.Settings(c.getLong("seed"), p, ns, c.getPositiveInt("trials"), noise,
                 c.getPositiveInt("test_size"), problems, penalties,
                 CrossValidation.logGrid(lo, hi, c.getPositiveInt("lambda_count")), folds,
-                new PenalizedFit.Settings(c.getPositiveInt("iterations"), lr, start.equals("ols")),
+                new PenalizedFit.Settings(c.getPositiveInt("iterations"), lr, !start.equals("zero"), startRidge),
                 c.getPositiveInt("threads"));
     }
 }

@@ -12,6 +12,18 @@ public final class LeastSquares {
      * (assuming X has full rank, which Gaussian designs have almost surely).
      */
     public static double[] minimumNorm(double[] x, int n, int p, double[] y) {
+        return ridge(x, n, p, y, 0);
+    }
+
+    /**
+     * The minimizer of (1/n)||Xβ − y||² + ε||β||²: (XᵀX + nεI)⁻¹Xᵀy, computed as Xᵀ(XXᵀ + nεI)⁻¹y
+     * when n &lt; p; ε = 0 gives {@link #minimumNorm}.
+     */
+    public static double[] ridge(double[] x, int n, int p, double[] y, double epsilon) {
+        if (!(epsilon >= 0)) {
+            throw new IllegalArgumentException("ridge parameter must be >= 0, got " + epsilon);
+        }
+        double shift = n * epsilon;
         if (n >= p) {
             double[][] gram = new double[p][p];
             double[] rhs = new double[p];
@@ -25,6 +37,9 @@ public final class LeastSquares {
                     }
                 }
             }
+            for (int i = 0; i < p; i++) {
+                gram[i][i] += shift;
+            }
             return choleskySolve(symmetric(gram), rhs);
         }
         double[][] gram = new double[n][n];
@@ -36,6 +51,9 @@ public final class LeastSquares {
                 }
                 gram[a][b] = s;
             }
+        }
+        for (int a = 0; a < n; a++) {
+            gram[a][a] += shift;
         }
         double[] alpha = choleskySolve(symmetric(gram), y);
         double[] beta = new double[p];

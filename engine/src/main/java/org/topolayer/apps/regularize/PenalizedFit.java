@@ -1,14 +1,25 @@
 package org.topolayer.apps.regularize;
 
 /**
- * Minimizes (1/n)||Xβ − y||² + λ·P(β) with Adam, from β = 0 or from the minimum-norm OLS solution,
- * the learning rate decaying linearly to a tenth of its initial value over the iterations (so the
- * non-smooth penalties settle).
+ * Minimizes (1/n)||Xβ − y||² + λ·P(β) with Adam, the learning rate decaying linearly to a tenth of
+ * its initial value over the iterations (so the non-smooth penalties settle). The start is β = 0 or
+ * the ridge solution with a small fixed ε ({@code startRidge}; ε = 0 is the minimum-norm OLS
+ * solution). Starting from a least-squares fit matters for the non-convex topological penalties
+ * (from β = 0 all weights coincide and the diagrams carry no useful gradient); a small ridge keeps
+ * that start bounded when n is close to p, where the minimum-norm solution blows up.
  */
 public final class PenalizedFit {
     /** How to run Adam. */
-    public record Settings(int iterations, double learningRate, boolean startAtOls) {
+    public record Settings(int iterations, double learningRate, boolean startAtOls, double startRidge) {
+        /** Starting at the minimum-norm OLS solution (ε = 0) or at zero. */
+        public Settings(int iterations, double learningRate, boolean startAtOls) {
+            this(iterations, learningRate, startAtOls, 0);
+        }
+
         public Settings {
+            if (!(startRidge >= 0)) {
+                throw new IllegalArgumentException("start ridge must be >= 0, got " + startRidge);
+            }
             if (iterations <= 0 || !(learningRate > 0)) {
                 throw new IllegalArgumentException("need iterations > 0 and learning rate > 0, got " + iterations + ", "
                         + learningRate);
@@ -24,7 +35,8 @@ public final class PenalizedFit {
             return LeastSquares.minimumNorm(data.x(), data.n(), data.p(), data.y());
         }
         int p = data.p();
-        double[] beta = settings.startAtOls() ? LeastSquares.minimumNorm(data.x(), data.n(), p, data.y())
+        double[] beta = settings.startAtOls()
+                ? LeastSquares.ridge(data.x(), data.n(), p, data.y(), settings.startRidge())
                 : new double[p];
         double[] grad = new double[p];
         Adam adam = new Adam(p);

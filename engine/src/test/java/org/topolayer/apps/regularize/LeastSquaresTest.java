@@ -42,6 +42,20 @@ class LeastSquaresTest {
     }
 
     @Test
+    void ridgeWithFewerSamplesThanFeaturesSolvesItsNormalEquations() {
+        Random rng = new Random(8);
+        int n = 12, p = 30;
+        double eps = 0.05;
+        Problem.Data d = Problem.sample(Problem.BOXCAR.trueWeights(p, rng), n, 0.1, rng);
+        double[] beta = LeastSquares.ridge(d.x(), n, p, d.y(), eps);
+        double[] grad = new double[p];
+        LeastSquares.lossAndGradient(d.x(), n, p, d.y(), beta, grad);
+        for (int i = 0; i < p; i++) {
+            assertEquals(0, grad[i] + 2 * eps * beta[i], 1e-10, "gradient of the ridge objective vanishes");
+        }
+    }
+
+    @Test
     void overdeterminedSolutionSatisfiesTheNormalEquations() {
         Random rng = new Random(4);
         int n = 60, p = 20;
@@ -89,7 +103,13 @@ class LeastSquaresTest {
         for (int i = 0; i < p; i++) {
             a[i][i] += lambda;
         }
+        double[][] copy = new double[p][];
+        for (int i = 0; i < p; i++) {
+            copy[i] = a[i].clone();
+        }
         double[] exact = LeastSquares.choleskySolve(a, rhs);
+        assertArrayEquals(exact, LeastSquares.ridge(d.x(), n, p, d.y(), lambda), 1e-10, "closed form, n >= p");
+        assertArrayEquals(exact, LeastSquares.choleskySolve(copy, rhs), 1e-12);
         for (boolean startAtOls : new boolean[] {false, true}) {
             double[] fit = PenalizedFit.fit(d, Penalties.l2(), lambda, new PenalizedFit.Settings(3000, 0.02, startAtOls));
             assertArrayEquals(exact, fit, 2e-3, "start at OLS: " + startAtOls);
