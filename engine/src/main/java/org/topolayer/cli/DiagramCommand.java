@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.topolayer.io.AtomicFiles;
-import org.topolayer.io.BadInputException;
 import org.topolayer.io.DiagramWriter;
-import org.topolayer.io.FileProblems;
 import org.topolayer.persistence.PersistenceDiagrams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -64,42 +62,21 @@ final class DiagramCommand implements Callable<Integer> {
             description = "Write to FILE instead of stdout (all at once: a failed run leaves no partial file).")
     Path output;
 
-    @Option(names = "--debug", description = "On errors, also print the stack trace.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         DiagramRequest request = filtration.request();
-        PersistenceDiagrams diagrams;
-        try {
-            diagrams = DiagramComputation.run(request);
-        } catch (BadInputException e) {
-            return fail(e.getMessage(), e);
-        } catch (OutOfMemoryError e) {
-            return fail(request.input() + ": out of memory; give Java more heap, e.g. TOPO_JAVA_OPTS=-Xmx8g", e);
-        } catch (RuntimeException e) {
-            return fail("internal error (" + e + "); run with --debug for the stack trace", e);
+        PersistenceDiagrams diagrams = DiagramComputation.run(request);
+        DiagramWriter writer = format.writer(request.filtration());
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            writer.write(diagrams, out);
+            out.flush();
+        } else {
+            AtomicFiles.write(output, out -> writer.write(diagrams, out));
         }
-        return write(diagrams, request.filtration());
-    }
-
-    private int write(PersistenceDiagrams diagrams, FiltrationKind kind) {
-        DiagramWriter writer = format.writer(kind);
-        try {
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                writer.write(diagrams, out);
-                out.flush();
-            } else {
-                AtomicFiles.write(output, out -> writer.write(diagrams, out));
-            }
-            return ExitCode.OK;
-        } catch (IOException e) {
-            return fail((output == null ? "stdout" : output.toString()) + ": cannot write: " + FileProblems.describe(e), e);
-        }
-    }
-
-    private int fail(String line, Throwable e) {
-        return CommandFailure.report(spec, debug, line, e);
+        return ExitCode.OK;
     }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.topolayer.io.ArrayWriter;
-import org.topolayer.io.BadInputException;
-import org.topolayer.io.FileProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -60,32 +58,19 @@ final class LossCommand implements Callable<Integer> {
             description = "Also write dL/d(input) to FILE, in the input's format and shape (all at once).")
     Path gradientOutput;
 
-    @Option(names = "--debug", description = "On errors, also print the stack trace.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         DiagramRequest request = filtration.request();
         List<FeatureSpec> specs = checkedFeatures(request.maxDimension());
-        LossComputation.Outcome outcome;
-        try {
-            outcome = LossComputation.run(request, specs);
-        } catch (BadInputException e) {
-            return fail(e.getMessage(), e);
-        } catch (OutOfMemoryError e) {
-            return fail(request.input() + ": out of memory; give Java more heap, e.g. TOPO_JAVA_OPTS=-Xmx8g", e);
-        } catch (RuntimeException e) {
-            return fail("internal error (" + e + "); run with --debug for the stack trace", e);
-        }
+        LossComputation.Outcome outcome = LossComputation.run(request, specs);
         if (gradientOutput != null) {
-            try {
-                if (outcome.npy()) {
-                    ArrayWriter.writeNpy(gradientOutput, outcome.gradient(), outcome.storedShape());
-                } else {
-                    ArrayWriter.writeText(gradientOutput, outcome.gradient(), outcome.storedShape());
-                }
-            } catch (IOException e) {
-                return fail(gradientOutput + ": cannot write: " + FileProblems.describe(e), e);
+            if (outcome.npy()) {
+                ArrayWriter.writeNpy(gradientOutput, outcome.gradient(), outcome.storedShape());
+            } else {
+                ArrayWriter.writeText(gradientOutput, outcome.gradient(), outcome.storedShape());
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -113,7 +98,4 @@ final class LossCommand implements Callable<Integer> {
         return specs;
     }
 
-    private int fail(String line, Throwable e) {
-        return CommandFailure.report(spec, debug, line, e);
-    }
 }

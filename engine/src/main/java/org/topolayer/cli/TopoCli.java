@@ -46,10 +46,23 @@ public final class TopoCli implements Runnable {
                 .registerConverter(OutputFormat.class, new LowercaseEnumConverter<>(OutputFormat.class))
                 .registerConverter(AlphaMode.class, new LowercaseEnumConverter<>(AlphaMode.class))
                 .registerConverter(Benchmarks.Suite.class, new LowercaseEnumConverter<>(Benchmarks.Suite.class))
-                .setParameterExceptionHandler(new OneLineUsageErrors());
-        int exitCode = commandLine.execute(args);
+                .setParameterExceptionHandler(new OneLineUsageErrors())
+                .setExecutionExceptionHandler(new OneLineFailures());
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (OutOfMemoryError e) { // an Error, so picocli lets it through
+            CommandLine failed = commandLine.getParseResult() == null ? commandLine
+                    : deepest(commandLine.getParseResult()).commandSpec().commandLine();
+            OneLineFailures.report(failed, "out of memory; give Java more heap, e.g. TOPO_JAVA_OPTS=-Xmx8g", e);
+            exitCode = CommandLine.ExitCode.SOFTWARE;
+        }
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    private static CommandLine.ParseResult deepest(CommandLine.ParseResult result) {
+        return result.hasSubcommand() ? deepest(result.subcommand()) : result;
     }
 }

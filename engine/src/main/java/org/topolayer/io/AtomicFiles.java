@@ -12,7 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Writes a file all at once or not at all: the text goes to a temporary file in the target's
  * directory, which is then renamed over the target. A failure leaves the target as it was and
- * removes the temporary file, so readers never see partial output.
+ * removes the temporary file, so readers never see partial output. File-system failures surface
+ * as {@link OutputException}, whose message names the target.
  */
 public final class AtomicFiles {
     /** Produces the file's content. */
@@ -54,6 +55,9 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
+            }
+            if (e instanceof IOException io && !(e instanceof OutputException) && !(e instanceof BadInputException)) {
+                throw new OutputException(target, io);
             }
             throw e;
         }

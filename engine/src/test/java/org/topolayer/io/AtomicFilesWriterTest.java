@@ -1,6 +1,7 @@
 package org.topolayer.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ class AtomicFilesWriterTest {
             out.write("partial");
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", e.getMessage());
+        assertEquals(target + ": cannot write: disk full", e.getMessage());
         assertEquals("old\n", Files.readString(target));
         assertEquals(List.of("out.tsv"), names());
     }
@@ -54,7 +55,10 @@ class AtomicFilesWriterTest {
     }
 
     @Test
-    void missingDirectoryIsAnError() {
-        assertThrows(NoSuchFileException.class, () -> AtomicFiles.write(dir.resolve("no/such/dir/out.tsv"), out -> out.write("x")));
+    void missingDirectoryIsAnErrorNamingTheTarget() {
+        Path target = dir.resolve("no/such/dir/out.tsv");
+        OutputException e = assertThrows(OutputException.class, () -> AtomicFiles.write(target, out -> out.write("x")));
+        assertEquals(target + ": cannot write: no such file or directory", e.getMessage());
+        assertInstanceOf(NoSuchFileException.class, e.getCause());
     }
 }

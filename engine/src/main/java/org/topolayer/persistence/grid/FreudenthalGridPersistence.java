@@ -38,6 +38,9 @@ public final class FreudenthalGridPersistence {
     private int[] faceSize = new int[0];
     private long[] faceOldest = new long[0];
     private byte[] lowerMask = new byte[0]; // bit k: neighbour in direction k has a lower rank
+    private final int[] neighbourOffset = new int[6]; // index offset of the neighbour in direction k
+    private final int[] faceOffset1 = new int[6]; // faces beside the edge in direction k, relative to
+    private final int[] faceOffset2 = new int[6]; // the pixel's upper triangle (interior pixels only)
     private final DiagramCollector collector = new DiagramCollector(ValueModel.VERTEX_VALUE, 0, 1);
 
     /**
@@ -69,17 +72,35 @@ public final class FreudenthalGridPersistence {
      */
     private void markLowerNeighbours(int height, int width) {
         for (int r = 0, v = 0; r < height; r++) {
+            boolean borderRow = r == 0 || r == height - 1;
             for (int c = 0; c < width; c++, v++) {
-                int rv = rank[v], mask = 0;
-                if (c > 0 && rank[v - 1] < rv) mask |= 1;
-                if (c < width - 1 && rank[v + 1] < rv) mask |= 2;
-                if (r > 0 && rank[v - width] < rv) mask |= 4;
-                if (r < height - 1 && rank[v + width] < rv) mask |= 8;
-                if (r > 0 && c > 0 && rank[v - width - 1] < rv) mask |= 16;
-                if (r < height - 1 && c < width - 1 && rank[v + width + 1] < rv) mask |= 32;
-                lowerMask[v] = (byte) mask;
+                int rv = rank[v];
+                if (borderRow || c == 0 || c == width - 1) {
+                    lowerMask[v] = (byte) borderMask(v, r, c, rv, height, width);
+                    continue;
+                }
+                // interior: no bounds to test, and a branch-free compare (ranks are non-negative,
+                // so rank[u] - rv is negative exactly when u comes first); the comparisons are
+                // data-dependent coin flips that branches would mispredict
+                lowerMask[v] = (byte) (((rank[v - 1] - rv) >>> 31)
+                        | (((rank[v + 1] - rv) >>> 31) << 1)
+                        | (((rank[v - width] - rv) >>> 31) << 2)
+                        | (((rank[v + width] - rv) >>> 31) << 3)
+                        | (((rank[v - width - 1] - rv) >>> 31) << 4)
+                        | (((rank[v + width + 1] - rv) >>> 31) << 5));
             }
         }
+    }
+
+    private int borderMask(int v, int r, int c, int rv, int height, int width) {
+        int mask = 0;
+        if (c > 0 && rank[v - 1] < rv) mask |= 1;
+        if (c < width - 1 && rank[v + 1] < rv) mask |= 2;
+        if (r > 0 && rank[v - width] < rv) mask |= 4;
+        if (r < height - 1 && rank[v + width] < rv) mask |= 8;
+        if (r > 0 && c > 0 && rank[v - width - 1] < rv) mask |= 16;
+        if (r < height - 1 && c < width - 1 && rank[v + width + 1] < rv) mask |= 32;
+        return mask;
     }
 
     /**
@@ -98,6 +119,12 @@ public final class FreudenthalGridPersistence {
     private void componentsH0(int height, int width, DiagramCollector out) {
         int n = height * width;
         pixelSets.reset(n, rank); // sets of pixels, aged by rank
+        neighbourOffset[0] = -1;
+        neighbourOffset[1] = 1;
+        neighbourOffset[2] = -width;
+        neighbourOffset[3] = width;
+        neighbourOffset[4] = -width - 1;
+        neighbourOffset[5] = width + 1;
         for (int rv = 0; rv < n; rv++) {
             int v = order[rv];
             int mask = lowerMask[v];
@@ -106,12 +133,12 @@ public final class FreudenthalGridPersistence {
             }
             // an edge that joins two components is cleared from the mask: by duality it cannot
             // join two face sets in the H1 pass, so that pass skips it
-            if ((mask & 1) != 0 && joinComponents(v, v - 1, out)) mask &= ~1;
-            if ((mask & 2) != 0 && joinComponents(v, v + 1, out)) mask &= ~2;
-            if ((mask & 4) != 0 && joinComponents(v, v - width, out)) mask &= ~4;
-            if ((mask & 8) != 0 && joinComponents(v, v + width, out)) mask &= ~8;
-            if ((mask & 16) != 0 && joinComponents(v, v - width - 1, out)) mask &= ~16;
-            if ((mask & 32) != 0 && joinComponents(v, v + width + 1, out)) mask &= ~32;
+            for (int rest = mask; rest != 0; rest &= rest - 1) {
+                int d = Integer.numberOfTrailingZeros(rest);
+                if (joinComponents(v, v + neighbourOffset[d], out)) {
+                    mask &= ~(1 << d);
+                }
+            }
             lowerMask[v] = (byte) mask;
         }
         for (int v = 0; v < n; v++) {
@@ -125,7 +152,8 @@ public final class FreudenthalGridPersistence {
     /**
      * Dual pass over the edges the H0 pass left in the masks (those that closed a loop). Faces
      * are the triangles (cube (r,c) has "upper" triangle 2q = {(r,c),(r,c+1),(r+1,c+1)} and
-     * "lower" triangle 2q+1 = {(r,c),(r+1,c),(r+1,c+1)}, q = r(W-1)+c) plus the outer face. Taking edges from last to first, an edge that joins two face sets kills the
+     * "lower" triangle 2q+1 = {(r,c),(r+1,c),(r+1,c+1)}, q = r(W-1)+c) plus the outer face.
+     * Taking edges from last to first, an edge that joins two face sets kills the
      * younger one (the one whose latest triangle is earlier): that edge created the hole the
      * triangle fills.
      */
@@ -147,6 +175,13 @@ public final class FreudenthalGridPersistence {
         faceParent[outer] = outer;
         faceSize[outer] = 1;
         faceOldest[outer] = OUTER_FACE;
+        // per direction (left, right, up, down, up-left, down-right), the two faces beside the edge
+        int[][] beside = {{-2, -2 * cw - 1}, {0, -2 * cw + 1}, {-2 * cw + 1, -2 * cw - 2}, {1, -2},
+            {-2 * cw - 2, -2 * cw - 1}, {0, 1}};
+        for (int d = 0; d < 6; d++) {
+            faceOffset1[d] = beside[d][0];
+            faceOffset2[d] = beside[d][1];
+        }
         for (int rv = height * width - 1; rv >= 0; rv--) {
             int v = order[rv];
             int mask = lowerMask[v];
@@ -154,9 +189,15 @@ public final class FreudenthalGridPersistence {
                 continue;
             }
             int r = v / width, c = v - r * width;
-            // the faces beside each edge from v; up(r,c) = 2(r·cw+c), low(r,c) = up(r,c)+1, off-grid = outer.
-            // Directions are taken last to first: the reverse of the order the H0 pass used.
+            // the faces beside each edge from v; up(r,c) = 2(r·cw+c), low(r,c) = up(r,c)+1, off-grid = outer
             int here = 2 * (r * cw + c);
+            if (r > 0 && r < height - 1 && c > 0 && c < cw) {
+                for (int rest = mask; rest != 0; rest &= rest - 1) {
+                    int d = Integer.numberOfTrailingZeros(rest);
+                    merge(v, here + faceOffset1[d], here + faceOffset2[d], out);
+                }
+                continue;
+            }
             boolean top = r == 0, bottom = r == height - 1, leftEdge = c == 0, rightEdge = c == cw;
             if ((mask & 32) != 0) { // down-right diagonal: both triangles of cube (r,c)
                 merge(v, here, here + 1, out);
