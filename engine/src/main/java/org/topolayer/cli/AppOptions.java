@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.topolayer.apps.AppConfig;
+import org.topolayer.io.BadInputException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,26 +36,16 @@ final class AppOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any config key; repeatable.")
     List<String> assignments;
 
-    @Option(names = "--debug", description = "On errors, also print the stack trace.")
-    boolean debug;
-
-    /** Thrown for an unreadable config file (bad input, exit 1). */
-    static final class ConfigFileException extends Exception {
-        ConfigFileException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     /**
      * Builds the effective configuration.
      *
      * @param quickValues   the --quick overrides
      * @param optionValues  values of the command's own options that were given (null values skipped)
      * @throws ParameterException (exit 2) for an unknown key or a bad value
-     * @throws ConfigFileException (exit 1) if the config file cannot be read
+     * @throws BadInputException (exit 1) if the config file cannot be read
      */
     AppConfig resolve(CommandSpec spec, List<AppConfig.Key> keys, Map<String, String> quickValues,
-                      Map<String, String> optionValues) throws ConfigFileException {
+                      Map<String, String> optionValues) throws BadInputException {
         AppConfig conf = new AppConfig(keys);
         try {
             if (config != null) {
@@ -82,8 +73,10 @@ final class AppOptions {
         } catch (AppConfig.ConfigException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {
-            throw new ConfigFileException(config + ": cannot read the config file: "
-                    + org.topolayer.io.FileProblems.describe(e), e);
+            BadInputException bad = new BadInputException(config.toString(), "cannot read the config file: "
+                    + org.topolayer.io.FileProblems.describe(e));
+            bad.initCause(e);
+            throw bad;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), config + ": " + e.getMessage());
         }

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.topolayer.apps.AppConfig;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.apps.regularize.DenoiseExperiment;
-import org.topolayer.io.FileProblems;
 import org.topolayer.plot.ImageGrid;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -50,6 +49,9 @@ final class DenoiseCommand implements Callable<Integer> {
     @Mixin
     AppOptions app;
 
+    @Mixin
+    DebugOption debug;
+
     @Option(names = "--size", paramLabel = "S", description = "Image side in pixels.")
     Integer size;
 
@@ -60,17 +62,12 @@ final class DenoiseCommand implements Callable<Integer> {
     Integer iterations;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("size", size == null ? null : size.toString());
         options.put("noise", noise == null ? null : noise.toString());
         options.put("iterations", iterations == null ? null : iterations.toString());
-        AppConfig conf;
-        try {
-            conf = app.resolve(spec, KEYS, QUICK, options);
-        } catch (AppOptions.ConfigFileException e) {
-            return CommandFailure.report(spec, app.debug, e.getMessage(), e);
-        }
+        AppConfig conf = app.resolve(spec, KEYS, QUICK, options);
         DenoiseExperiment.Settings s = AppOptions.checked(spec, () -> {
             int side = conf.getPositiveInt("size");
             if (side < 8) {
@@ -93,39 +90,33 @@ final class DenoiseCommand implements Callable<Integer> {
         });
         long seed = AppOptions.checked(spec, () -> conf.getLong("seed"));
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            RunOutput run = RunOutput.open(app.output, "denoise");
-            run.writeConfig(conf.effective());
-            out.println("topo denoise: writing to " + run.dir());
-            double[] clean = DenoiseExperiment.ring(s.size());
-            double[] noisy = DenoiseExperiment.addNoise(clean, s.noise(), new Random(seed));
-            DenoiseExperiment.Outcome o = DenoiseExperiment.run(clean, noisy, s, out);
-            int n = s.size();
-            double t = s.threshold();
-            int[] bClean = DenoiseExperiment.bettiAt(clean, n, t);
-            int[] bNoisy = DenoiseExperiment.bettiAt(noisy, n, t);
-            int[] bAfter = DenoiseExperiment.bettiAt(o.denoised(), n, t);
-            run.metric("prior_betti0", s.components()).metric("prior_betti1", s.holes())
-                    .metric("clean_betti0", bClean[0]).metric("clean_betti1", bClean[1])
-                    .metric("noisy_betti0", bNoisy[0]).metric("noisy_betti1", bNoisy[1])
-                    .metric("denoised_betti0", bAfter[0]).metric("denoised_betti1", bAfter[1])
-                    .metric("noisy_mse_to_clean", DenoiseExperiment.mse(noisy, clean))
-                    .metric("denoised_mse_to_clean", DenoiseExperiment.mse(o.denoised(), clean))
-                    .metric("loss_before", o.lossBefore()).metric("loss_after", o.lossAfter());
-            double[][] panels = {clean, noisy, o.denoised(), threshold(clean, t), threshold(noisy, t),
-                threshold(o.denoised(), t)};
-            int scale = Math.max(2, 192 / n);
-            ImageGrid.write(run.file("denoise.png"), panels, n, n, 3, scale, 0, 1);
-            run.writeMetrics();
-            run.metrics().forEach((k, v) -> out.println(k + " = " + v));
-            out.println("denoise.png: top row clean | noisy | denoised; bottom row the same thresholded at " + t);
-            out.println("results in " + run.dir());
-            out.flush();
-        } catch (IOException e) {
-            return CommandFailure.report(spec, app.debug, "cannot write the results: " + FileProblems.describe(e), e);
-        } catch (RuntimeException e) {
-            return CommandFailure.report(spec, app.debug, "internal error (" + e + "); run with --debug", e);
-        }
+        RunOutput run = RunOutput.open(app.output, "denoise");
+        run.writeConfig(conf.effective());
+        out.println("topo denoise: writing to " + run.dir());
+        double[] clean = DenoiseExperiment.ring(s.size());
+        double[] noisy = DenoiseExperiment.addNoise(clean, s.noise(), new Random(seed));
+        DenoiseExperiment.Outcome o = DenoiseExperiment.run(clean, noisy, s, out);
+        int n = s.size();
+        double t = s.threshold();
+        int[] bClean = DenoiseExperiment.bettiAt(clean, n, t);
+        int[] bNoisy = DenoiseExperiment.bettiAt(noisy, n, t);
+        int[] bAfter = DenoiseExperiment.bettiAt(o.denoised(), n, t);
+        run.metric("prior_betti0", s.components()).metric("prior_betti1", s.holes())
+                .metric("clean_betti0", bClean[0]).metric("clean_betti1", bClean[1])
+                .metric("noisy_betti0", bNoisy[0]).metric("noisy_betti1", bNoisy[1])
+                .metric("denoised_betti0", bAfter[0]).metric("denoised_betti1", bAfter[1])
+                .metric("noisy_mse_to_clean", DenoiseExperiment.mse(noisy, clean))
+                .metric("denoised_mse_to_clean", DenoiseExperiment.mse(o.denoised(), clean))
+                .metric("loss_before", o.lossBefore()).metric("loss_after", o.lossAfter());
+        double[][] panels = {clean, noisy, o.denoised(), threshold(clean, t), threshold(noisy, t),
+            threshold(o.denoised(), t)};
+        int scale = Math.max(2, 192 / n);
+        ImageGrid.write(run.file("denoise.png"), panels, n, n, 3, scale, 0, 1);
+        run.writeMetrics();
+        run.metrics().forEach((k, v) -> out.println(k + " = " + v));
+        out.println("denoise.png: top row clean | noisy | denoised; bottom row the same thresholded at " + t);
+        out.println("results in " + run.dir());
+        out.flush();
         return ExitCode.OK;
     }
 

@@ -14,7 +14,6 @@ import org.topolayer.apps.AppConfig;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.apps.regularize.PointCloudExperiment;
 import org.topolayer.apps.regularize.PointCloudExperiment.Task;
-import org.topolayer.io.FileProblems;
 import org.topolayer.plot.Charts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -53,6 +52,9 @@ final class PointCloudCommand implements Callable<Integer> {
     @Mixin
     AppOptions app;
 
+    @Mixin
+    DebugOption debug;
+
     @Option(names = "--points", paramLabel = "N", description = "Number of points.")
     Integer points;
 
@@ -66,18 +68,13 @@ final class PointCloudCommand implements Callable<Integer> {
     String tasks;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("points", points == null ? null : points.toString());
         options.put("clusters", clusters == null ? null : clusters.toString());
         options.put("iterations", iterations == null ? null : iterations.toString());
         options.put("tasks", tasks);
-        AppConfig conf;
-        try {
-            conf = app.resolve(spec, KEYS, QUICK, options);
-        } catch (AppOptions.ConfigFileException e) {
-            return CommandFailure.report(spec, app.debug, e.getMessage(), e);
-        }
+        AppConfig conf = app.resolve(spec, KEYS, QUICK, options);
         PointCloudExperiment.Settings s = AppOptions.checked(spec, () -> {
             int k = conf.getPositiveInt("clusters");
             int n = conf.getPositiveInt("points");
@@ -96,44 +93,38 @@ final class PointCloudCommand implements Callable<Integer> {
         double h1Min = AppOptions.checked(spec, () -> conf.getDouble("h1_min_length"));
         long seed = AppOptions.checked(spec, () -> conf.getLong("seed"));
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            RunOutput run = RunOutput.open(app.output, "pointcloud");
-            run.writeConfig(conf.effective());
-            out.println("topo pointcloud: writing to " + run.dir());
-            double[][] start = PointCloudExperiment.uniform(s.points(), new Random(seed));
-            List<XYChart> all = new ArrayList<>();
-            for (Task task : taskList) {
-                PointCloudExperiment.Outcome o = PointCloudExperiment.run(task, start, s, out);
-                String t = task.id();
-                run.metric(t + ".loss_before", o.lossBefore()).metric(t + ".loss_after", o.lossAfter());
-                run.metric(t + ".h1_total_persistence_before", PointCloudExperiment.totalPersistence(o.before(), 1))
-                        .metric(t + ".h1_total_persistence_after", PointCloudExperiment.totalPersistence(o.after(), 1))
-                        .metric(t + ".h1_bars_before", PointCloudExperiment.barsLongerThan(o.before(), 1, h1Min))
-                        .metric(t + ".h1_bars_after", PointCloudExperiment.barsLongerThan(o.after(), 1, h1Min))
-                        .metric(t + ".components_before", PointCloudExperiment.componentsAt(o.before(), s.scale()))
-                        .metric(t + ".components_after", PointCloudExperiment.componentsAt(o.after(), s.scale()));
-                String goal = switch (task) {
-                    case INCREASE_H1 -> "increase H1";
-                    case DECREASE_H1 -> "decrease H1";
-                    case CLUSTERS -> s.clusters() + " clusters";
-                };
-                XYChart before = pointChart("before (" + goal + ")", o.before());
-                XYChart after = pointChart(String.format(Locale.ROOT, "after %d steps (%s)", s.iterations(), goal),
-                        o.after());
-                Charts.saveGrid(List.of(before, after), 2, run.file("pointcloud-" + t + ".png"));
-                all.add(before);
-                all.add(after);
-            }
-            Charts.saveGrid(all, 2, run.file("pointcloud.png"));
-            run.writeMetrics();
-            run.metrics().forEach((k, v) -> out.println(k + " = " + v));
-            out.println("results in " + run.dir());
-            out.flush();
-        } catch (IOException e) {
-            return CommandFailure.report(spec, app.debug, "cannot write the results: " + FileProblems.describe(e), e);
-        } catch (RuntimeException e) {
-            return CommandFailure.report(spec, app.debug, "internal error (" + e + "); run with --debug", e);
+        RunOutput run = RunOutput.open(app.output, "pointcloud");
+        run.writeConfig(conf.effective());
+        out.println("topo pointcloud: writing to " + run.dir());
+        double[][] start = PointCloudExperiment.uniform(s.points(), new Random(seed));
+        List<XYChart> all = new ArrayList<>();
+        for (Task task : taskList) {
+            PointCloudExperiment.Outcome o = PointCloudExperiment.run(task, start, s, out);
+            String t = task.id();
+            run.metric(t + ".loss_before", o.lossBefore()).metric(t + ".loss_after", o.lossAfter());
+            run.metric(t + ".h1_total_persistence_before", PointCloudExperiment.totalPersistence(o.before(), 1))
+                    .metric(t + ".h1_total_persistence_after", PointCloudExperiment.totalPersistence(o.after(), 1))
+                    .metric(t + ".h1_bars_before", PointCloudExperiment.barsLongerThan(o.before(), 1, h1Min))
+                    .metric(t + ".h1_bars_after", PointCloudExperiment.barsLongerThan(o.after(), 1, h1Min))
+                    .metric(t + ".components_before", PointCloudExperiment.componentsAt(o.before(), s.scale()))
+                    .metric(t + ".components_after", PointCloudExperiment.componentsAt(o.after(), s.scale()));
+            String goal = switch (task) {
+                case INCREASE_H1 -> "increase H1";
+                case DECREASE_H1 -> "decrease H1";
+                case CLUSTERS -> s.clusters() + " clusters";
+            };
+            XYChart before = pointChart("before (" + goal + ")", o.before());
+            XYChart after = pointChart(String.format(Locale.ROOT, "after %d steps (%s)", s.iterations(), goal),
+                    o.after());
+            Charts.saveGrid(List.of(before, after), 2, run.file("pointcloud-" + t + ".png"));
+            all.add(before);
+            all.add(after);
         }
+        Charts.saveGrid(all, 2, run.file("pointcloud.png"));
+        run.writeMetrics();
+        run.metrics().forEach((k, v) -> out.println(k + " = " + v));
+        out.println("results in " + run.dir());
+        out.flush();
         return ExitCode.OK;
     }
 

@@ -14,7 +14,6 @@ import org.topolayer.apps.regularize.Penalties;
 import org.topolayer.apps.regularize.Problem;
 import org.topolayer.apps.regularize.RegressionExperiment;
 import org.topolayer.apps.regularize.RegressionReport;
-import org.topolayer.io.FileProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -66,6 +65,9 @@ final class RegressCommand implements Callable<Integer> {
     @Mixin
     AppOptions app;
 
+    @Mixin
+    DebugOption debug;
+
     @Option(names = "--trials", paramLabel = "T", description = "Data sets per problem and n.")
     Integer trials;
 
@@ -90,40 +92,26 @@ final class RegressCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("trials", trials == null ? null : trials.toString());
         options.put("n", sizes);
         options.put("problems", problems);
         options.put("penalties", penalties);
         options.put("threads", threads == null ? null : threads.toString());
-        AppConfig conf;
-        try {
-            conf = app.resolve(spec, KEYS, QUICK, options);
-        } catch (AppOptions.ConfigFileException e) {
-            return CommandFailure.report(spec, app.debug, e.getMessage(), e);
-        }
+        AppConfig conf = app.resolve(spec, KEYS, QUICK, options);
         RegressionExperiment.Settings settings = AppOptions.checked(spec, () -> settings(conf));
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            RunOutput run = RunOutput.open(app.output, "regress");
-            run.writeConfig(conf.effective());
-            out.println("topo regress: writing to " + run.dir());
-            out.flush();
-            RegressionExperiment.Results results = RegressionExperiment.run(settings, out);
-            String table = RegressionReport.write(results, run);
-            run.writeMetrics();
-            out.println(table);
-            out.printf(java.util.Locale.ROOT, "done in %.1f s; results in %s%n", results.seconds(), run.dir());
-            out.flush();
-        } catch (IOException e) {
-            return CommandFailure.report(spec, app.debug, "cannot write the results: " + FileProblems.describe(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return CommandFailure.report(spec, app.debug, "interrupted", e);
-        } catch (RuntimeException e) {
-            return CommandFailure.report(spec, app.debug, "internal error (" + e + "); run with --debug", e);
-        }
+        RunOutput run = RunOutput.open(app.output, "regress");
+        run.writeConfig(conf.effective());
+        out.println("topo regress: writing to " + run.dir());
+        out.flush();
+        RegressionExperiment.Results results = RegressionExperiment.run(settings, out);
+        String table = RegressionReport.write(results, run);
+        run.writeMetrics();
+        out.println(table);
+        out.printf(java.util.Locale.ROOT, "done in %.1f s; results in %s%n", results.seconds(), run.dir());
+        out.flush();
         return ExitCode.OK;
     }
 
