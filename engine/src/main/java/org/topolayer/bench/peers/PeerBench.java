@@ -1,0 +1,185 @@
+package org.topolayer.bench.peers;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.topolayer.io.AtomicFiles;
+import org.topolayer.io.BadInputException;
+import org.topolayer.io.Grid;
+import org.topolayer.io.Inputs;
+import org.topolayer.io.TsvDiagramWriter;
+import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.alpha.AlphaPersistence;
+import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.persistence.rips.RipsPersistence;
+
+/**
+ * The Java side of the side-by-side benchmark ({@code bin/topo-peers}).
+ *
+ * <pre>
+ * PeerBench run    --output DIR [--budget S]   time every case of DIR/cases.tsv, write DIR/ours/
+ * PeerBench report --output DIR                compare with DIR/gudhi/, print and write the table and plot
+ * </pre>
+ *
+ * <p>Timing, per case, on one thread: a first (cold) run, then repeated (warm) batches while their
+ * total stays within the budget (at most 5; a batch repeats the case until it has taken 0.2 s of
+ * process CPU, as the JVM's process CPU clock ticks in 10 ms steps); the reported time is the median over the
+ * warm batches of the time per computation, the cold run is kept in results.tsv. Times are the process CPU time (all JVM threads, so
+ * garbage collection and JIT compilation count, as in Python's process_time), the calling
+ * thread's CPU time, and wall time. Memory: the heap's peak during the cold run above the heap in
+ * use before it (sum of the heap pools' peaks after a GC and a reset: includes garbage not yet
+ * collected, so an upper bound of what the case needs). {@code bin/topo-peers} runs it with the
+ * serial collector: the comparison is single-threaded, and that collector's pool figures are exact
+ * rather than rounded to G1 regions.
+ */
+public final class PeerBench {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int MAX_RUNS = 5;
+
+    private PeerBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = null;
+        double budget = 3;
+        String mode = args.length > 0 ? args[0] : "";
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--output" -> out = Path.of(args[++i]);
+                case "--budget" -> budget = Double.parseDouble(args[++i]);
+                default -> usage("unknown argument " + args[i]);
+            }
+        }
+        if (out == null) {
+            usage("--output DIR is required");
+        }
+        switch (mode) {
+            case "run" -> run(out, budget);
+            case "report" -> PeerReport.report(out);
+            default -> usage("mode must be run or report");
+        }
+    }
+
+    private static void usage(String problem) {
+        System.err.println("PeerBench: " + problem + "\nusage: PeerBench run|report --output DIR [--budget S]");
+        System.exit(2);
+    }
+
+    static void run(Path out, double budget) throws IOException, BadInputException {
+        List<PeerCase> cases = PeerCase.readManifest(out.resolve("cases.tsv"));
+        Path dir = out.resolve("ours");
+        Files.createDirectories(dir);
+        System.err.printf(Locale.ROOT, "PeerBench: java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        StringBuilder results = new StringBuilder("case\tstatus\truns\tcpu_s\twall_s\tcold_cpu_s\tpeak_mb\tthread_cpu_s\n");
+        for (PeerCase c : cases) {
+            if (!c.ours()) {
+                continue;
+            }
+            Object input = load(c);
+            Timing t = time(c, input, budget);
+            StringWriter tsv = new StringWriter();
+            new TsvDiagramWriter().write(t.diagrams, tsv);
+            AtomicFiles.write(dir.resolve(c.name() + ".tsv"), tsv.toString().getBytes(StandardCharsets.UTF_8));
+            results.append(String.format(Locale.ROOT, "%s\tok\t%d\t%s\t%s\t%s\t%.3f\t%s%n", c.name(), t.runs,
+                    t.cpu, t.wall, t.coldCpu, t.peakBytes / 1048576.0, t.threadCpu));
+            System.err.printf(Locale.ROOT, "PeerBench: %-32s %.4g s CPU (cold %.4g s, %d runs)%n", c.name(), t.cpu,
+                    t.coldCpu, t.runs);
+        }
+        AtomicFiles.write(dir.resolve("results.tsv"), results.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Object load(PeerCase c) throws BadInputException {
+        String spec = c.input().toString();
+        return c.kind().equals("levelset") ? Inputs.storedGrid(spec) : Inputs.points(spec);
+    }
+
+    static PersistenceDiagrams compute(PeerCase c, Object input) {
+        return switch (c.kind()) {
+            case "rips" -> RipsPersistence.ofPoints((double[][]) input, c.maxDimension(), c.threshold());
+            case "alpha_weak" -> AlphaPersistence.weak((double[][]) input, c.maxDimension());
+            case "alpha_exact" -> AlphaPersistence.exact((double[][]) input, c.maxDimension());
+            case "levelset" -> {
+                Grid g = (Grid) input;
+                yield LevelSetPersistence.compute(g.values(), g.shape(), c.maxDimension(), false);
+            }
+            default -> throw new IllegalArgumentException("unknown kind " + c.kind());
+        };
+    }
+
+    private record Timing(PersistenceDiagrams diagrams, int runs, double cpu, double wall, double coldCpu,
+                          double threadCpu, long peakBytes) {}
+
+    private static Timing time(PeerCase c, Object input, double budget) {
+        System.gc();
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long baseline = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        long p0 = processCpu(), w0 = System.nanoTime(), t0 = THREADS.getCurrentThreadCpuTime();
+        PersistenceDiagrams diagrams = compute(c, input);
+        double coldCpu = (processCpu() - p0) / 1e9, coldWall = (System.nanoTime() - w0) / 1e9;
+        double coldThread = (THREADS.getCurrentThreadCpuTime() - t0) / 1e9;
+        long peak = Math.max(0, pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - baseline);
+        // warm runs in batches of at least 0.2 s of process CPU each: the JVM's process CPU clock
+        // ticks in 10 ms steps on Linux
+        List<double[]> warm = new ArrayList<>();
+        double spent = coldWall, next = coldWall;
+        while (warm.size() < MAX_RUNS && spent + next <= budget) {
+            long q0 = processCpu(), v0 = System.nanoTime(), s0 = THREADS.getCurrentThreadCpuTime();
+            int batch = 0;
+            do {
+                diagrams = compute(c, input);
+                batch++;
+            } while (processCpu() - q0 < 200_000_000L);
+            double[] r = {(processCpu() - q0) / 1e9 / batch, (System.nanoTime() - v0) / 1e9 / batch,
+                    (THREADS.getCurrentThreadCpuTime() - s0) / 1e9 / batch};
+            warm.add(r);
+            next = r[1] * batch;
+            spent += next;
+        }
+        if (warm.isEmpty()) {
+            return new Timing(diagrams, 1, coldCpu, coldWall, coldCpu, coldThread, peak);
+        }
+        return new Timing(diagrams, warm.size() + 1, median(warm, 0), median(warm, 1), coldCpu, median(warm, 2), peak);
+    }
+
+    private static double median(List<double[]> runs, int k) {
+        double[] v = runs.stream().mapToDouble(r -> r[k]).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static long processCpu() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    static String fmt(double seconds) {
+        if (!(seconds >= 0)) {
+            return "—";
+        }
+        if (seconds < 1e-3) {
+            return String.format(Locale.ROOT, "%.0f µs", seconds * 1e6);
+        }
+        if (seconds < 1) {
+            return String.format(Locale.ROOT, "%.3g ms", seconds * 1e3);
+        }
+        return String.format(Locale.ROOT, "%.3g s", seconds);
+    }
+
+    static double[] parse(String... values) {
+        return Arrays.stream(values).mapToDouble(v -> v == null || v.isEmpty() ? Double.NaN : Double.parseDouble(v))
+                .toArray();
+    }
+}
