@@ -3,8 +3,6 @@ package org.topolayer.bench.peers;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,11 +37,11 @@ import org.topolayer.persistence.rips.RipsPersistence;
  * {@code process_cpu_s}, the same for the whole process (JIT compiler and GC threads included);
  * {@code cold_cpu_s}, the first run's process CPU time (what one computation in a fresh JVM costs,
  * JIT compilation included); {@code wall_s}, warm wall time (machine load shows there).
- * Memory: the heap's peak during the cold run above the heap in use before it (sum of the heap
- * pools' peaks after a GC and a reset: includes garbage not yet
- * collected, so an upper bound of what the case needs). {@code bin/topo-peers} runs it with the
- * serial collector: the comparison is single-threaded, and that collector's pool figures are exact
- * rather than rounded to G1 regions.
+ * Memory ({@code peak_mb}): the bytes the computing thread allocated during the cold run (the
+ * JVM's per-thread allocation counter): an upper bound of the heap the case needs at its peak,
+ * exact and independent of when the collector runs (heap pool peaks are only sampled at
+ * collections). {@code bin/topo-peers} runs the JVM with the serial collector: the comparison
+ * is single-threaded.
  */
 public final class PeerBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -125,15 +123,12 @@ public final class PeerBench {
 
     private static Timing time(PeerCase c, Object input, double budget) {
         System.gc();
-        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long baseline = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        long a0 = allocated();
         long p0 = processCpu(), w0 = System.nanoTime(), t0 = THREADS.getCurrentThreadCpuTime();
         PersistenceDiagrams diagrams = compute(c, input);
         double coldCpu = (processCpu() - p0) / 1e9, coldWall = (System.nanoTime() - w0) / 1e9;
         double coldThread = (THREADS.getCurrentThreadCpuTime() - t0) / 1e9;
-        long peak = Math.max(0, pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() - baseline);
+        long peak = allocated() - a0;
         // warm runs in batches of at least 0.2 s of process CPU each: the JVM's process CPU clock
         // ticks in 10 ms steps on Linux
         List<double[]> warm = new ArrayList<>();
@@ -157,6 +152,14 @@ public final class PeerBench {
     private static double median(List<double[]> runs, int k) {
         double[] v = runs.stream().mapToDouble(r -> r[k]).sorted().toArray();
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Bytes the calling thread has allocated so far (HotSpot's thread allocation counter). */
+    private static long allocated() {
+        if (THREADS instanceof com.sun.management.ThreadMXBean t) {
+            return t.getCurrentThreadAllocatedBytes();
+        }
+        return 0;
     }
 
     private static long processCpu() {

@@ -35,7 +35,7 @@ final class PeerReport {
         Map<String, Map<String, String>> gudhi = PeerCase.readResults(out.resolve("gudhi/results.tsv"));
         StringBuilder md = new StringBuilder();
         md.append("| case | size | topolayer | GUDHI 3.7.1 | GUDHI / topolayer | topolayer 1st run in a fresh JVM "
-                + "| diagrams agree | peak memory topolayer / GUDHI | TopologyLayer ref. | Ripser ref. | GUDHI ref. |\n");
+                + "| diagrams agree | memory: topolayer allocated / GUDHI peak RSS growth | TopologyLayer ref. | Ripser ref. | GUDHI ref. |\n");
         md.append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         int agreeing = 0, compared = 0;
         for (PeerCase c : cases) {
