@@ -57,7 +57,9 @@ final class PeerReport {
                 agreement = "—";
             }
             String memory = String.format(Locale.ROOT, "%s / %s", mb(o), mb(g));
-            String cold = ok(o) ? PeerBench.fmt(Double.parseDouble(o.get("cold_cpu_s"))) : "—";
+            double coldSeconds = ok(o) ? Double.parseDouble(o.get("cold_cpu_s")) : -1;
+            // the JVM's process CPU clock ticks in 10 ms steps
+            String cold = coldSeconds < 0 ? "—" : coldSeconds < 0.02 ? "< 20 ms" : PeerBench.fmt(coldSeconds);
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", c.name(),
                     size(c), c.ours() ? (ok(o) ? PeerBench.fmt(to) : "—") : "—", gudhiCell, ratio, cold, agreement, memory,
                     c.topologyLayerRef(), c.ripserRef(), c.gudhiRef()));
