@@ -85,7 +85,7 @@ final class PeerReport {
                 "input size (points, or pixels for images)", "CPU seconds", 1100, 700);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
         chart.getStyler().setXAxisDecimalPattern("0.#E0");
         chart.getStyler().setYAxisDecimalPattern("0.#E0");
         StringBuilder md = new StringBuilder("Scaling (time ∝ size^k, least squares on log-log over all sizes; "
@@ -110,7 +110,7 @@ final class PeerReport {
                 double k = slope(pts), last = slope(pts.subList(pts.size() - 2, pts.size()));
                 exps[side] = String.format(Locale.ROOT, "%.2f (%.2f)", k, last);
                 XYSeries s = Charts.line(chart, String.format(Locale.ROOT, "%s %s, k=%.2f",
-                        side == 0 ? "topolayer" : "GUDHI", e.getKey(), k),
+                        side == 0 ? "topolayer" : "GUDHI", e.getKey().replaceFirst("^GUDHI ", ""), k),
                         pts.stream().mapToDouble(p -> p[0]).toArray(), pts.stream().mapToDouble(p -> p[1]).toArray());
                 s.setLineColor(col);
                 s.setMarkerColor(col);
