@@ -1,5 +1,7 @@
 package org.topolayer.nn;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -88,6 +90,24 @@ public final class MlpNetwork {
         output.mul(upstream).sum().rename(SURROGATE);
         graph.setLossVariables(SURROGATE);
         this.parameterCount = count;
+        buildGradientFunction();
+    }
+
+    /**
+     * Builds the backward graph now. SameDiff 1.0.0-M2.1 prints a line per differentiated op to
+     * System.out while doing so, which would mix with a command's output: System.out is silenced
+     * for the duration (one network at a time; output of other threads in that moment is lost).
+     */
+    private void buildGradientFunction() {
+        synchronized (MlpNetwork.class) {
+            PrintStream saved = System.out;
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                graph.createGradFunction(INPUT);
+            } finally {
+                System.setOut(saved);
+            }
+        }
     }
 
     /** The paper's generator: 100→128→256→512→1024→784, LeakyReLU hidden layers, tanh output in [-1, 1]. */
@@ -180,7 +200,7 @@ public final class MlpNetwork {
             throw new IllegalArgumentException("this network has " + parameterCount + " parameters, got "
                     + flat.length());
         }
-        INDArray row = asFloat(flat).reshape('c', flat.length());
+        INDArray row = asFloat(flat).reshape('c', new long[] {flat.length()});
         long offset = 0;
         for (String name : parameterNames) {
             INDArray target = graph.getVariable(name).getArr();

@@ -63,7 +63,7 @@ public final class ComponentPrior {
 
     /** {@link #evaluate(double[], int)} for a [B, H·W] array; the gradient is a float [B, H·W] array. */
     public Result evaluate(INDArray tanhOutputs) {
-        return evaluate(tanhOutputs.reshape('c', tanhOutputs.length()).toDoubleVector(), (int) tanhOutputs.size(0));
+        return evaluate(org.topolayer.layer.NdArrays.toDoubles(tanhOutputs), (int) tanhOutputs.size(0));
     }
 
     /** The gradient of a result as an INDArray of the batch's shape [B, H·W]. */

@@ -16,7 +16,6 @@ import org.topolayer.apps.RunOutput;
 import org.topolayer.data.FashionMnist;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.nn.NetworkClassifier;
-import org.topolayer.persistence.Diagram;
 import org.topolayer.plot.Charts;
 import org.topolayer.plot.ImageGrid;
 
@@ -130,17 +129,23 @@ public final class GenerateApp {
                 beforeStats.meanSpurious(), afterStats.meanSpurious(), realStats.meanSpurious());
 
         distanceMetrics("l2", SampleMetrics.l2Distances(real, real), SampleMetrics::l2Distances, real, before, after);
-        List<Diagram> realD = diagrams(prior, real);
+        // W1 between PD0 diagrams: exact matchings are cubic in the bars, so on the first w1-samples
+        // of each set, with bars shorter than w1-min-persistence dropped (each moves W1 by ≤ half its length)
+        int m = Math.min(c.w1Samples, c.samples);
+        double[][] realW = head(real, m);
+        List<SampleMetrics.Bars> realD = diagrams(prior, realW, c.w1MinPersistence);
+        output.metric("w1_samples", m).metric("w1_min_persistence", c.w1MinPersistence);
         distanceMetrics("w1", SampleMetrics.w1Distances(realD, realD),
                 (a, b) -> {
-                    List<Diagram> da = diagrams(prior, a);
-                    return SampleMetrics.w1Distances(da, a == b ? da : diagrams(prior, b));
-                }, real, before, after);
+                    List<SampleMetrics.Bars> da = diagrams(prior, a, c.w1MinPersistence);
+                    return SampleMetrics.w1Distances(da, a == b ? da : diagrams(prior, b, c.w1MinPersistence));
+                }, realW, head(before, m), head(after, m));
 
+        org.topolayer.data.ImageDataset classifierData = data.train().head(c.classifierSamples);
         print("training the inception-score classifier (CNN, %d epochs on %d images)", c.classifierEpochs,
-                data.train().size());
+                classifierData.size());
         NetworkClassifier classifier = NetworkClassifier.cnn(h, w, data.train().classNames().length, c.seed + 5)
-                .fit(data.train(), new NetworkClassifier.Training(c.classifierEpochs, 64, 1e-3, c.seed + 6),
+                .fit(classifierData, new NetworkClassifier.Training(c.classifierEpochs, 64, 1e-3, c.seed + 6),
                         (epoch, loss) -> print("classifier epoch %d/%d  loss %.4f", epoch, c.classifierEpochs, loss));
         output.metric("classifier_test_accuracy", classifier.accuracy(real, data.test().labels()));
         output.metric("inception_score_before", SampleMetrics.inceptionScore(classifier.probabilities(before)))
@@ -222,9 +227,10 @@ public final class GenerateApp {
         return prior.evaluate(flat, unitImages.length).mean();
     }
 
-    private static List<Diagram> diagrams(ComponentPrior prior, double[][] images) {
-        Diagram[] out = new Diagram[images.length];
-        org.topolayer.layer.SampleParallel.forEach(images.length, i -> out[i] = prior.superlevelH0(images[i]));
+    private static List<SampleMetrics.Bars> diagrams(ComponentPrior prior, double[][] images, double minPersistence) {
+        SampleMetrics.Bars[] out = new SampleMetrics.Bars[images.length];
+        org.topolayer.layer.SampleParallel.forEach(images.length,
+                i -> out[i] = SampleMetrics.Bars.of(prior.superlevelH0(images[i]), minPersistence));
         return List.of(out);
     }
 

@@ -20,8 +20,8 @@ public final class GenerateConfig {
     public static final Map<String, String> DEFAULTS = ordered(
             "seed", "1",
             "train-samples", "10000",
-            "batch-size", "64",
-            "gan-iterations", "2000",
+            "batch-size", "32",
+            "gan-iterations", "1500",
             "learning-rate", "0.0002",
             "beta1", "0.5",
             "variant", "weights",
@@ -34,19 +34,23 @@ public final class GenerateConfig {
             "samples", "1000",
             "tau", "0.1",
             "coverage-k", "5",
-            "classifier-epochs", "2",
+            "w1-samples", "300",
+            "w1-min-persistence", "0.02",
+            "classifier-samples", "4000",
+            "classifier-epochs", "1",
             "log-every", "100");
 
     /** The small, fast setting used by tests and {@code --quick}: minutes become seconds; results are not meaningful. */
     public static final Map<String, String> QUICK = ordered(
-            "train-samples", "512",
-            "batch-size", "32",
-            "gan-iterations", "30",
-            "topo-iterations", "20",
+            "train-samples", "256",
+            "batch-size", "16",
+            "gan-iterations", "20",
+            "topo-iterations", "10",
             "topo-weight", "20",
-            "latent-iterations", "20",
-            "samples", "100",
-            "classifier-epochs", "1",
+            "latent-iterations", "10",
+            "samples", "60",
+            "w1-samples", "40",
+            "classifier-samples", "256",
             "log-every", "10");
 
     public enum Variant {
@@ -69,6 +73,9 @@ public final class GenerateConfig {
     public final int samples;
     public final double tau;
     public final int coverageK;
+    public final int w1Samples;
+    public final double w1MinPersistence;
+    public final int classifierSamples;
     public final int classifierEpochs;
     public final int logEvery;
     private final Map<String, String> values;
@@ -98,6 +105,13 @@ public final class GenerateConfig {
             throw new IllegalArgumentException("samples must be ≥ 2 and coverage-k < samples, got samples=" + samples
                     + ", coverage-k=" + coverageK);
         }
+        w1Samples = positive(v, "w1-samples");
+        if (coverageK >= Math.min(samples, w1Samples)) {
+            throw new IllegalArgumentException("coverage-k must be < w1-samples, got coverage-k=" + coverageK
+                    + ", w1-samples=" + w1Samples);
+        }
+        w1MinPersistence = nonNegativeDouble(v, "w1-min-persistence");
+        classifierSamples = positive(v, "classifier-samples");
         classifierEpochs = positive(v, "classifier-epochs");
         logEvery = positive(v, "log-every");
     }

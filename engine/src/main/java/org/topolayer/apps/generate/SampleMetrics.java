@@ -44,14 +44,36 @@ public final class SampleMetrics {
         return d;
     }
 
-    /** 1-Wasserstein distances (L∞ ground metric, {@link DiagramDistance}) between every pair of diagrams. */
-    public static double[][] w1Distances(List<Diagram> a, List<Diagram> b) {
+    /** A diagram's bars (births, deaths), for distances. */
+    public record Bars(double[] births, double[] deaths) {
+        /** The bars of {@code d} without finite bars shorter than {@code minPersistence} (essential bars stay). */
+        public static Bars of(Diagram d, double minPersistence) {
+            int n = 0;
+            for (int i = 0; i < d.size(); i++) {
+                n += d.isEssential(i) || d.persistence(i) >= minPersistence ? 1 : 0;
+            }
+            double[] b = new double[n], e = new double[n];
+            for (int i = 0, k = 0; i < d.size(); i++) {
+                if (d.isEssential(i) || d.persistence(i) >= minPersistence) {
+                    b[k] = d.birth(i);
+                    e[k++] = d.death(i);
+                }
+            }
+            return new Bars(b, e);
+        }
+    }
+
+    /**
+     * 1-Wasserstein distances (L∞ ground metric, {@link DiagramDistance}) between every pair of
+     * diagrams; pass the same list twice for a symmetric matrix (half the work).
+     */
+    public static double[][] w1Distances(List<Bars> a, List<Bars> b) {
         double[][] d = new double[a.size()][b.size()];
         boolean symmetric = a == b;
         SampleParallel.forEach(a.size(), i -> {
-            Diagram x = a.get(i);
+            Bars x = a.get(i);
             for (int j = symmetric ? i + 1 : 0; j < b.size(); j++) {
-                Diagram y = b.get(j);
+                Bars y = b.get(j);
                 d[i][j] = DiagramDistance.wasserstein(x.births(), x.deaths(), y.births(), y.deaths(), 1);
             }
         });
