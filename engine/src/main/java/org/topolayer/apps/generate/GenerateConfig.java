@@ -49,7 +49,8 @@ public final class GenerateConfig {
             "topo-weight", "20",
             "latent-iterations", "10",
             "samples", "60",
-            "w1-samples", "40",
+            "w1-samples", "20",
+            "w1-min-persistence", "0.05",
             "classifier-samples", "256",
             "log-every", "10");
 
