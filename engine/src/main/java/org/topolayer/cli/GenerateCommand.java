@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
             "and write metrics.json, config.json and PNG figures into the output folder."},
         footer = {
             "%nConfiguration keys (conf/generate.properties documents each): seed, train-samples, batch-size,",
-            "gan-iterations, learning-rate, beta1, variant, topo-iterations, topo-weight, topo-skip,",
-            "latent-iterations, latent-learning-rate, latent-norm-weight, samples, tau, coverage-k,",
-            "classifier-epochs, log-every.",
+            "gan-iterations, baseline-from, learning-rate, beta1, variant, topo-iterations, topo-weight,",
+            "topo-skip, latent-iterations, latent-learning-rate, latent-norm-weight, samples, tau, coverage-k,",
+            "w1-samples, w1-min-persistence, classifier-samples, classifier-epochs, log-every.",
             "%nExample:  topo generate --config conf/generate.properties --output results/generate",
             "%nExit codes: 0 success; 1 bad input or failure (one line on stderr); 2 bad options or config keys."})
 final class GenerateCommand implements Callable<Integer> {
@@ -78,6 +78,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "weights|latent", description = "Fine-tune the weights, or optimize latent codes.")
     String variant;
 
+    @Option(names = "--baseline-from", paramLabel = "DIR",
+            description = "Skip GAN training: load the baseline networks saved by an earlier run into DIR.")
+    String baselineFrom;
+
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the Fashion-MNIST IDX files are (default "
             + FashionMnist.DEBIAN_DIR + ").")
     Path dataDir = Path.of(FashionMnist.DEBIAN_DIR);
@@ -97,6 +101,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         try {
             new GenerateApp(config, out, spec.commandLine().getOut()).run(dataDir);
+        } catch (org.topolayer.io.BadInputException e) {
+            return CommandFailure.report(spec, debug, e.getMessage(), e);
         } catch (IOException e) {
             return CommandFailure.report(spec, debug, "cannot read or write: " + FileProblems.describe(e), e);
         } catch (RuntimeException e) {
@@ -127,6 +133,7 @@ final class GenerateCommand implements Callable<Integer> {
         put(options, "train-samples", trainSamples);
         put(options, "tau", tau);
         put(options, "variant", variant);
+        put(options, "baseline-from", baselineFrom);
         try {
             return GenerateConfig.of(quick ? GenerateConfig.QUICK : Map.of(), file, options);
         } catch (GenerateConfig.UnknownKeyException e) {

@@ -31,13 +31,15 @@ public final class GanTrainer {
     private final MlpNetwork discriminator;
     private final INDArray generatorParameters;
     private final INDArray discriminatorParameters;
-    private final AdamOptimizer generatorOptimizer;
-    private final AdamOptimizer discriminatorOptimizer;
+    private final double learningRate;
+    private final double beta1;
+    private AdamOptimizer generatorOptimizer;
+    private AdamOptimizer discriminatorOptimizer;
     private final float[] real;
     private final int realCount;
     private final int pixels;
     private final int batchSize;
-    private final SplittableRandom random;
+    private SplittableRandom random;
 
     /**
      * @param realImages training images in [0, 1] (row-major), scaled here to the generator's [-1, 1]
@@ -65,8 +67,28 @@ public final class GanTrainer {
         this.discriminator = MlpNetwork.discriminator(pixels, seed * 31 + 2);
         this.generatorParameters = generator.parameterVector();
         this.discriminatorParameters = discriminator.parameterVector();
+        this.learningRate = learningRate;
+        this.beta1 = beta1;
+        restart(seed);
+    }
+
+    /**
+     * Fresh Adam states and a random stream from {@code seed}: a phase that starts with this
+     * (the topological fine-tuning) gives the same result whether the networks were just trained
+     * or loaded with {@link #setParameters}.
+     */
+    public void restart(long seed) {
         this.generatorOptimizer = new AdamOptimizer(learningRate, beta1, 0.999);
         this.discriminatorOptimizer = new AdamOptimizer(learningRate, beta1, 0.999);
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Loads both networks' flat parameters (e.g. a saved baseline). */
+    public void setParameters(float[] generatorFlat, float[] discriminatorFlat) {
+        generator.setParameters(generatorFlat);
+        discriminator.setParameters(discriminatorFlat);
+        generatorParameters.assign(generator.parameterVector());
+        discriminatorParameters.assign(discriminator.parameterVector());
     }
 
     public MlpNetwork generator() {

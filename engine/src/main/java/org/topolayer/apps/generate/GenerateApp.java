@@ -27,6 +27,9 @@ import org.topolayer.plot.ImageGrid;
  * grids, latent interpolations and training curves. See {@link SampleMetrics} for the metrics.
  */
 public final class GenerateApp {
+    /** The baseline networks' flat parameters (raw little-endian float32, {@link MlpNetwork#parameters} order). */
+    public static final String GENERATOR_FILE = "generator_baseline.f32";
+    public static final String DISCRIMINATOR_FILE = "discriminator_baseline.f32";
     private static final int LATENT_CHUNK = 250;
     private static final int GRID = 64;
     private static final int INTERPOLATION_PAIRS = 8;
@@ -61,7 +64,15 @@ public final class GenerateApp {
                 java.util.Arrays.toString(gan.generator().sizes()), gan.generator().parameterCount(),
                 java.util.Arrays.toString(gan.discriminator().sizes()), gan.discriminator().parameterCount());
         List<double[]> dCurve = new ArrayList<>(), gCurve = new ArrayList<>(), topoCurve = new ArrayList<>();
-        for (int it = 1; it <= c.ganIterations; it++) {
+        int ganIterations = c.ganIterations;
+        if (!c.baselineFrom.isEmpty()) {
+            Path dir = Path.of(c.baselineFrom);
+            gan.setParameters(readFloats(dir.resolve(GENERATOR_FILE), gan.generator().parameterCount()),
+                    readFloats(dir.resolve(DISCRIMINATOR_FILE), gan.discriminator().parameterCount()));
+            print("baseline GAN loaded from %s (no GAN training in this run)", dir);
+            ganIterations = 0;
+        }
+        for (int it = 1; it <= ganIterations; it++) {
             GanTrainer.StepLosses l = gan.step(prior, 0);
             dCurve.add(new double[] {it, l.discriminator()});
             gCurve.add(new double[] {it, l.generator()});
@@ -71,6 +82,8 @@ public final class GenerateApp {
             }
         }
         MlpNetwork baseline = gan.generator().copy();
+        writeFloats(output.file(GENERATOR_FILE), gan.generator().parameters());
+        writeFloats(output.file(DISCRIMINATOR_FILE), gan.discriminator().parameters());
 
         // 2. the same latent codes before and after
         INDArray zEval = GanTrainer.latent(c.samples, new SplittableRandom(c.seed * 1_000_003L + 7));
@@ -82,9 +95,10 @@ public final class GenerateApp {
         if (c.variant == GenerateConfig.Variant.WEIGHTS) {
             print("topological fine-tuning of the generator's weights: %d iterations, weight %.4g, GAN loss kept",
                     c.topoIterations, c.topoWeight);
+            gan.restart(c.seed * 1_000_003L + 13);
             for (int it = 1; it <= c.topoIterations; it++) {
                 GanTrainer.StepLosses l = gan.step(prior, c.topoWeight);
-                int x = c.ganIterations + it;
+                int x = ganIterations + it;
                 dCurve.add(new double[] {x, l.discriminator()});
                 gCurve.add(new double[] {x, l.generator()});
                 topoCurve.add(new double[] {x, l.topological()});
@@ -93,6 +107,7 @@ public final class GenerateApp {
                             l.topological(), l.discriminator(), l.generator());
                 }
             }
+            writeFloats(output.file("generator_topological.f32"), gan.generator().parameters());
             after = toUnitRows(gan.generator().output(zEval));
             afterInterp = toUnitRows(gan.generator().output(zInterp));
         } else {
@@ -262,6 +277,25 @@ public final class GenerateApp {
         INDArray optimized = LatentOptimizer.optimize(generator, ends, prior, config.latentIterations,
                 config.latentLearningRate, config.latentNormWeight, LATENT_CHUNK, null).codes();
         return interpolate(optimized);
+    }
+
+    /** Writes floats as raw little-endian float32, atomically. */
+    static void writeFloats(Path file, float[] values) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * values.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(values);
+        org.topolayer.io.AtomicFiles.write(file, b.array());
+    }
+
+    /** Reads a file written by {@link #writeFloats}, checking its length. */
+    static float[] readFloats(Path file, long expected) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        if (bytes.length != 4 * expected) {
+            throw new org.topolayer.io.BadInputException(file.toString(), "expected " + expected
+                    + " float32 parameters (" + 4 * expected + " bytes), found " + bytes.length + " bytes");
+        }
+        float[] out = new float[(int) expected];
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
+        return out;
     }
 
     private static double[][] toUnitRows(INDArray tanhOutputs) {

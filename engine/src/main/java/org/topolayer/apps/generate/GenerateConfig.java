@@ -22,6 +22,7 @@ public final class GenerateConfig {
             "train-samples", "10000",
             "batch-size", "32",
             "gan-iterations", "1500",
+            "baseline-from", "",
             "learning-rate", "0.0002",
             "beta1", "0.5",
             "variant", "weights",
@@ -32,11 +33,11 @@ public final class GenerateConfig {
             "latent-learning-rate", "0.05",
             "latent-norm-weight", "0.01",
             "samples", "1000",
-            "tau", "0.1",
+            "tau", "0.2",
             "coverage-k", "5",
-            "w1-samples", "300",
+            "w1-samples", "200",
             "w1-min-persistence", "0.02",
-            "classifier-samples", "4000",
+            "classifier-samples", "3000",
             "classifier-epochs", "1",
             "log-every", "100");
 
@@ -62,6 +63,7 @@ public final class GenerateConfig {
     public final int trainSamples;
     public final int batchSize;
     public final int ganIterations;
+    public final String baselineFrom;
     public final double learningRate;
     public final double beta1;
     public final Variant variant;
@@ -87,6 +89,7 @@ public final class GenerateConfig {
         trainSamples = positive(v, "train-samples");
         batchSize = positive(v, "batch-size");
         ganIterations = nonNegative(v, "gan-iterations");
+        baselineFrom = v.get("baseline-from");
         learningRate = positiveDouble(v, "learning-rate");
         beta1 = parseDouble(v, "beta1");
         if (beta1 < 0 || beta1 >= 1) {
