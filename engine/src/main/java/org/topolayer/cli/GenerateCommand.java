@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "%nConfiguration keys (conf/generate.properties documents each): seed, train-samples, batch-size,",
             "gan-iterations, baseline-from, learning-rate, beta1, variant, topo-iterations, topo-weight,",
             "topo-skip, latent-iterations, latent-learning-rate, latent-norm-weight, samples, tau, coverage-k,",
-            "w1-samples, w1-min-persistence, classifier-samples, classifier-epochs, log-every.",
+            "w1-samples, w1-min-persistence, classifier-samples, classifier-epochs, log-every, nd4j-threads.",
             "%nExample:  topo generate --config conf/generate.properties --output results/generate",
             "%nExit codes: 0 success; 1 bad input or failure (one line on stderr); 2 bad options or config keys."})
 final class GenerateCommand implements Callable<Integer> {

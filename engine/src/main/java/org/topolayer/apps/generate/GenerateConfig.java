@@ -39,7 +39,8 @@ public final class GenerateConfig {
             "w1-min-persistence", "0.02",
             "classifier-samples", "3000",
             "classifier-epochs", "1",
-            "log-every", "100");
+            "log-every", "100",
+            "nd4j-threads", "1");
 
     /** The small, fast setting used by tests and {@code --quick}: minutes become seconds; results are not meaningful. */
     public static final Map<String, String> QUICK = ordered(
@@ -81,6 +82,7 @@ public final class GenerateConfig {
     public final int classifierSamples;
     public final int classifierEpochs;
     public final int logEvery;
+    public final int nd4jThreads;
     private final Map<String, String> values;
 
     private GenerateConfig(Map<String, String> v) {
@@ -118,6 +120,7 @@ public final class GenerateConfig {
         classifierSamples = positive(v, "classifier-samples");
         classifierEpochs = positive(v, "classifier-epochs");
         logEvery = positive(v, "log-every");
+        nd4jThreads = nonNegative(v, "nd4j-threads");
     }
 
     /**
