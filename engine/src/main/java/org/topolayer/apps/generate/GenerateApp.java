@@ -337,7 +337,8 @@ public final class GenerateApp {
 
     private void componentChart(ComponentPrior prior, double[][] real, double[][] before, double[][] after)
             throws IOException {
-        XYChart chart = Charts.chart("components above tau = " + config.tau, "components", "fraction of images",
+        XYChart chart = Charts.chart("components above tau = " + config.tau + " (10: ten or more)", "components",
+                "fraction of images",
                 700, 450);
         Map<String, double[][]> sets = new LinkedHashMap<>();
         sets.put("real", real);

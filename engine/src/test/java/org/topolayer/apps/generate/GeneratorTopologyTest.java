@@ -77,8 +77,8 @@ class GeneratorTopologyTest {
         MlpNetwork generator = MlpNetwork.paperGenerator(8);
         float[] before = generator.parameters();
         ComponentPrior prior = new ComponentPrior(28, 28, 0);
-        INDArray z = GanTrainer.latent(6, new SplittableRandom(9));
-        LatentOptimizer.Result r = LatentOptimizer.optimize(generator, z, prior, 10, 0.05, 0, 4, null);
+        INDArray z = GanTrainer.latent(5, new SplittableRandom(9));
+        LatentOptimizer.Result r = LatentOptimizer.optimize(generator, z, prior, 6, 0.05, 0, 3, null);
         assertTrue(r.lossAfter() < r.lossBefore(), r.lossBefore() + " -> " + r.lossAfter());
         assertEquals(prior.evaluate(generator.output(z)).mean(), r.lossBefore(), 1e-9);
         assertArrayEquals(before, generator.parameters(), 0f);
