@@ -114,6 +114,7 @@ public final class GenerateApp {
             after = toUnitRows(gan.generator().output(zEval));
             afterInterp = toUnitRows(gan.generator().output(zInterp));
         } else {
+            int offset = ganIterations;
             print("latent-space variant: generator fixed, %d Adam iterations on each latent code (rate %.4g, "
                     + "norm weight %.4g)", c.latentIterations, c.latentLearningRate, c.latentNormWeight);
             LatentOptimizer.Result r = LatentOptimizer.optimize(baseline, zEval, prior, c.latentIterations,
@@ -122,7 +123,7 @@ public final class GenerateApp {
                             print("latent iteration %d/%d  E(1,0,2;PD0) of the first %d codes %.4f", it,
                                     c.latentIterations, Math.min(LATENT_CHUNK, c.samples), loss);
                         }
-                        topoCurve.add(new double[] {it, loss});
+                        topoCurve.add(new double[] {offset + it, loss});
                     });
             after = toUnitRows(baseline.output(r.codes()));
             afterInterp = toUnitRows(baseline.output(interpolateBetweenOptimizedEnds(baseline, prior, zInterp)));
@@ -176,6 +177,7 @@ public final class GenerateApp {
                 (double) output.metrics().get("classifier_test_accuracy"));
         output.metric("seconds", (System.nanoTime() - start) / 1e9);
 
+        output.writeMetrics();
         // 4. figures
         ImageGrid.write(output.file("samples_before.png"), head(before, GRID), h, w, 8, 3, 0, 1);
         ImageGrid.write(output.file("samples_after.png"), head(after, GRID), h, w, 8, 3, 0, 1);
@@ -326,9 +328,12 @@ public final class GenerateApp {
 
     private void trainingChart(List<double[]> d, List<double[]> g, List<double[]> topo) throws IOException {
         XYChart chart = Charts.chart("GAN training (" + config.variant.name().toLowerCase(Locale.ROOT) + " variant)",
-                "iteration", "loss", 900, 450);
-        Charts.line(chart, "discriminator", column(d, 0), column(d, 1));
-        Charts.line(chart, "generator (GAN)", column(g, 0), column(g, 1));
+                config.variant == GenerateConfig.Variant.LATENT ? "iteration (GAN, then latent optimization)"
+                        : "iteration", "loss", 900, 450);
+        if (!d.isEmpty()) { // empty when the baseline was loaded and the variant is latent
+            Charts.line(chart, "discriminator", column(d, 0), column(d, 1));
+            Charts.line(chart, "generator (GAN)", column(g, 0), column(g, 1));
+        }
         if (!topo.isEmpty()) {
             Charts.line(chart, "E(1,0,2;PD0) per image", column(topo, 0), column(topo, 1));
         }
