@@ -53,6 +53,17 @@ class GenerateCommandTest {
             "interpolation_after.png", "training.png", "components.png"}) {
             assertTrue(Files.size(output.resolve(png)) > 0, png);
         }
+
+        // the latent variant on the saved baseline: no GAN training, the same "before"
+        Path latent = dir.resolve("latent");
+        assertEquals(0, run("generate", "--quick", "--data-dir", dir.toString(), "--output", latent.toString(),
+                "--samples", "40", "--seed", "3", "--variant", "latent", "--baseline-from", output.toString()),
+                err.toString());
+        Map<String, String> latentMetrics = flatJson(Files.readString(latent.resolve("metrics.json")));
+        assertEquals(metrics.get("mean_spurious_components_before"), latentMetrics.get("mean_spurious_components_before"));
+        assertTrue(Double.parseDouble(latentMetrics.get("mean_spurious_components_after"))
+                < Double.parseDouble(latentMetrics.get("mean_spurious_components_before")));
+        assertTrue(Files.size(latent.resolve("interpolation_after.png")) > 0);
     }
 
     @Test

@@ -186,7 +186,6 @@ public final class GenerateApp {
         ImageGrid.write(output.file("interpolation_after.png"), afterInterp, h, w, INTERPOLATION_STEPS, 3, 0, 1);
         trainingChart(dCurve, gCurve, topoCurve);
         componentChart(prior, real, before, after);
-        output.writeMetrics();
         print("wrote %s (%.1f s)", output.dir(), (System.nanoTime() - start) / 1e9);
         return output.metrics();
     }
