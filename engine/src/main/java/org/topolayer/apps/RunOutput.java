@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.topolayer.io.AtomicFiles;
+import org.topolayer.io.OutputException;
 
 /**
  * The output folder of an application run (the contract of the applications issue):
@@ -27,12 +28,16 @@ public final class RunOutput {
     /**
      * Opens {@code requested}, or {@code results/<command>-<timestamp>} when null, creating it.
      *
-     * @throws IOException if the folder cannot be created (e.g. a file is in the way)
+     * @throws OutputException naming the folder if it cannot be created (e.g. a file is in the way)
      */
     public static RunOutput open(Path requested, String command) throws IOException {
         Path dir = requested != null ? requested : Path.of("results",
                 command + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new OutputException(dir, e);
+        }
         return new RunOutput(dir);
     }
 

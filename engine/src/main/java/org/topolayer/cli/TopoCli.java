@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "topo", description = "Persistent homology from the command line.",
         subcommands = {DiagramCommand.class, LossCommand.class, BenchCommand.class,
-            RegressCommand.class, PointCloudCommand.class, DenoiseCommand.class}, synopsisSubcommandLabel = "COMMAND",
+            RegressCommand.class, PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
         footer = "%nRun 'topo diagram --help' or 'topo loss --help' for the options and the built-in examples.")
 public final class TopoCli implements Runnable {
     @Spec

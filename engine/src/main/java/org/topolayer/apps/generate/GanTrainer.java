@@ -1,0 +1,187 @@
+package org.topolayer.apps.generate;
+
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.topolayer.nn.AdamOptimizer;
+import org.topolayer.nn.MlpNetwork;
+
+/**
+ * A GAN on images (the baseline of the generative application): the paper's MLP generator and an
+ * MLP discriminator, trained by alternating Adam steps on the non-saturating logistic GAN loss.
+ * With a topology weight λ &gt; 0 the generator's step also minimises λ × the mean
+ * {@link ComponentPrior} loss of its batch (the topological fine-tuning, which keeps the GAN loss
+ * so images stay realistic).
+ *
+ * <p>The losses' gradients with respect to the networks' outputs are computed here, outside the
+ * SameDiff graphs, and pushed back through {@link MlpNetwork#backward} (the placeholder
+ * surrogate). {@link #generatorGradient} is the generator's step as a pure function of the two
+ * networks and a latent batch (no state of the trainer), for reuse by distributed jobs.
+ * Reproducible from the seed. Not thread-safe.
+ */
+public final class GanTrainer {
+    /** The losses of one step. */
+    public record StepLosses(double discriminator, double generator, double topological) {}
+
+    /** The generator's flat parameter gradient and its batch's losses. */
+    public record GeneratorGradient(INDArray parameters, double ganLoss, double topologicalLoss) {}
+
+    private final MlpNetwork generator;
+    private final MlpNetwork discriminator;
+    private final INDArray generatorParameters;
+    private final INDArray discriminatorParameters;
+    private final double learningRate;
+    private final double beta1;
+    private AdamOptimizer generatorOptimizer;
+    private AdamOptimizer discriminatorOptimizer;
+    private final float[] real;
+    private final int realCount;
+    private final int pixels;
+    private final int batchSize;
+    private SplittableRandom random;
+
+    /**
+     * @param realImages training images in [0, 1] (row-major), scaled here to the generator's [-1, 1]
+     * @param seed       seeds the networks' initialization, the batches and the latent draws
+     */
+    public GanTrainer(double[][] realImages, int batchSize, double learningRate, double beta1, long seed) {
+        if (realImages.length == 0) {
+            throw new IllegalArgumentException("no training images");
+        }
+        this.pixels = realImages[0].length;
+        this.realCount = realImages.length;
+        this.real = new float[realCount * pixels];
+        for (int i = 0; i < realCount; i++) {
+            for (int p = 0; p < pixels; p++) {
+                real[i * pixels + p] = (float) (2 * realImages[i][p] - 1);
+            }
+        }
+        this.batchSize = batchSize;
+        this.random = new SplittableRandom(seed);
+        this.generator = MlpNetwork.paperGenerator(seed * 31 + 1);
+        if (generator.outputSize() != pixels) {
+            throw new IllegalArgumentException("the generator makes " + generator.outputSize() + " pixels, images have "
+                    + pixels);
+        }
+        this.discriminator = MlpNetwork.discriminator(pixels, seed * 31 + 2);
+        this.generatorParameters = generator.parameterVector();
+        this.discriminatorParameters = discriminator.parameterVector();
+        this.learningRate = learningRate;
+        this.beta1 = beta1;
+        restart(seed);
+    }
+
+    /**
+     * Fresh Adam states and a random stream from {@code seed}: a phase that starts with this
+     * (the topological fine-tuning) gives the same result whether the networks were just trained
+     * or loaded with {@link #setParameters}.
+     */
+    public void restart(long seed) {
+        this.generatorOptimizer = new AdamOptimizer(learningRate, beta1, 0.999);
+        this.discriminatorOptimizer = new AdamOptimizer(learningRate, beta1, 0.999);
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Loads both networks' flat parameters (e.g. a saved baseline). */
+    public void setParameters(float[] generatorFlat, float[] discriminatorFlat) {
+        generator.setParameters(generatorFlat);
+        discriminator.setParameters(discriminatorFlat);
+        generatorParameters.assign(generator.parameterVector());
+        discriminatorParameters.assign(discriminator.parameterVector());
+    }
+
+    public MlpNetwork generator() {
+        return generator;
+    }
+
+    public MlpNetwork discriminator() {
+        return discriminator;
+    }
+
+    /**
+     * One discriminator step then one generator step; the generator's loss adds
+     * {@code topologyWeight} × the mean prior loss of its batch when the weight is positive.
+     */
+    public StepLosses step(ComponentPrior prior, double topologyWeight) {
+        // discriminator: real batch labelled 1, generated batch labelled 0, one backward pass on both
+        INDArray realBatch = realBatch();
+        INDArray fake = generator.output(latent(batchSize, random));
+        INDArray both = Nd4j.vstack(realBatch, fake);
+        double[] logits = discriminator.output(both).toDoubleVector();
+        double[] dLogits = new double[logits.length];
+        double dLoss = 0;
+        for (int i = 0; i < logits.length; i++) {
+            boolean isReal = i < batchSize;
+            dLoss += softplus(isReal ? -logits[i] : logits[i]) / batchSize;
+            dLogits[i] = (sigmoid(logits[i]) - (isReal ? 1 : 0)) / batchSize;
+        }
+        INDArray dGrad = discriminator.backward(both, column(dLogits)).parameters();
+        discriminatorOptimizer.step(discriminatorParameters, dGrad);
+        discriminator.setParameters(discriminatorParameters);
+
+        GeneratorGradient g = generatorGradient(generator, discriminator, latent(batchSize, random), prior,
+                topologyWeight);
+        generatorOptimizer.step(generatorParameters, g.parameters());
+        generator.setParameters(generatorParameters);
+        return new StepLosses(dLoss, g.ganLoss(), g.topologicalLoss());
+    }
+
+    /**
+     * The generator's loss gradient for a latent batch z [B, latent]: the non-saturating GAN loss
+     * mean(softplus(−D(G(z)))) plus {@code topologyWeight} × the mean prior loss (skipped, and
+     * reported as NaN, when the weight is 0 or the prior null). Pure: reads the networks,
+     * changes nothing.
+     */
+    public static GeneratorGradient generatorGradient(MlpNetwork generator, MlpNetwork discriminator, INDArray z,
+                                                      ComponentPrior prior, double topologyWeight) {
+        int b = (int) z.size(0);
+        INDArray fake = generator.output(z);
+        double[] logits = discriminator.output(fake).toDoubleVector();
+        double[] dLogits = new double[b];
+        double ganLoss = 0;
+        for (int i = 0; i < b; i++) {
+            ganLoss += softplus(-logits[i]) / b;
+            dLogits[i] = (sigmoid(logits[i]) - 1) / b;
+        }
+        INDArray dFake = discriminator.backward(fake, column(dLogits)).input();
+        double topological = Double.NaN;
+        if (topologyWeight > 0 && prior != null) {
+            ComponentPrior.Result r = prior.evaluate(fake);
+            topological = r.mean();
+            dFake = dFake.add(ComponentPrior.gradientArray(r, b).muli(topologyWeight / b));
+        }
+        INDArray parameters = generator.backward(z, dFake).parameters();
+        return new GeneratorGradient(parameters, ganLoss, topological);
+    }
+
+    /** A [n, 100] batch of standard normal latent codes drawn from {@code random}. */
+    public static INDArray latent(int n, SplittableRandom random) {
+        float[] z = new float[n * 100];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) MlpNetwork.gaussian(random);
+        }
+        return Nd4j.create(z, new long[] {n, 100}, 'c');
+    }
+
+    private INDArray realBatch() {
+        float[] batch = new float[batchSize * pixels];
+        for (int i = 0; i < batchSize; i++) {
+            System.arraycopy(real, random.nextInt(realCount) * pixels, batch, i * pixels, pixels);
+        }
+        return Nd4j.create(batch, new long[] {batchSize, pixels}, 'c');
+    }
+
+    private static INDArray column(double[] values) {
+        return Nd4j.create(values, new long[] {values.length, 1}, DataType.FLOAT);
+    }
+
+    static double sigmoid(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    /** log(1 + e^x), stable. */
+    static double softplus(double x) {
+        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+}
