@@ -19,6 +19,15 @@ ensure_spark_build() {
                   "$root/spark-jobs/pom.xml" "$root/pom.xml" -newer "$job_jar" -print -quit)" ]]; then
     return 0
   fi
+  build_spark_jobs
+}
+
+# Builds when Spark's jars are missing (all a master and workers need).
+ensure_spark_home() {
+  [[ -d "$spark_home/jars" ]] || build_spark_jobs
+}
+
+build_spark_jobs() {
   echo "$(basename "$0"): building the Spark jobs (first use or sources changed)..." >&2
   local build=(mvn -B -q -pl spark-jobs -am package -DskipTests) log
   log="$(mktemp)"

@@ -15,8 +15,35 @@ import org.topolayer.spark.persistence.DiagramRecord;
  * carry the schema, ML vectors included).
  */
 public final class TopoKryoRegistrator implements KryoRegistrator {
+    /**
+     * Spark internals (package-private classes, Scala objects) that Spark leaves unregistered and
+     * MLlib's logistic regression after our transformers ships (summaries, aggregators, broadcasts).
+     */
+    private static final String[] SPARK_INTERNALS = {
+        "org.apache.spark.ml.optim.aggregator.MultinomialLogisticBlockAggregator",
+        "org.apache.spark.storage.BroadcastBlockId",
+        "org.apache.spark.broadcast.TorrentBroadcast",
+        "org.apache.spark.ml.optim.aggregator.BinaryLogisticBlockAggregator",
+        "org.apache.spark.ml.stat.MultiClassSummarizer",
+        "org.apache.spark.ml.stat.SummaryBuilderImpl$Count$",
+        "org.apache.spark.ml.stat.SummaryBuilderImpl$Std$",
+        "org.apache.spark.ml.stat.SummaryBuilderImpl$Mean$",
+        "org.apache.spark.ml.stat.SummaryBuilderImpl$ComputeWeightSum$",
+        "org.apache.spark.ml.stat.SummaryBuilderImpl$ComputeMean$",
+        "org.apache.spark.ml.stat.SummaryBuilderImpl$ComputeM2n$",
+        "org.apache.spark.ml.stat.SummarizerBuffer",
+    };
+
     @Override
     public void registerClasses(Kryo kryo) {
+        for (String name : SPARK_INTERNALS) {
+            try {
+                kryo.register(Class.forName(name, false, TopoKryoRegistrator.class.getClassLoader()));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Spark class " + name + " is missing: the jobs need Spark (with MLlib) "
+                        + org.apache.spark.package$.MODULE$.SPARK_VERSION() + " on the classpath", e);
+            }
+        }
         kryo.register(ArrayType.class);
         kryo.register(VectorUDT.class);
         kryo.register(double[].class);

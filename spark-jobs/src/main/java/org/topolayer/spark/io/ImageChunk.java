@@ -10,9 +10,6 @@ import java.io.Serializable;
  */
 public final class ImageChunk implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Images per chunk: small enough to balance 2 cores on 70 000 images, large enough to amortise a file open. */
-    public static final int SIZE = 5000;
-
     private final String source;
     private final int start;
     private final int count;
@@ -42,11 +39,11 @@ public final class ImageChunk implements Serializable {
         return firstId;
     }
 
-    /** Chunks of {@link #SIZE} covering images 0 .. total of {@code source}, ids from {@code firstId}. */
-    static java.util.List<ImageChunk> cover(String source, int total, long firstId) {
+    /** Chunks of {@code size} images covering images 0 .. total of {@code source}, ids from {@code firstId}. */
+    static java.util.List<ImageChunk> cover(String source, int total, long firstId, int size) {
         java.util.List<ImageChunk> chunks = new java.util.ArrayList<>();
-        for (int start = 0; start < total; start += SIZE) {
-            chunks.add(new ImageChunk(source, start, Math.min(SIZE, total - start), firstId + start));
+        for (int start = 0; start < total; start += size) {
+            chunks.add(new ImageChunk(source, start, Math.min(size, total - start), firstId + start));
         }
         return chunks;
     }

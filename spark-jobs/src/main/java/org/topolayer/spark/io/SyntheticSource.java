@@ -11,6 +11,8 @@ import org.topolayer.data.SyntheticImages;
  * chunk k from seed + k: the same images whatever the partitioning.
  */
 public final class SyntheticSource implements SampleSource {
+    /** Images per task: generating is cheap to start, so small chunks spread small sets over the cores. */
+    private static final int CHUNK = 500;
     private final int count;
     private final long seed;
 
@@ -21,11 +23,11 @@ public final class SyntheticSource implements SampleSource {
 
     @Override
     public Dataset<Sample> load(SparkSession spark) {
-        return ChunkedImages.load(spark, ImageChunk.cover(Long.toString(seed), count, 0), SyntheticSource::generate);
+        return ChunkedImages.load(spark, ImageChunk.cover(Long.toString(seed), count, 0, CHUNK), SyntheticSource::generate);
     }
 
     private static Iterator<Sample> generate(ImageChunk chunk) {
-        long chunkSeed = Long.parseLong(chunk.source()) + chunk.start() / ImageChunk.SIZE;
+        long chunkSeed = Long.parseLong(chunk.source()) + chunk.start() / CHUNK;
         ImageDataset images = SyntheticImages.generate(chunk.count(), chunkSeed);
         return java.util.stream.IntStream.range(0, chunk.count())
                 .mapToObj(i -> new Sample(chunk.firstId() + i, images.labels()[i], images.images()[i],
