@@ -1,9 +1,12 @@
 package org.topolayer.spark;
 
 import com.esotericsoftware.kryo.Kryo;
+import org.apache.spark.ml.linalg.MatrixUDT;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.serializer.KryoRegistrator;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.topolayer.spark.io.ImageChunk;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.persistence.DiagramRecord;
@@ -12,7 +15,7 @@ import org.topolayer.spark.persistence.DiagramRecord;
  * Registers every type the jobs ship through Kryo (parallelized chunks, broadcast parameters,
  * collected results), so that {@code spark.kryo.registrationRequired=true} holds: the jobs' own
  * types, and the Spark SQL types that Spark itself leaves unregistered (Parquet write task results
- * carry the schema, ML vectors included).
+ * carry the schema, ML vectors and matrices included).
  */
 public final class TopoKryoRegistrator implements KryoRegistrator {
     /**
@@ -45,7 +48,13 @@ public final class TopoKryoRegistrator implements KryoRegistrator {
             }
         }
         kryo.register(ArrayType.class);
+        for (DataType type : new DataType[] {DataTypes.BooleanType, DataTypes.ByteType, DataTypes.ShortType,
+            DataTypes.IntegerType, DataTypes.LongType, DataTypes.FloatType, DataTypes.DoubleType,
+            DataTypes.StringType, DataTypes.BinaryType, DataTypes.DateType, DataTypes.TimestampType}) {
+            kryo.register(type.getClass());
+        }
         kryo.register(VectorUDT.class);
+        kryo.register(MatrixUDT.class);
         kryo.register(double[].class);
         kryo.register(double[][].class);
         kryo.register(float[].class);
