@@ -1,6 +1,7 @@
 package org.topolayer.spark;
 
 import java.nio.file.Path;
+import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.persistence.PersistenceJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "topo-submit", mixinStandardHelpOptions = true,
         description = "Spark jobs of topolayer.",
-        subcommands = {PersistenceJob.class})
+        subcommands = {PersistenceJob.class, AttackJob.class})
 public final class SparkJobs {
     public static final int BAD_INPUT = 1;
 

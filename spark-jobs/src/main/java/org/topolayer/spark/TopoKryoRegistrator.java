@@ -7,6 +7,9 @@ import org.apache.spark.serializer.KryoRegistrator;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.topolayer.spark.attack.AdversarialRecord;
+import org.topolayer.spark.attack.TopKClassifier;
+import org.topolayer.spark.attack.TopologicalFeatures;
 import org.topolayer.spark.io.ImageChunk;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.persistence.DiagramRecord;
@@ -64,5 +67,9 @@ public final class TopoKryoRegistrator implements KryoRegistrator {
         kryo.register(ImageChunk.class);
         kryo.register(Sample.class);
         kryo.register(DiagramRecord.class);
+        kryo.register(String[].class);
+        kryo.register(TopologicalFeatures.class);
+        kryo.register(TopKClassifier.class);
+        kryo.register(AdversarialRecord.class);
     }
 }

@@ -54,6 +54,22 @@ public final class FeatureVector implements Serializable {
         return out;
     }
 
+    /**
+     * Adds upstream · ∂(features)/∂(births, deaths) into dBirths[dim] and dDeaths[dim] (each as long
+     * as that dimension's bars; upstream has one entry per feature entry, as {@link #of} returns).
+     */
+    public void addGradient(Bars bars, double[] upstream, double[][] dBirths, double[][] dDeaths) {
+        int at = 0;
+        for (FeatureSpec spec : parsed()) {
+            int dim = spec.feature().dimension();
+            double[] births = bars.births(dim), deaths = bars.deaths(dim);
+            int length = spec.feature().value(births, deaths).length;
+            spec.feature().addGradient(births, deaths, java.util.Arrays.copyOfRange(upstream, at, at + length),
+                    dBirths[dim], dDeaths[dim]);
+            at += length;
+        }
+    }
+
     /** The bars of computed diagrams. */
     public static Bars bars(PersistenceDiagrams diagrams) {
         return new Bars() {
