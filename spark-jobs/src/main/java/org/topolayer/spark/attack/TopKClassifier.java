@@ -99,6 +99,11 @@ public final class TopKClassifier implements Serializable {
         return argmax(logitsOfStandardised(standardised(features.forward(image, shape).values())));
     }
 
+    /** The cross entropy of the true label (the loss the attacks increase). */
+    public double crossEntropy(double[] image, int[] shape, int label) {
+        return -Math.log(softmax(logitsOfStandardised(standardised(features.forward(image, shape).values())))[label]);
+    }
+
     /** d(cross entropy of the true label)/d(image). */
     public double[] lossGradient(double[] image, int[] shape, int label) {
         TopologicalFeatures.Pass pass = features.forward(image, shape);
