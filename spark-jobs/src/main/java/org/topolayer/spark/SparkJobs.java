@@ -3,6 +3,7 @@ package org.topolayer.spark;
 import java.nio.file.Path;
 import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.persistence.PersistenceJob;
+import org.topolayer.spark.train.TrainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "topo-submit", mixinStandardHelpOptions = true,
         description = "Spark jobs of topolayer.",
-        subcommands = {PersistenceJob.class, AttackJob.class})
+        subcommands = {PersistenceJob.class, TrainJob.class, AttackJob.class, PipelineJob.class})
 public final class SparkJobs {
     public static final int BAD_INPUT = 1;
 

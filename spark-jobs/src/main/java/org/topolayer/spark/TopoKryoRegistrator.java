@@ -13,6 +13,7 @@ import org.topolayer.spark.attack.TopologicalFeatures;
 import org.topolayer.spark.io.ImageChunk;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.persistence.DiagramRecord;
+import org.topolayer.spark.train.Autoencoder;
 
 /**
  * Registers every type the jobs ship through Kryo (parallelized chunks, broadcast parameters,
@@ -71,5 +72,6 @@ public final class TopoKryoRegistrator implements KryoRegistrator {
         kryo.register(TopologicalFeatures.class);
         kryo.register(TopKClassifier.class);
         kryo.register(AdversarialRecord.class);
+        kryo.register(Autoencoder.class);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.persistence.PersistenceJob;
 import picocli.CommandLine;
 
@@ -57,7 +59,7 @@ class StandaloneClusterTest {
     }
 
     @Test
-    void persistenceJobGivesTheSameRowsAsLocalMode() throws Exception {
+    void persistenceAndAttackJobsGiveTheSameRowsAsLocalMode() throws Exception {
         Path clouds = Files.createDirectories(tmp.resolve("clouds"));
         SplittableRandom rnd = new SplittableRandom(3);
         for (int c = 0; c < 12; c++) {
@@ -70,10 +72,13 @@ class StandaloneClusterTest {
             Files.writeString(clouds.resolve("cloud" + c + ".csv"), csv);
         }
         Map<String, String[]> jobs = Map.of(
-                "images", new String[] {"--input", "synthetic", "--synthetic-count", "1200", "--feature",
+                "persistence images", new String[] {"--input", "synthetic", "--synthetic-count", "1200", "--feature",
                     "topk:dim=0,k=4;landscape:dim=1,levels=2,min=0,max=1,steps=8"},
-                "rips", new String[] {"--input", clouds.toString(), "--filtration", "rips", "--feature",
-                    "topk:dim=1,k=2"});
+                "persistence rips", new String[] {"--input", clouds.toString(), "--filtration", "rips", "--feature",
+                    "topk:dim=1,k=2"},
+                "attack pgd", new String[] {"--input", "synthetic", "--synthetic-count", "700", "--train-samples",
+                    "600", "--eval-samples", "40", "--iterations", "100", "--method", "pgd", "--steps", "2",
+                    "--eps", "0.02,0.05"});
         // one session per mode: each cluster session pays for starting executors
         Map<String, List<Row>> local = runAll(LocalSpark.session(), jobs, tmp.resolve("local"));
         Map<String, List<Row>> cluster = runAll(clusterSession(), jobs, tmp.resolve("cluster"));
@@ -83,17 +88,19 @@ class StandaloneClusterTest {
         }
     }
 
-    /** Runs every persistence job on the session, then stops it; the sorted output rows by job name. */
+    /** Runs every job (named "JOB description") on the session, then stops it; the sorted output rows by name. */
     private static Map<String, List<Row>> runAll(SparkSession spark, Map<String, String[]> jobs, Path outputs)
             throws Exception {
         Map<String, List<Row>> rows = new HashMap<>();
         for (Map.Entry<String, String[]> e : jobs.entrySet()) {
             String out = outputs.resolve(e.getKey()).toString();
-            PersistenceJob job = new PersistenceJob();
+            SparkJob job = e.getKey().startsWith("attack") ? new AttackJob() : new PersistenceJob();
             new CommandLine(job).parseArgs(java.util.stream.Stream.concat(java.util.Arrays.stream(e.getValue()),
                     java.util.stream.Stream.of("--output", out)).toArray(String[]::new));
             job.run(spark);
-            rows.put(e.getKey(), spark.read().parquet(out).orderBy("id").collectAsList());
+            Dataset<Row> written = spark.read().parquet(out);
+            rows.put(e.getKey(), (job instanceof AttackJob ? written.orderBy("id", "eps") : written.orderBy("id"))
+                    .collectAsList());
         }
         spark.stop();
         return rows;

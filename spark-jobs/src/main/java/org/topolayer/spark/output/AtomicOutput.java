@@ -56,9 +56,14 @@ public final class AtomicOutput implements AutoCloseable {
 
     /** Writes a small text file into the staging directory. */
     public void writeText(String name, String text) throws IOException {
-        try (OutputStream out = fs.create(new Path(staging, name), true)) {
+        try (OutputStream out = create(name)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** A new file in the staging directory. */
+    public OutputStream create(String name) throws IOException {
+        return fs.create(new Path(staging, name), true);
     }
 
     /** Moves the staging directory to the final path. */

@@ -11,7 +11,7 @@ public final class Adam implements Serializable {
     private double[] v;
     private long steps;
 
-    Adam() {} // Kryo
+    private Adam() {}
 
     public Adam(int size, double learningRate) {
         this.learningRate = learningRate;
@@ -30,7 +30,19 @@ public final class Adam implements Serializable {
         }
     }
 
-    public long steps() {
-        return steps;
+    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeDouble(learningRate);
+        out.writeLong(steps);
+        Checkpoints.write(out, m);
+        Checkpoints.write(out, v);
+    }
+
+    static Adam readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        Adam adam = new Adam();
+        adam.learningRate = in.readDouble();
+        adam.steps = in.readLong();
+        adam.m = Checkpoints.read(in);
+        adam.v = Checkpoints.read(in);
+        return adam;
     }
 }
