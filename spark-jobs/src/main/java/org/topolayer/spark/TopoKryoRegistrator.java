@@ -67,6 +67,7 @@ public final class TopoKryoRegistrator implements KryoRegistrator {
         kryo.register(long[].class);
         kryo.register(ImageChunk.class);
         kryo.register(Sample.class);
+        kryo.register(Sample[].class);
         kryo.register(DiagramRecord.class);
         kryo.register(String[].class);
         kryo.register(TopologicalFeatures.class);

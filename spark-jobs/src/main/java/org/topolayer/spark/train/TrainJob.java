@@ -53,7 +53,7 @@ public final class TrainJob extends SparkJob {
     @Option(names = "--learning-rate", defaultValue = "0.01", description = "Adam learning rate")
     double learningRate;
 
-    @Option(names = "--seed", defaultValue = "7", description = "seed of the initial parameters")
+    @Option(names = "--init-seed", defaultValue = "7", description = "seed of the initial parameters")
     long parameterSeed;
 
     @Option(names = "--checkpoint-dir", description = "checkpoint directory (default: OUTPUT.checkpoints)")

@@ -22,7 +22,7 @@ class TrainJobTest {
 
     private JobSummary train(String name, int steps, String checkpoints) throws Exception {
         return LocalSpark.run(new TrainJob(), "--input", "synthetic", "--synthetic-count", "48", "--steps",
-                Integer.toString(steps), "--hidden", "8", "--lambda", "0.01", "--checkpoint-every", "2",
+                Integer.toString(steps), "--hidden", "8", "--lambda", "0.01", "--learning-rate", "0.002", "--checkpoint-every", "2",
                 "--checkpoint-dir", tmp.resolve(checkpoints).toString(), "--output", tmp.resolve(name).toString());
     }
 
