@@ -1,5 +1,6 @@
 package org.topolayer.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,11 +24,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.persistence.PersistenceJob;
+import org.topolayer.spark.train.Checkpoints;
+import org.topolayer.spark.train.TrainJob;
 import picocli.CommandLine;
 
 /**
  * The jobs on a real standalone cluster (bin/topo-cluster: a master and two one-core workers as
- * separate processes on 127.0.0.1, with authentication) give exactly the output of local mode.
+ * separate processes on 127.0.0.1, with authentication) give exactly the output of local mode, and
+ * the train job's parameters after N steps equal local mode's to rounding.
  * Small data, free ports, bounded waits; the cluster is always stopped by pid.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
@@ -80,17 +84,37 @@ class StandaloneClusterTest {
                     "600", "--eval-samples", "40", "--iterations", "100", "--method", "pgd", "--steps", "2",
                     "--eps", "0.02,0.05"});
         // one session per mode: each cluster session pays for starting executors
-        Map<String, List<Row>> local = runAll(LocalSpark.session(), jobs, tmp.resolve("local"));
-        Map<String, List<Row>> cluster = runAll(clusterSession(), jobs, tmp.resolve("cluster"));
+        String[] train = {"--input", "synthetic", "--synthetic-count", "200", "--steps", "3", "--hidden", "8",
+            "--learning-rate", "0.002"};
+        Map<String, List<Row>> local = runAll(LocalSpark.session(), jobs, train, tmp.resolve("local"));
+        Map<String, List<Row>> cluster = runAll(clusterSession(), jobs, train, tmp.resolve("cluster"));
         for (String name : jobs.keySet()) {
             assertTrue(local.get(name).size() > 10, name);
             assertEquals(local.get(name), cluster.get(name), name);
         }
+        // the train job sums gradients in task-completion order: equal to rounding, not bit for bit
+        double[] localParameters = parameters(tmp.resolve("local").resolve("train"));
+        double[] clusterParameters = parameters(tmp.resolve("cluster").resolve("train"));
+        assertArrayEquals(localParameters, clusterParameters, 1e-9);
     }
 
-    /** Runs every job (named "JOB description") on the session, then stops it; the sorted output rows by name. */
-    private static Map<String, List<Row>> runAll(SparkSession spark, Map<String, String[]> jobs, Path outputs)
-            throws Exception {
+    private static double[] parameters(Path trainOutput) throws IOException {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(
+                trainOutput.resolve("parameters.bin")))) {
+            return Checkpoints.read(in);
+        }
+    }
+
+    /**
+     * Runs every job (named "JOB description") and the train job on the session, then stops it; the
+     * sorted output rows by name (the train job's parameters stay in outputs/train).
+     */
+    private static Map<String, List<Row>> runAll(SparkSession spark, Map<String, String[]> jobs, String[] train,
+                                                 Path outputs) throws Exception {
+        TrainJob trainJob = new TrainJob();
+        new CommandLine(trainJob).parseArgs(java.util.stream.Stream.concat(java.util.Arrays.stream(train),
+                java.util.stream.Stream.of("--output", outputs.resolve("train").toString())).toArray(String[]::new));
+        trainJob.run(spark);
         Map<String, List<Row>> rows = new HashMap<>();
         for (Map.Entry<String, String[]> e : jobs.entrySet()) {
             String out = outputs.resolve(e.getKey()).toString();

@@ -64,14 +64,14 @@ public final class Checkpoints {
         return Long.parseLong(name.substring("step-".length(), name.length() - ".ckpt".length()));
     }
 
-    static void write(DataOutputStream out, double[] values) throws IOException {
+    public static void write(DataOutputStream out, double[] values) throws IOException {
         out.writeInt(values.length);
         for (double v : values) {
             out.writeDouble(v);
         }
     }
 
-    static double[] read(DataInputStream in) throws IOException {
+    public static double[] read(DataInputStream in) throws IOException {
         double[] values = new double[in.readInt()];
         for (int i = 0; i < values.length; i++) {
             values[i] = in.readDouble();
