@@ -83,7 +83,8 @@ public final class AttackJob extends SparkJob {
     @Option(names = "--output", required = true, description = "output directory (Parquet + _summary.json)")
     String output;
 
-    @Option(names = "--overwrite", description = "replace an existing output (atomically)")
+    @Option(names = "--overwrite", arity = "0..1", fallbackValue = "true",
+            description = "replace an existing output (atomically); --overwrite=false to refuse")
     boolean overwrite;
 
     @Override

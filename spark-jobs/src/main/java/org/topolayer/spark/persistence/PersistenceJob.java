@@ -7,7 +7,6 @@ import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.topolayer.spark.Counted;
@@ -53,7 +52,8 @@ public final class PersistenceJob extends SparkJob {
     @Option(names = "--output", required = true, description = "output directory (Parquet + _summary.json)")
     String output;
 
-    @Option(names = "--overwrite", description = "replace an existing output (atomically)")
+    @Option(names = "--overwrite", arity = "0..1", fallbackValue = "true",
+            description = "replace an existing output (atomically); --overwrite=false to refuse")
     boolean overwrite;
 
     private SampleFeaturizer featurizer;
@@ -87,17 +87,18 @@ public final class PersistenceJob extends SparkJob {
         SampleSource source = input.source();
         sc.setJobGroup(JOB_GROUP, "topolayer persistence: " + source.describe(), false);
         LongAccumulator done = sc.longAccumulator("samples");
+        LongAccumulator failed = sc.longAccumulator("failed samples");
         SampleFeaturizer work = featurizer;
         Dataset<DiagramRecord> records = source.load(spark).mapPartitions(
-                (MapPartitionsFunction<Sample, DiagramRecord>) samples -> Counted.iterator(work.apply(samples), done),
+                (MapPartitionsFunction<Sample, DiagramRecord>) samples -> Counted.iterator(work.apply(samples), done,
+                        r -> r.getError() != null, failed),
                 Encoders.bean(DiagramRecord.class));
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "persistence", done)) {
             PersistenceOutput.toTable(records, featurizer.filtrations()).write().parquet(out.stagingPath());
-            Dataset<Row> written = spark.read().parquet(out.stagingPath());
-            long samples = written.count();
-            Dataset<Row> failed = written.filter(col("error").isNotNull());
-            long failures = failed.count();
+            long samples = done.value(), failures = failed.value();
+            List<String> firstFailures = failures == 0 ? List.of() : spark.read().parquet(out.stagingPath())
+                    .filter(col("error").isNotNull()).select("error").limit(5).as(Encoders.STRING()).collectAsList();
             double seconds = (System.nanoTime() - start) / 1e9;
             JobSummary summary = new JobSummary()
                     .put("job", "persistence")
@@ -107,7 +108,7 @@ public final class PersistenceJob extends SparkJob {
                     .put("features", features)
                     .put("samples", samples)
                     .put("failures", failures)
-                    .put("first_failures", failed.select("error").limit(5).as(Encoders.STRING()).collectAsList())
+                    .put("first_failures", firstFailures)
                     .put("seconds", seconds)
                     .put("samples_per_second", samples / seconds)
                     .put("master", sc.master())
