@@ -101,6 +101,25 @@ class PersistenceJobTest {
     }
 
     @Test
+    void imagesThroughSparksImageSourceAreGreyLevels() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("pngs"));
+        java.awt.image.BufferedImage ring = new java.awt.image.BufferedImage(9, 9,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (int r = 0; r < 9; r++) {
+            for (int c = 0; c < 9; c++) {
+                boolean onRing = Math.abs(Math.hypot(r - 4, c - 4) - 3) < 1;
+                ring.getRaster().setSample(c, r, 0, onRing ? 255 : 0);
+            }
+        }
+        javax.imageio.ImageIO.write(ring, "png", dir.resolve("ring.png").toFile());
+        String out = tmp.resolve("out").toString();
+        LocalSpark.run(new PersistenceJob(), "--input", dir.toString(), "--format", "image", "--filtration",
+                "superlevel", "--feature", "topk:dim=1,k=1", "--output", out);
+        Row row = LocalSpark.session().read().parquet(out).first();
+        assertEquals(1.0, row.getList(3).get(0)); // one hole from 1 (ring) to 0 (inside)
+    }
+
+    @Test
     void aFailingJobLeavesNoOutput() throws Exception {
         Path idx = Files.createDirectories(tmp.resolve("idx"));
         Files.write(idx.resolve("train-images-idx3-ubyte"), new byte[] {0, 0, 8, 3, 0, 0, 0, 10, 0, 0, 0, 28, 0, 0, 0, 28, 1});
