@@ -68,11 +68,14 @@ public final class RunOutput {
         AtomicFiles.write(file("config.json"), out -> out.write(Json.object(config)));
     }
 
-    /** Minimal JSON for flat figures: numbers (non-finite as strings), strings, booleans, nested maps, lists. */
-    static final class Json {
+    /**
+     * Minimal JSON for flat figures: numbers (non-finite as strings), strings, booleans, nested maps,
+     * lists. Also the format of the Spark jobs' {@code _summary.json}.
+     */
+    public static final class Json {
         private Json() {}
 
-        static String object(Map<String, ?> map) {
+        public static String object(Map<String, ?> map) {
             StringBuilder sb = new StringBuilder("{\n");
             int i = 0;
             for (Map.Entry<String, ?> e : map.entrySet()) {

@@ -6,20 +6,25 @@ import java.util.Set;
 import org.topolayer.loss.BarcodePolyFeature;
 import org.topolayer.loss.DiagramFeature;
 import org.topolayer.loss.PartialSumBarcodeLengths;
+import org.topolayer.loss.PersistenceImage;
+import org.topolayer.loss.PersistenceLandscape;
 import org.topolayer.loss.SumBarcodeLengths;
 import org.topolayer.loss.TopKBarcodeLengths;
 
 /**
- * One {@code --feature} of {@code topo loss} (contract): {@code NAME:key=value,...} with NAME one of
- * sum, topk, partialsum, poly and the keys of TopologyLayer's matching feature: dim (default 0), k
- * (topk), skip (partialsum), p and q (poly), and weight (default 1).
+ * One {@code --feature} of {@code topo loss} (contract), also the feature syntax of the Spark jobs:
+ * {@code NAME:key=value,...} with NAME one of sum, topk, partialsum, poly and the keys of
+ * TopologyLayer's matching feature: dim (default 0), k (topk), skip (partialsum), p and q (poly);
+ * landscape (dim, levels, min, max, steps: a grid of steps values from min to max) and image (dim,
+ * bmin, bmax, pmax, size, sigma: a size × size persistence image); and weight (default 1).
  */
-record FeatureSpec(String text, DiagramFeature feature, double weight) {
-    static final String SYNTAX = "NAME:key=value,... with NAME sum (dim), topk (dim, k), partialsum (dim, skip)"
-            + " or poly (dim, p, q); every feature also takes weight (default 1), dim defaults to 0";
+public record FeatureSpec(String text, DiagramFeature feature, double weight) {
+    public static final String SYNTAX = "NAME:key=value,... with NAME sum (dim), topk (dim, k), partialsum (dim, skip),"
+            + " poly (dim, p, q), landscape (dim, levels, min, max, steps) or image (dim, bmin, bmax, pmax, size,"
+            + " sigma); every feature also takes weight (default 1), dim defaults to 0";
 
     /** @throws IllegalArgumentException naming the spec and what is wrong with it */
-    static FeatureSpec parse(String text) {
+    public static FeatureSpec parse(String text) {
         try {
             return parseUnchecked(text);
         } catch (IllegalArgumentException e) {
@@ -49,6 +54,17 @@ record FeatureSpec(String text, DiagramFeature feature, double weight) {
                 k.allow("dim", "p", "q");
                 yield new BarcodePolyFeature(k.integer("dim", 0), k.number("p", null), k.number("q", null), true);
             }
+            case "landscape" -> {
+                k.allow("dim", "levels", "min", "max", "steps");
+                yield new PersistenceLandscape(k.integer("dim", 0), k.integer("levels", null),
+                        grid(k.number("min", null), k.number("max", null), k.integer("steps", null)));
+            }
+            case "image" -> {
+                k.allow("dim", "bmin", "bmax", "pmax", "size", "sigma");
+                int size = k.integer("size", null);
+                yield new PersistenceImage(k.integer("dim", 0), k.number("bmin", null), k.number("bmax", null),
+                        k.number("pmax", null), size, size, k.number("sigma", null));
+            }
             default -> throw new IllegalArgumentException("unknown feature '" + name
                     + "'; expected " + SYNTAX);
         };
@@ -57,6 +73,18 @@ record FeatureSpec(String text, DiagramFeature feature, double weight) {
             throw new IllegalArgumentException("weight must be finite");
         }
         return new FeatureSpec(text, feature, weight);
+    }
+
+    /** steps values evenly spaced from min to max (min alone when steps is 1). */
+    private static double[] grid(double min, double max, int steps) {
+        if (steps < 1 || !(max >= min)) {
+            throw new IllegalArgumentException("a landscape grid needs steps ≥ 1 and max ≥ min");
+        }
+        double[] grid = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            grid[i] = steps == 1 ? min : min + (max - min) * i / (steps - 1);
+        }
+        return grid;
     }
 
     private static Map<String, String> keys(String list) {

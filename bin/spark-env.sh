@@ -1,0 +1,54 @@
+# Shared by bin/topo-submit and bin/topo-cluster (sourced, not run): paths, JVM flags, the build.
+# Spark runs from the project's own jars: spark-jobs/target/spark-home/jars holds Spark's runtime
+# (copied by Maven; no Spark distribution needed), spark-jobs/target/lib the engine and its libraries.
+
+root="${root:?}"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+spark_home="$root/spark-jobs/target/spark-home"
+job_jar="$root/spark-jobs/target/topolayer-spark-jobs.jar"
+job_lib="$root/spark-jobs/target/lib"
+# the --add-opens list Spark needs on Java 17, from its single definition in the parent pom
+read -r -a jvm_flags <<< "$(sed -n 's:.*<jvm.module.opens>\(.*\)</jvm.module.opens>.*:\1:p' "$root/pom.xml")"
+jvm_flags+=(-Djava.awt.headless=true "-Dorg.bytedeco.javacpp.cachedir=${HOME}/.cache/topolayer-javacpp")
+cluster_dir="${TOPO_CLUSTER_DIR:-$root/spark-jobs/target/cluster}"
+
+# Builds spark-jobs (and the engine) when the jar is missing or older than the sources.
+ensure_spark_build() {
+  if [[ -f "$job_jar" && -d "$job_lib" && -d "$spark_home/jars" ]] \
+     && [[ -z "$(find "$root/engine/src/main" "$root/spark-jobs/src/main" "$root/engine/pom.xml" \
+                  "$root/spark-jobs/pom.xml" "$root/pom.xml" -newer "$job_jar" -print -quit)" ]]; then
+    return 0
+  fi
+  build_spark_jobs
+}
+
+# Builds when Spark's jars are missing (all a master and workers need).
+ensure_spark_home() {
+  [[ -d "$spark_home/jars" ]] || build_spark_jobs
+}
+
+build_spark_jobs() {
+  echo "$(basename "$0"): building the Spark jobs (first use or sources changed)..." >&2
+  local build=(mvn -B -q -pl spark-jobs -am package -DskipTests) log
+  log="$(mktemp)"
+  if ! (cd "$root" && "${build[@]}" -o >"$log" 2>&1) && ! (cd "$root" && "${build[@]}" >"$log" 2>&1); then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "$(basename "$0"): the build failed (messages above); fix it, or build by hand: cd $root && ${build[*]}" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  touch "$job_jar"
+}
+
+# Spark properties that let a driver join the cluster of bin/topo-cluster at master URL $1.
+cluster_properties() {
+  local secret="$cluster_dir/secret"
+  if [[ ! -r "$secret" ]]; then
+    echo "$(basename "$0"): no cluster secret in $cluster_dir; start the cluster with bin/topo-cluster start" >&2
+    echo "  (or set TOPO_CLUSTER_DIR to its directory)" >&2
+    exit 1
+  fi
+  echo "spark.authenticate true"
+  echo "spark.authenticate.secret $(cat "$secret")"
+}

@@ -1,0 +1,33 @@
+package org.topolayer.spark;
+
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Spark sessions for the jobs: {@code local[*]} unless a master is set (by spark-submit or the
+ * caller), Kryo with {@code registrationRequired} and {@link TopoKryoRegistrator} always, and
+ * Spark's console progress bar off (the jobs print their own progress line).
+ */
+public final class TopoSpark {
+    private TopoSpark() {}
+
+    /**
+     * @param master   a master URL, or null for spark-submit's (or local[*] when there is none)
+     * @param settings further configuration; overrides spark-defaults and spark-submit's --conf
+     */
+    public static SparkSession session(String appName, String master, Map<String, String> settings) {
+        SparkConf conf = new SparkConf();
+        conf.setIfMissing("spark.master", "local[*]");
+        if (master != null) {
+            conf.setMaster(master);
+        }
+        conf.setAppName(appName);
+        conf.set("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        conf.set("spark.kryo.registrator", TopoKryoRegistrator.class.getName());
+        conf.set("spark.kryo.registrationRequired", "true");
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        settings.forEach(conf::set);
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+}

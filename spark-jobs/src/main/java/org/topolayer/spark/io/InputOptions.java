@@ -1,0 +1,126 @@
+package org.topolayer.spark.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.topolayer.data.FashionMnist;
+import org.topolayer.spark.BadJobInputException;
+import picocli.CommandLine.Option;
+
+/** The input options shared by the jobs, and the {@link SampleSource} they select. */
+public final class InputOptions {
+    @Option(names = "--input", required = true, description = "fashion-mnist (the Debian package, else the"
+            + " synthetic images), synthetic, or a path: IDX directory, Parquet, CSV, directory of .npy/.csv"
+            + " arrays or of images")
+    String input;
+
+    @Option(names = "--format", defaultValue = "auto",
+            description = "auto, idx, parquet, csv, npy-dir, csv-dir or image (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--column", defaultValue = "values", description = "Parquet/CSV column of the sample values")
+    String column;
+
+    @Option(names = "--shape", description = "shape of every sample, e.g. 28x28 (Parquet/CSV)")
+    String shape;
+
+    @Option(names = "--shape-column", description = "array<int> column with each sample's shape (Parquet/CSV)")
+    String shapeColumn;
+
+    @Option(names = "--id-column", description = "column of sample ids (Parquet/CSV)")
+    String idColumn;
+
+    @Option(names = "--label-column", description = "column of integer labels (Parquet/CSV)")
+    String labelColumn;
+
+    @Option(names = "--split", defaultValue = "all", description = "Fashion-MNIST split: train, test or all")
+    String split;
+
+    @Option(names = "--limit", defaultValue = "0", description = "at most this many images per split (0: all)")
+    int limit;
+
+    @Option(names = "--synthetic-count", defaultValue = "70000",
+            description = "number of synthetic images (when the input is synthetic)")
+    int syntheticCount;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the synthetic images")
+    long seed;
+
+    public SampleSource source() {
+        String kind = "auto".equals(format) ? detect() : format.toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case "fashion-mnist" -> FashionMnist.isPresent(Path.of(FashionMnist.DEBIAN_DIR))
+                    ? new FashionMnistSource(Path.of(FashionMnist.DEBIAN_DIR), split, limit)
+                    : synthetic();
+            case "synthetic" -> synthetic();
+            case "idx" -> new FashionMnistSource(Path.of(input), split, limit);
+            case "parquet", "csv" -> new TableSource(kind, input, new TableSource.Columns(column, idColumn,
+                    labelColumn, shapeColumn, parseShape()));
+            case "npy-dir" -> new ArrayFileSource(input, "npy");
+            case "csv-dir" -> new ArrayFileSource(input, "csv");
+            case "image" -> new ImageFolderSource(input);
+            default -> throw new BadJobInputException("unknown --format '" + format
+                    + "'; use auto, idx, parquet, csv, npy-dir, csv-dir or image");
+        };
+    }
+
+    private SampleSource synthetic() {
+        return new SyntheticSource(limit > 0 ? Math.min(limit, syntheticCount) : syntheticCount, seed);
+    }
+
+    /** The format of a keyword or local path, from its name and (for a directory) its files. */
+    private String detect() {
+        if (input.equals("fashion-mnist") || input.equals("synthetic")) {
+            return input;
+        }
+        String lower = input.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".parquet")) {
+            return "parquet";
+        }
+        Path path = Path.of(input);
+        if (!Files.isDirectory(path)) {
+            if (lower.endsWith(".csv") && Files.isReadable(path)) {
+                return "csv";
+            }
+            throw new BadJobInputException("input " + input + " is not a readable directory, .parquet or .csv;"
+                    + " check --input or set --format");
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            var names = files.map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)).toList();
+            if (names.stream().anyMatch(n -> n.contains("-idx3-ubyte"))) {
+                return "idx";
+            }
+            if (names.stream().anyMatch(n -> n.endsWith(".parquet"))) {
+                return "parquet";
+            }
+            if (names.stream().anyMatch(n -> n.endsWith(".npy"))) {
+                return "npy-dir";
+            }
+            if (names.stream().anyMatch(n -> n.endsWith(".csv"))) {
+                return "csv-dir";
+            }
+            return "image";
+        } catch (IOException e) {
+            throw new BadJobInputException("cannot list " + input + " (" + e.getMessage() + "); check --input");
+        }
+    }
+
+    private int[] parseShape() {
+        if (shape == null) {
+            return null;
+        }
+        try {
+            int[] out = Stream.of(shape.split("[x,×]")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+            for (int len : out) {
+                if (len < 1) {
+                    throw new NumberFormatException();
+                }
+            }
+            return out;
+        } catch (NumberFormatException e) {
+            throw new BadJobInputException("--shape '" + shape + "' is not a shape; write it as 28x28");
+        }
+    }
+}

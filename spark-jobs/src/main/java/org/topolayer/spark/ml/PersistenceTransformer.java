@@ -1,0 +1,192 @@
+package org.topolayer.spark.ml;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.linalg.VectorUDT;
+import org.apache.spark.ml.param.DoubleParam;
+import org.apache.spark.ml.param.IntArrayParam;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.ParamValidators;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StructType;
+import org.topolayer.persistence.Diagram;
+import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.spark.persistence.FiltrationKind;
+
+/**
+ * Spark ML transformer: an input column of samples ({@code array<double>} or an ML {@code Vector},
+ * row-major in {@link #shape()}) to an output column of diagrams,
+ * {@code array<struct<dim:int,birth:double,death:double>>} as written by the persistence job.
+ * Params: inputCol, outputCol (default "diagrams"), filtration (sublevel, superlevel, rips, alpha;
+ * default sublevel), maxDim (default 1), shape (default: a 1-D signal, or n×1 points), threshold
+ * (Rips; default none). Saves and loads with its params.
+ */
+public final class PersistenceTransformer extends Transformer implements DefaultParamsWritable {
+    private static final long serialVersionUID = 1L;
+    /** The diagrams column type (the contract shared with the persistence job). */
+    public static final ArrayType DIAGRAMS = DataTypes.createArrayType(new StructType()
+            .add("dim", DataTypes.IntegerType, false).add("birth", DataTypes.DoubleType, false)
+            .add("death", DataTypes.DoubleType, false), false);
+
+    private final String uid;
+    private final Param<String> inputCol;
+    private final Param<String> outputCol;
+    private final Param<String> filtration;
+    private final IntParam maxDim;
+    private final IntArrayParam shape;
+    private final DoubleParam threshold;
+
+    public PersistenceTransformer() {
+        this(Identifiable$.MODULE$.randomUID("persistence"));
+    }
+
+    public PersistenceTransformer(String uid) {
+        this.uid = uid;
+        this.inputCol = new Param<>(this, "inputCol", "column of samples (array<double> or Vector)");
+        this.outputCol = new Param<>(this, "outputCol", "column of diagrams to add");
+        this.filtration = new Param<>(this, "filtration",
+            "sublevel, superlevel (grids), rips or alpha (points)", ParamValidators.inArray(new String[] {
+                "sublevel", "superlevel", "rips", "alpha"}));
+        this.maxDim = new IntParam(this, "maxDim", "highest homology dimension",
+            ParamValidators.gtEq(0));
+        this.shape = new IntArrayParam(this, "shape",
+            "shape of every sample: [H, W] for images, [n, d] for points; empty: 1-D");
+        this.threshold = new DoubleParam(this, "threshold", "Rips threshold",
+            ParamValidators.gtEq(0));
+        setDefault(outputCol, "diagrams");
+        setDefault(filtration, "sublevel");
+        setDefault(maxDim, (Object) 1);
+        setDefault(shape, new int[0]);
+        setDefault(threshold, (Object) Double.POSITIVE_INFINITY);
+    }
+
+    @Override
+    public String uid() {
+        return uid;
+    }
+
+    public Param<String> inputCol() {
+        return inputCol;
+    }
+
+    public Param<String> outputCol() {
+        return outputCol;
+    }
+
+    public Param<String> filtration() {
+        return filtration;
+    }
+
+    public IntParam maxDim() {
+        return maxDim;
+    }
+
+    public IntArrayParam shape() {
+        return shape;
+    }
+
+    public DoubleParam threshold() {
+        return threshold;
+    }
+
+    public PersistenceTransformer setInputCol(String value) {
+        return (PersistenceTransformer) set(inputCol, value);
+    }
+
+    public PersistenceTransformer setOutputCol(String value) {
+        return (PersistenceTransformer) set(outputCol, value);
+    }
+
+    public PersistenceTransformer setFiltration(String value) {
+        return (PersistenceTransformer) set(filtration, value);
+    }
+
+    public PersistenceTransformer setMaxDim(int value) {
+        return (PersistenceTransformer) set(maxDim, (Object) value);
+    }
+
+    public PersistenceTransformer setShape(int... value) {
+        return (PersistenceTransformer) set(shape, value);
+    }
+
+    public PersistenceTransformer setThreshold(double value) {
+        return (PersistenceTransformer) set(threshold, (Object) value);
+    }
+
+    @Override
+    public StructType transformSchema(StructType schema) {
+        if (!isDefined(inputCol)) {
+            throw new IllegalArgumentException("PersistenceTransformer: set inputCol (the column of samples)");
+        }
+        DataType type = ColumnChecks.inputType(schema, $(inputCol), "PersistenceTransformer");
+        boolean numbers = type instanceof ArrayType a && a.elementType() instanceof NumericType;
+        if (!numbers && !(type instanceof VectorUDT)) {
+            throw new IllegalArgumentException("PersistenceTransformer: input column '" + $(inputCol) + "' is "
+                    + type.simpleString() + "; give a column of array<double> or ML Vector");
+        }
+        return ColumnChecks.withOutput(schema, $(outputCol), DIAGRAMS, "PersistenceTransformer");
+    }
+
+    @Override
+    public Dataset<Row> transform(Dataset<?> dataset) {
+        StructType schema = transformSchema(dataset.schema());
+        DataType type = dataset.schema().apply($(inputCol)).dataType();
+        Column values = type instanceof VectorUDT ? org.apache.spark.ml.functions.vector_to_array(col($(inputCol)),
+                "float64") : col($(inputCol)).cast(DataTypes.createArrayType(DataTypes.DoubleType));
+        FiltrationKind kind = FiltrationKind.parse($(filtration));
+        int dims = (Integer) $(maxDim);
+        int[] sampleShape = $(shape);
+        double cut = (Double) $(threshold);
+        UDF1<scala.collection.Seq<Double>, List<Row>> diagrams = seq -> {
+            double[] v = new double[seq.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = seq.apply(i);
+            }
+            int[] s = sampleShape.length > 0 ? sampleShape : new int[] {v.length};
+            return rows(kind.compute(v, s, dims, cut));
+        };
+        return dataset.withColumn($(outputCol), udf(diagrams, DIAGRAMS).apply(values),
+                schema.apply($(outputCol)).metadata());
+    }
+
+    private static List<Row> rows(PersistenceDiagrams diagrams) {
+        List<Row> out = new ArrayList<>();
+        for (Diagram d : diagrams) {
+            for (int i = 0; i < d.size(); i++) {
+                out.add(RowFactory.create(d.dimension(), d.birth(i), d.death(i)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public PersistenceTransformer copy(ParamMap extra) {
+        return (PersistenceTransformer) defaultCopy(extra);
+    }
+
+    public static MLReader<PersistenceTransformer> read() {
+        return new DefaultParamsReader<>();
+    }
+
+    public static PersistenceTransformer load(String path) {
+        return read().load(path);
+    }
+}

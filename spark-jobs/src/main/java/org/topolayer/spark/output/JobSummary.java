@@ -1,0 +1,27 @@
+package org.topolayer.spark.output;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.topolayer.apps.RunOutput;
+
+/** The figures of a job run, in insertion order: written as {@code _summary.json} and printed at the end. */
+public final class JobSummary {
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    public JobSummary put(String name, Object value) {
+        figures.put(name, value);
+        return this;
+    }
+
+    public Object get(String name) {
+        return figures.get(name);
+    }
+
+    public Map<String, Object> figures() {
+        return java.util.Collections.unmodifiableMap(figures);
+    }
+
+    public String toJson() {
+        return RunOutput.Json.object(figures);
+    }
+}

@@ -1,0 +1,30 @@
+package org.topolayer.spark.persistence;
+
+import static org.apache.spark.sql.functions.arrays_zip;
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The persistence job's output schema: {@code id}, {@code label}, one {@code diagrams_<filtration>}
+ * column of {@code array<struct<dim:int,birth:double,death:double>>} per filtration, {@code features}
+ * ({@code array<double>}) and {@code error} (null unless the sample failed).
+ */
+public final class PersistenceOutput {
+    private PersistenceOutput() {}
+
+    public static Dataset<Row> toTable(Dataset<DiagramRecord> records, List<FiltrationKind> filtrations) {
+        List<Column> columns = new ArrayList<>(List.of(col("id"), col("label")));
+        for (int f = 0; f < filtrations.size(); f++) {
+            columns.add(arrays_zip(col("dims").getItem(f).as("dim"), col("births").getItem(f).as("birth"),
+                    col("deaths").getItem(f).as("death")).as("diagrams_" + filtrations.get(f).columnName()));
+        }
+        columns.add(col("features"));
+        columns.add(col("error"));
+        return records.select(columns.toArray(Column[]::new));
+    }
+}

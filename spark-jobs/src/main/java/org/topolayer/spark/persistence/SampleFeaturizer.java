@@ -1,0 +1,108 @@
+package org.topolayer.spark.persistence;
+
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
+import org.topolayer.persistence.Diagram;
+import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.spark.io.Sample;
+
+/**
+ * The per-sample work of the persistence job: diagrams of each filtration, then the feature vector
+ * (filtration by filtration, features in order). A sample the filtration cannot take (wrong shape,
+ * NaN) yields a record with the error and no diagrams; the job goes on.
+ */
+public final class SampleFeaturizer implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final List<FiltrationKind> filtrations;
+    private final int maxDimension;
+    private final double threshold;
+    private final FeatureVector features;
+
+    public SampleFeaturizer(List<FiltrationKind> filtrations, int maxDimension, double threshold,
+                            FeatureVector features) {
+        if (filtrations.isEmpty()) {
+            throw new IllegalArgumentException("give at least one filtration");
+        }
+        this.filtrations = List.copyOf(filtrations);
+        this.maxDimension = maxDimension;
+        this.threshold = threshold;
+        this.features = features;
+    }
+
+    public List<FiltrationKind> filtrations() {
+        return filtrations;
+    }
+
+    /** Lazily maps a partition's samples (one record in flight at a time). */
+    public Iterator<DiagramRecord> apply(Iterator<Sample> samples) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return samples.hasNext();
+            }
+
+            @Override
+            public DiagramRecord next() {
+                return apply(samples.next());
+            }
+        };
+    }
+
+    public DiagramRecord apply(Sample sample) {
+        DiagramRecord record = new DiagramRecord();
+        record.setId(sample.getId());
+        record.setLabel(sample.getLabel());
+        if (sample.getError() != null) {
+            record.setError(sample.getError());
+            return record;
+        }
+        try {
+            fill(record, sample.getValues(), sample.effectiveShape());
+        } catch (IllegalArgumentException e) {
+            record.setError("sample " + sample.getId() + ": " + e.getMessage());
+        }
+        return record;
+    }
+
+    private void fill(DiagramRecord record, double[] values, int[] shape) {
+        int n = filtrations.size();
+        int[][] dims = new int[n][];
+        double[][] births = new double[n][], deaths = new double[n][];
+        double[][] featureParts = new double[n][];
+        int featureLength = 0;
+        for (int f = 0; f < n; f++) {
+            PersistenceDiagrams diagrams = filtrations.get(f).compute(values, shape, maxDimension, threshold);
+            flatten(diagrams, f, dims, births, deaths);
+            featureParts[f] = features.of(FeatureVector.bars(diagrams));
+            featureLength += featureParts[f].length;
+        }
+        double[] all = new double[featureLength];
+        for (int f = 0, at = 0; f < n; at += featureParts[f].length, f++) {
+            System.arraycopy(featureParts[f], 0, all, at, featureParts[f].length);
+        }
+        record.setDims(dims);
+        record.setBirths(births);
+        record.setDeaths(deaths);
+        record.setFeatures(all);
+    }
+
+    private static void flatten(PersistenceDiagrams diagrams, int f, int[][] dims, double[][] births,
+                                double[][] deaths) {
+        int total = 0;
+        for (Diagram d : diagrams) {
+            total += d.size();
+        }
+        dims[f] = new int[total];
+        births[f] = new double[total];
+        deaths[f] = new double[total];
+        int at = 0;
+        for (Diagram d : diagrams) {
+            for (int i = 0; i < d.size(); i++, at++) {
+                dims[f][at] = d.dimension();
+                births[f][at] = d.birth(i);
+                deaths[f][at] = d.death(i);
+            }
+        }
+    }
+}

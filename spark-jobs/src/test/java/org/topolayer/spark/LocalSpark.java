@@ -1,0 +1,23 @@
+package org.topolayer.spark;
+
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.topolayer.spark.output.JobSummary;
+import picocli.CommandLine;
+
+/** The local[2] session of the unit tests (recreated when a job run through {@link SparkJobs} stopped it). */
+public final class LocalSpark {
+    private LocalSpark() {}
+
+    public static SparkSession session() {
+        System.setProperty("spark.master", "local[2]");
+        return TopoSpark.session("topolayer tests", "local[2]", Map.of("spark.ui.enabled", "false",
+                "spark.sql.shuffle.partitions", "4", "spark.driver.host", "127.0.0.1"));
+    }
+
+    /** Parses a job's options as the command line would and runs it on the test session. */
+    public static JobSummary run(SparkJob job, String... args) throws Exception {
+        new CommandLine(job).parseArgs(args);
+        return job.run(session());
+    }
+}
