@@ -30,10 +30,10 @@ public final class AttackConfig {
         DEFAULTS.put("test", "2000");
         DEFAULTS.put("images", "1000");
         DEFAULTS.put("models", "pixel-mlp,pixel-cnn,topmodel-logistic,topmodel-mlp");
-        DEFAULTS.put("attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted,pgd-l2-targeted");
-        DEFAULTS.put("eps", "0.01,0.02,0.05,0.1,0.2");
-        DEFAULTS.put("eps.l2", "0.25,0.5,1,2,4");
-        DEFAULTS.put("pgd.steps", "20");
+        DEFAULTS.put("attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted");
+        DEFAULTS.put("eps", "0.02,0.05,0.1,0.2");
+        DEFAULTS.put("eps.l2", "0.5,1,2");
+        DEFAULTS.put("pgd.steps", "10");
         DEFAULTS.put("pgd.step-factor", "2.5");
         DEFAULTS.put("headline.attack", "pgd-linf-targeted");
         DEFAULTS.put("headline.eps", "0.1");
