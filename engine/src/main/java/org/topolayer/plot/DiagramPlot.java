@@ -56,7 +56,8 @@ public final class DiagramPlot {
         double margin = Math.max(1e-9, 0.08 * (hi - lo == 0 ? 1 : hi - lo));
         double top = hi + margin, bottom = lo - margin;
         XYChart chart = Charts.chart(title, "birth", "death", width, height);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         chart.getStyler().setMarkerSize(7);
         double axisLo = minusInf ? bottom - margin : lo - margin, axisHi = plusInf ? top + margin : hi + margin;
         XYSeries diagonal = Charts.line(chart, "diagonal", new double[] {axisLo, axisHi}, new double[] {axisLo, axisHi});

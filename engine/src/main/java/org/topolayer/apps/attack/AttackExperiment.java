@@ -329,7 +329,7 @@ public final class AttackExperiment {
         for (int k = 0; k < chosen.size(); k++) {
             int i = chosen.get(k);
             clean[k] = attacked.images()[i];
-            captions.add(names[attacked.labels()[i]] + (headline.targeted() ? " -> " + names[targets[i]] : ""));
+            captions.add(names[attacked.labels()[i]] + (headline.targeted() ? "\n-> " + names[targets[i]] : ""));
         }
         List<AttackFigures.Row> rows = new ArrayList<>();
         rows.add(new AttackFigures.Row("clean", clean, 0, 1));
@@ -393,8 +393,10 @@ public final class AttackExperiment {
                 after.add(map.diagrams(f, adv));
             }
             AttackFigures.diagramPanel(out.file(String.format(Locale.ROOT, "diagrams_example%d.png", k + 1)), h, w, x, adv,
-                    String.format(Locale.ROOT, "clean: %s (%.2f)", names[pc], probs[0][pc]),
-                    String.format(Locale.ROOT, "%s: %s (%.2f)", headline.name(), names[pa], probs[1][pa]),
+                    String.format(Locale.ROOT, "clean (%s)%n%s, p=%.2f", names[attacked.labels()[i]], names[pc],
+                            probs[0][pc]),
+                    String.format(Locale.ROOT, "%s eps=%s%n%s, p=%.2f%s", headline.name(), epsKey(headline.epsilon()),
+                            names[pa], probs[1][pa], headline.targeted() ? "\ntarget " + names[targets[i]] : ""),
                     titles, before, after);
         }
     }

@@ -53,7 +53,7 @@ final class AttackFigures {
 
     /** Rows of images (same count each), a label left of every row and captions above the columns. */
     static void imageRows(Path file, int height, int width, List<String> captions, List<Row> rows) throws IOException {
-        int labelWidth = 150, cell = width * SCALE + 6, captionHeight = 18;
+        int labelWidth = 150, cell = width * SCALE + 16, captionHeight = 30;
         int columns = rows.get(0).images().length;
         BufferedImage out = new BufferedImage(labelWidth + columns * cell, captionHeight + rows.size() * (height * SCALE + 6),
                 BufferedImage.TYPE_INT_RGB);
@@ -64,7 +64,10 @@ final class AttackFigures {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.setColor(Color.BLACK);
         for (int c = 0; c < captions.size() && c < columns; c++) {
-            g.drawString(captions.get(c), labelWidth + c * cell, 13);
+            String[] lines = captions.get(c).split("\n");
+            for (int l = 0; l < lines.length && l < 2; l++) {
+                g.drawString(lines[l], labelWidth + c * cell, 12 + 13 * l);
+            }
         }
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
@@ -95,7 +98,7 @@ final class AttackFigures {
                     DiagramPlot.Series.of("H1 adversarial", adversarialDiagrams.get(f).get(1)));
             charts.add(BitmapEncoder.getBufferedImage(DiagramPlot.chart(filtrationTitles.get(f), series, 420, 400)));
         }
-        int imageSide = Math.max(height, width) * 5;
+        int imageSide = Math.max(height, width) * 6;
         int imagesWidth = 2 * (imageSide + 10) + 10;
         int panelHeight = 400;
         int totalWidth = imagesWidth + charts.size() * 420;
@@ -104,13 +107,18 @@ final class AttackFigures {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, totalWidth, panelHeight);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.setColor(Color.BLACK);
         int y0 = (panelHeight - imageSide) / 2;
         g.drawImage(scaled(gray(clean, height, width, 0, 1), imageSide), 10, y0, null);
         g.drawImage(scaled(gray(adversarial, height, width, 0, 1), imageSide), 20 + imageSide, y0, null);
-        g.drawString(cleanCaption, 10, y0 - 8);
-        g.drawString(adversarialCaption, 20 + imageSide, y0 - 8);
+        String[] cleanLines = cleanCaption.split("\n"), advLines = adversarialCaption.split("\n");
+        for (int l = 0; l < cleanLines.length; l++) {
+            g.drawString(cleanLines[l], 10, y0 - 8 - 15 * (cleanLines.length - 1 - l));
+        }
+        for (int l = 0; l < advLines.length; l++) {
+            g.drawString(advLines[l], 20 + imageSide, y0 - 8 - 15 * (advLines.length - 1 - l));
+        }
         for (int c = 0; c < charts.size(); c++) {
             g.drawImage(charts.get(c), imagesWidth + c * 420, 0, null);
         }
