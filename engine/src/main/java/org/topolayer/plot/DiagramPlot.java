@@ -55,7 +55,8 @@ public final class DiagramPlot {
         }
         double margin = Math.max(1e-9, 0.08 * (hi - lo == 0 ? 1 : hi - lo));
         double top = hi + margin, bottom = lo - margin;
-        XYChart chart = Charts.chart(title, "birth", "death", width, height);
+        XYChart chart = Charts.chart(title, "birth", plusInf || minusInf ? "death (dashed: essential, ±∞)" : "death",
+                width, height);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         chart.getStyler().setMarkerSize(7);
@@ -66,12 +67,14 @@ public final class DiagramPlot {
         if (plusInf) {
             XYSeries line = Charts.line(chart, "+inf", new double[] {axisLo, axisHi}, new double[] {top, top});
             line.setLineColor(java.awt.Color.LIGHT_GRAY);
+            line.setShowInLegend(false);
             line.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
                     10f, new float[] {4f, 4f}, 0f));
         }
         if (minusInf) {
             XYSeries line = Charts.line(chart, "-inf", new double[] {axisLo, axisHi}, new double[] {bottom, bottom});
             line.setLineColor(java.awt.Color.LIGHT_GRAY);
+            line.setShowInLegend(false);
             line.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
                     10f, new float[] {4f, 4f}, 0f));
         }

@@ -21,6 +21,7 @@ import org.topolayer.plot.ImageGrid;
 /** The PNG figures of {@code topo attack}: curves against ε, example images, diagrams before/after. */
 final class AttackFigures {
     private static final int SCALE = 4;
+    private static final int CHART_WIDTH = 480;
 
     private AttackFigures() {}
 
@@ -92,16 +93,16 @@ final class AttackFigures {
         List<BufferedImage> charts = new ArrayList<>();
         for (int f = 0; f < filtrationTitles.size(); f++) {
             List<DiagramPlot.Series> series = List.of(
-                    DiagramPlot.Series.of("H0 clean", cleanDiagrams.get(f).get(0)),
-                    DiagramPlot.Series.of("H1 clean", cleanDiagrams.get(f).get(1)),
-                    DiagramPlot.Series.of("H0 adversarial", adversarialDiagrams.get(f).get(0)),
-                    DiagramPlot.Series.of("H1 adversarial", adversarialDiagrams.get(f).get(1)));
-            charts.add(BitmapEncoder.getBufferedImage(DiagramPlot.chart(filtrationTitles.get(f), series, 420, 400)));
+                    DiagramPlot.Series.of("H0", cleanDiagrams.get(f).get(0)),
+                    DiagramPlot.Series.of("H1", cleanDiagrams.get(f).get(1)),
+                    DiagramPlot.Series.of("H0 adv", adversarialDiagrams.get(f).get(0)),
+                    DiagramPlot.Series.of("H1 adv", adversarialDiagrams.get(f).get(1)));
+            charts.add(BitmapEncoder.getBufferedImage(DiagramPlot.chart(filtrationTitles.get(f), series, CHART_WIDTH, 400)));
         }
         int imageSide = Math.max(height, width) * 6;
         int imagesWidth = 2 * (imageSide + 10) + 10;
         int panelHeight = 400;
-        int totalWidth = imagesWidth + charts.size() * 420;
+        int totalWidth = imagesWidth + charts.size() * CHART_WIDTH;
         BufferedImage out = new BufferedImage(totalWidth, panelHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.setColor(Color.WHITE);
@@ -120,7 +121,7 @@ final class AttackFigures {
             g.drawString(advLines[l], 20 + imageSide, y0 - 8 - 15 * (advLines.length - 1 - l));
         }
         for (int c = 0; c < charts.size(); c++) {
-            g.drawImage(charts.get(c), imagesWidth + c * 420, 0, null);
+            g.drawImage(charts.get(c), imagesWidth + c * CHART_WIDTH, 0, null);
         }
         g.dispose();
         ImageGrid.writePng(file, out);
