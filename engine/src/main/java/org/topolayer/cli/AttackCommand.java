@@ -25,15 +25,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "attack", sortOptions = false,
         description = {
-            "Gradient attacks (FGSM, PGD; L-inf and L2; untargeted and targeted) on pixel-space classifiers",
-            "and on TopModels, classifiers of persistence features of the image (8 directional sweeps and the",
-            "intensity level sets, vectorized by TopKBarcodeLengths) whose gradients flow to the pixels.",
-            "Data: Fashion-MNIST when installed, else the synthetic images; the output says which."},
+            "Gradient attacks (FGSM, PGD; L-inf and L2; untargeted and targeted at a random",
+            "wrong class) on pixel-space classifiers (MLP, CNN) and on TopModels: classifiers",
+            "of persistence features (8 directional sweeps and the intensity level sets,",
+            "vectorized by TopKBarcodeLengths) whose gradients flow back to the pixels.",
+            "Data: Fashion-MNIST when installed, else the synthetic images (the output says",
+            "which)."},
         footer = {
-            "%nConfiguration: defaults, then --config FILE (see conf/attack.properties for every key),",
-            "then --quick, then the options above. Writes metrics.json, results.csv, config.json and PNGs.",
+            "%nConfiguration: the defaults, then --config FILE (conf/attack.properties lists",
+            "every key), then --quick, then the options above. Writes metrics.json,",
+            "results.csv, config.json and PNG figures into --output.",
             "%nExample:  topo attack --config conf/attack.properties --output results/attack",
-            "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or configuration keys."})
+            "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or keys."})
 final class AttackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,7 +50,7 @@ final class AttackCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: results/attack-<time>).")
     Path output;
 
-    @Option(names = "--quick", description = "A small run (seconds): few images, epochs and steps; for tests.")
+    @Option(names = "--quick", description = "A small run (about a minute): few images, epochs and steps.")
     boolean quick;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (config key 'seed').")
