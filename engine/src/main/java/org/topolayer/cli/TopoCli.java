@@ -13,11 +13,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram},
- * {@code loss}, {@code bench}. Exit codes: 0 success, 1 bad input, 2 bad options.
+ * {@code loss}, {@code bench}, {@code attack}. Exit codes: 0 success, 1 bad input, 2 bad options.
  */
 @Command(name = "topo", description = "Persistent homology from the command line.",
-        subcommands = {DiagramCommand.class, LossCommand.class, BenchCommand.class,
-            RegressCommand.class, PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class},
+        subcommands = {DiagramCommand.class, LossCommand.class, BenchCommand.class, RegressCommand.class,
+            PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class, AttackCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = "%nRun 'topo diagram --help' or 'topo loss --help' for the options and the built-in examples.")
 public final class TopoCli implements Runnable {

@@ -1,0 +1,180 @@
+package org.topolayer.apps.attack;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.topolayer.nn.DifferentiableClassifier;
+
+/**
+ * A gradient attack on the inputs of a {@link DifferentiableClassifier}: FGSM (one step of size ε)
+ * or PGD (iterated steps of size α, each followed by projection onto the ε-ball around the clean
+ * input), in the L∞ norm (steps along the sign of the gradient) or the L2 norm (steps along the
+ * normalised gradient), always clamped to the valid pixel range [lo, hi].
+ *
+ * <p>Untargeted attacks ascend the cross-entropy of the true class; targeted attacks descend
+ * the cross-entropy of the target class. An iterative attack stops on a sample as soon as it
+ * succeeds (prediction ≠ label, or = target), as the paper's attack ran until success or a step
+ * budget; FGSM is PGD with one step of size ε. The clean input is the starting point (no random
+ * start), so a run is deterministic.
+ *
+ * <p>All per-sample logic ({@link #step}, {@link #project}) is static and stateless: batches may
+ * be split across threads or machines, with one model instance per thread.
+ */
+public record Attack(Method method, Norm norm, boolean targeted, double epsilon, int steps, double stepSize,
+                     double lo, double hi) {
+
+    public enum Method { FGSM, PGD }
+
+    public enum Norm { LINF, L2 }
+
+    public Attack {
+        if (!(epsilon >= 0) || steps < 1 || !(stepSize >= 0) || !(lo < hi)) {
+            throw new IllegalArgumentException("an attack needs ε ≥ 0, steps ≥ 1, step size ≥ 0 and lo < hi, got ε="
+                    + epsilon + ", steps=" + steps + ", step=" + stepSize + ", range [" + lo + ", " + hi + "]");
+        }
+    }
+
+    /** FGSM: one step of size ε, on pixels in [0, 1]. */
+    public static Attack fgsm(Norm norm, double epsilon, boolean targeted) {
+        return new Attack(Method.FGSM, norm, targeted, epsilon, 1, epsilon, 0, 1);
+    }
+
+    /** PGD: {@code steps} steps of size stepFactor·ε/steps (Madry et al. use 2.5), on pixels in [0, 1]. */
+    public static Attack pgd(Norm norm, double epsilon, int steps, double stepFactor, boolean targeted) {
+        return new Attack(Method.PGD, norm, targeted, epsilon, steps, stepFactor * epsilon / steps, 0, 1);
+    }
+
+    /** The same attack at another budget (PGD keeps its steps and ratio of step size to ε). */
+    public Attack withEpsilon(double eps) {
+        double step = epsilon == 0 ? stepSize : stepSize * eps / epsilon;
+        return new Attack(method, norm, targeted, eps, steps, method == Method.FGSM ? eps : step, lo, hi);
+    }
+
+    /** e.g. {@code pgd-linf-targeted}. */
+    public String name() {
+        return (method.name() + "-" + norm.name() + "-" + (targeted ? "targeted" : "untargeted")).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Adversarial examples and their outcome.
+     *
+     * @param adversarial the perturbed inputs (the clean ones where the attack did not move)
+     * @param predictions the model's prediction on each adversarial input
+     * @param success     whether the attack reached its goal on the sample
+     * @param steps       gradient steps taken on the sample (0 if it started at its goal)
+     */
+    public record Result(double[][] adversarial, int[] predictions, boolean[] success, int[] steps) {
+    }
+
+    /**
+     * Attacks a batch.
+     *
+     * @param labels  the true classes
+     * @param targets the target classes of a targeted attack (ignored, may be null, when untargeted)
+     */
+    public Result run(DifferentiableClassifier model, double[][] images, int[] labels, int[] targets) {
+        int n = images.length;
+        if (labels.length != n || (targeted && (targets == null || targets.length != n))) {
+            throw new IllegalArgumentException(n + " images need as many labels" + (targeted ? " and targets" : ""));
+        }
+        int[] goal = targeted ? targets : labels;
+        double sign = targeted ? -1 : 1;
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = images[i].clone();
+        }
+        int[] predictions = new int[n];
+        boolean[] success = new boolean[n];
+        int[] taken = new int[n];
+        int[] active = new int[n];
+        for (int i = 0; i < n; i++) {
+            active[i] = i;
+        }
+        int count = n;
+        for (int t = 0; t <= steps && count > 0; t++) {
+            double[][] batch = new double[count][];
+            int[] classes = new int[count];
+            for (int k = 0; k < count; k++) {
+                batch[k] = x[active[k]];
+                classes[k] = goal[active[k]];
+            }
+            DifferentiableClassifier.LossGradient lg = t < steps ? model.lossGradient(batch, classes) : null;
+            int[] predicted = lg != null ? lg.predictions() : model.predict(batch);
+            int next = 0;
+            for (int k = 0; k < count; k++) {
+                int i = active[k];
+                predictions[i] = predicted[k];
+                taken[i] = t;
+                if (targeted ? predicted[k] == targets[i] : predicted[k] != labels[i]) {
+                    success[i] = true;
+                } else if (lg != null) {
+                    step(x[i], lg.gradients()[k], sign, stepSize, norm);
+                    project(x[i], images[i], norm, epsilon, lo, hi);
+                    active[next++] = i;
+                }
+            }
+            count = next;
+        }
+        return new Result(x, predictions, success, taken);
+    }
+
+    /** One ascent step in place: x += α·sign·direction(gradient), direction the sign (L∞) or unit vector (L2). */
+    public static void step(double[] x, double[] gradient, double sign, double alpha, Norm norm) {
+        if (norm == Norm.LINF) {
+            for (int p = 0; p < x.length; p++) {
+                x[p] += alpha * sign * Math.signum(gradient[p]);
+            }
+            return;
+        }
+        double length = Math.sqrt(Arrays.stream(gradient).map(g -> g * g).sum());
+        if (length > 0) {
+            for (int p = 0; p < x.length; p++) {
+                x[p] += alpha * sign * gradient[p] / length;
+            }
+        }
+    }
+
+    /**
+     * Projects x in place onto the ε-ball around x0 of the norm, then clamps to [lo, hi]. Clamping
+     * after projecting keeps x in the ball when x0 is in [lo, hi] (it moves every entry towards x0's).
+     */
+    public static void project(double[] x, double[] x0, Norm norm, double epsilon, double lo, double hi) {
+        if (norm == Norm.LINF) {
+            for (int p = 0; p < x.length; p++) {
+                x[p] = Math.min(x0[p] + epsilon, Math.max(x0[p] - epsilon, x[p]));
+            }
+        } else {
+            double sq = 0;
+            for (int p = 0; p < x.length; p++) {
+                sq += (x[p] - x0[p]) * (x[p] - x0[p]);
+            }
+            double length = Math.sqrt(sq);
+            if (length > epsilon) {
+                double scale = epsilon / length;
+                for (int p = 0; p < x.length; p++) {
+                    x[p] = x0[p] + (x[p] - x0[p]) * scale;
+                }
+            }
+        }
+        for (int p = 0; p < x.length; p++) {
+            x[p] = Math.min(hi, Math.max(lo, x[p]));
+        }
+    }
+
+    /** max |x − x0|. */
+    public static double linf(double[] x, double[] x0) {
+        double m = 0;
+        for (int p = 0; p < x.length; p++) {
+            m = Math.max(m, Math.abs(x[p] - x0[p]));
+        }
+        return m;
+    }
+
+    /** ‖x − x0‖₂. */
+    public static double l2(double[] x, double[] x0) {
+        double s = 0;
+        for (int p = 0; p < x.length; p++) {
+            s += (x[p] - x0[p]) * (x[p] - x0[p]);
+        }
+        return Math.sqrt(s);
+    }
+}

@@ -1,0 +1,150 @@
+package org.topolayer.apps.attack;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.topolayer.persistence.Diagram;
+import org.topolayer.plot.Charts;
+import org.topolayer.plot.DiagramPlot;
+import org.topolayer.plot.ImageGrid;
+
+/** The PNG figures of {@code topo attack}: curves against ε, example images, diagrams before/after. */
+final class AttackFigures {
+    private static final int SCALE = 4;
+    private static final int CHART_WIDTH = 480;
+
+    private AttackFigures() {}
+
+    /**
+     * A figure-per-attack line chart: value (accuracy or success rate) against ε per model, with the
+     * ε = 0 point given by {@code atZero} when not null.
+     */
+    static void curves(Path file, String title, String yTitle, double[] eps, Map<String, double[]> byModel,
+                       Map<String, Double> atZero) throws IOException {
+        XYChart chart = Charts.chart(title, "epsilon", yTitle, 720, 480);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        for (Map.Entry<String, double[]> e : byModel.entrySet()) {
+            int offset = atZero != null ? 1 : 0;
+            double[] x = new double[eps.length + offset], y = new double[eps.length + offset];
+            if (atZero != null) {
+                y[0] = atZero.get(e.getKey());
+            }
+            for (int i = 0; i < eps.length; i++) {
+                x[i + offset] = eps[i];
+                y[i + offset] = e.getValue()[i];
+            }
+            Charts.line(chart, e.getKey(), x, y).setMarker(SeriesMarkers.CIRCLE);
+        }
+        Charts.save(chart, file);
+    }
+
+    /** One labelled row of images. */
+    record Row(String label, double[][] images, double lo, double hi) {
+    }
+
+    /** Rows of images (same count each), a label left of every row and captions above the columns. */
+    static void imageRows(Path file, int height, int width, List<String> captions, List<Row> rows) throws IOException {
+        int labelWidth = 150, cell = width * SCALE + 16, captionHeight = 30;
+        int columns = rows.get(0).images().length;
+        BufferedImage out = new BufferedImage(labelWidth + columns * cell, captionHeight + rows.size() * (height * SCALE + 6),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.setColor(Color.BLACK);
+        for (int c = 0; c < captions.size() && c < columns; c++) {
+            String[] lines = captions.get(c).split("\n");
+            for (int l = 0; l < lines.length && l < 2; l++) {
+                g.drawString(lines[l], labelWidth + c * cell, 12 + 13 * l);
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            int y0 = captionHeight + r * (height * SCALE + 6);
+            g.setColor(Color.BLACK);
+            g.drawString(row.label(), 4, y0 + height * SCALE / 2 + 4);
+            for (int c = 0; c < row.images().length; c++) {
+                g.drawImage(gray(row.images()[c], height, width, row.lo(), row.hi()), labelWidth + c * cell, y0, null);
+            }
+        }
+        g.dispose();
+        ImageGrid.writePng(file, out);
+    }
+
+    /**
+     * One example's panel: the clean and adversarial images, then the diagrams (H0 and H1, clean
+     * and adversarial) of each given filtration.
+     */
+    static void diagramPanel(Path file, int height, int width, double[] clean, double[] adversarial, String cleanCaption,
+                             String adversarialCaption, List<String> filtrationTitles, List<List<Diagram>> cleanDiagrams,
+                             List<List<Diagram>> adversarialDiagrams) throws IOException {
+        List<BufferedImage> charts = new ArrayList<>();
+        for (int f = 0; f < filtrationTitles.size(); f++) {
+            List<DiagramPlot.Series> series = List.of(
+                    DiagramPlot.Series.of("H0", cleanDiagrams.get(f).get(0)),
+                    DiagramPlot.Series.of("H1", cleanDiagrams.get(f).get(1)),
+                    DiagramPlot.Series.of("H0 adv", adversarialDiagrams.get(f).get(0)),
+                    DiagramPlot.Series.of("H1 adv", adversarialDiagrams.get(f).get(1)));
+            charts.add(BitmapEncoder.getBufferedImage(DiagramPlot.chart(filtrationTitles.get(f), series, CHART_WIDTH, 400)));
+        }
+        int imageSide = Math.max(height, width) * 6;
+        int imagesWidth = 2 * (imageSide + 10) + 10;
+        int panelHeight = 400;
+        int totalWidth = imagesWidth + charts.size() * CHART_WIDTH;
+        BufferedImage out = new BufferedImage(totalWidth, panelHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, totalWidth, panelHeight);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.setColor(Color.BLACK);
+        int y0 = (panelHeight - imageSide) / 2;
+        g.drawImage(scaled(gray(clean, height, width, 0, 1), imageSide), 10, y0, null);
+        g.drawImage(scaled(gray(adversarial, height, width, 0, 1), imageSide), 20 + imageSide, y0, null);
+        String[] cleanLines = cleanCaption.split("\n"), advLines = adversarialCaption.split("\n");
+        for (int l = 0; l < cleanLines.length; l++) {
+            g.drawString(cleanLines[l], 10, y0 - 8 - 15 * (cleanLines.length - 1 - l));
+        }
+        for (int l = 0; l < advLines.length; l++) {
+            g.drawString(advLines[l], 20 + imageSide, y0 - 8 - 15 * (advLines.length - 1 - l));
+        }
+        for (int c = 0; c < charts.size(); c++) {
+            g.drawImage(charts.get(c), imagesWidth + c * CHART_WIDTH, 0, null);
+        }
+        g.dispose();
+        ImageGrid.writePng(file, out);
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int side) {
+        BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(image, 0, 0, side, side, null);
+        g.dispose();
+        return out;
+    }
+
+    private static BufferedImage gray(double[] image, int height, int width, double lo, double hi) {
+        BufferedImage out = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        for (int r = 0; r < height * SCALE; r++) {
+            for (int c = 0; c < width * SCALE; c++) {
+                double v = (image[(r / SCALE) * width + c / SCALE] - lo) / (hi - lo);
+                int level = (int) Math.round(255 * Math.min(1, Math.max(0, v)));
+                out.setRGB(c, r, (level << 16) | (level << 8) | level);
+            }
+        }
+        return out;
+    }
+}
