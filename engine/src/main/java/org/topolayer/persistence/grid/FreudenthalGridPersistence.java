@@ -176,12 +176,19 @@ public final class FreudenthalGridPersistence {
         faceSize[outer] = 1;
         faceOldest[outer] = OUTER_FACE;
         // per direction (left, right, up, down, up-left, down-right), the two faces beside the edge
-        int[][] beside = {{-2, -2 * cw - 1}, {0, -2 * cw + 1}, {-2 * cw + 1, -2 * cw - 2}, {1, -2},
-            {-2 * cw - 2, -2 * cw - 1}, {0, 1}};
-        for (int d = 0; d < 6; d++) {
-            faceOffset1[d] = beside[d][0];
-            faceOffset2[d] = beside[d][1];
-        }
+        int up = 2 * cw;
+        faceOffset1[0] = -2;
+        faceOffset2[0] = -up - 1;
+        faceOffset1[1] = 0;
+        faceOffset2[1] = -up + 1;
+        faceOffset1[2] = -up + 1;
+        faceOffset2[2] = -up - 2;
+        faceOffset1[3] = 1;
+        faceOffset2[3] = -2;
+        faceOffset1[4] = -up - 2;
+        faceOffset2[4] = -up - 1;
+        faceOffset1[5] = 0;
+        faceOffset2[5] = 1;
         for (int rv = height * width - 1; rv >= 0; rv--) {
             int v = order[rv];
             int mask = lowerMask[v];
