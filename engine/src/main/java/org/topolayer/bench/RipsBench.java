@@ -2,9 +2,9 @@ package org.topolayer.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.topolayer.io.CsvMatrixReader;
 import org.topolayer.persistence.rips.RipsPersistence;
 
 /**
@@ -34,11 +34,10 @@ final class RipsBench {
         }
     }
 
+    /** The clouds are whitespace-separated text ({@code .dat} and {@code .txt}), read by the CSV reader. */
     private static double[][] readPoints(Path file) {
         try {
-            return Files.readAllLines(file).stream().map(String::trim).filter(l -> !l.isEmpty())
-                    .map(l -> java.util.Arrays.stream(l.split("[\\s,]+")).mapToDouble(Double::parseDouble).toArray())
-                    .toArray(double[][]::new);
+            return CsvMatrixReader.read(file).rows();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read benchmark data " + file + " (pass --data DIR)", e);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +24,8 @@ public record PeerCase(String name, String kind, String family, long size, Path 
     }
 
     public static List<PeerCase> readManifest(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<String> header = Arrays.asList(lines.get(0).split("\t"));
         List<PeerCase> cases = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            Map<String, String> m = new HashMap<>();
-            for (int i = 0; i < header.size() && i < f.length; i++) {
-                m.put(header.get(i), f[i]);
-            }
+        for (Map<String, String> m : readTable(file)) {
             String t = m.get("threshold");
             cases.add(new PeerCase(m.get("case"), m.get("kind"), m.get("family"), Long.parseLong(m.get("size")),
                     Path.of(m.get("input")), Integer.parseInt(m.get("maxdim")),
@@ -52,8 +41,17 @@ public record PeerCase(String name, String kind, String family, long size, Path 
         if (!Files.exists(file)) {
             return out;
         }
+        for (Map<String, String> m : readTable(file)) {
+            out.put(m.get("case"), m);
+        }
+        return out;
+    }
+
+    /** The rows of a TSV file with a header line, each as column → value; blank lines skipped. */
+    private static List<Map<String, String>> readTable(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
         String[] header = lines.get(0).split("\t");
+        List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -63,8 +61,8 @@ public record PeerCase(String name, String kind, String family, long size, Path 
             for (int i = 0; i < header.length && i < f.length; i++) {
                 m.put(header[i], f[i]);
             }
-            out.put(m.get("case"), m);
+            rows.add(m);
         }
-        return out;
+        return rows;
     }
 }
