@@ -15,15 +15,15 @@ import java.util.Locale;
 import org.topolayer.io.AtomicFiles;
 
 /**
- * Panels laid out in a grid ({@code columns} per row, each cell as large as the largest panel) on
- * a white background, rendered to a PNG or SVG file (chosen by the file's extension, written
+ * Panels laid out in a grid ({@code columns} per row; each column as wide as its widest panel,
+ * each row as high as its highest) on a white background, rendered to a PNG or SVG file (chosen by the file's extension, written
  * atomically) or to an image for a notebook to display.
  */
 public final class Figure {
     private final List<Panel> panels;
     private final int columns;
-    private final int cellWidth;
-    private final int cellHeight;
+    private final int[] columnX; // left edge of each column, then the total width
+    private final int[] rowY; // top edge of each row, then the total height
 
     private Figure(List<Panel> panels, int columns) {
         if (panels.isEmpty()) {
@@ -31,8 +31,16 @@ public final class Figure {
         }
         this.panels = List.copyOf(panels);
         this.columns = Math.max(1, Math.min(columns, panels.size()));
-        this.cellWidth = panels.stream().mapToInt(Panel::width).max().orElseThrow();
-        this.cellHeight = panels.stream().mapToInt(Panel::height).max().orElseThrow();
+        int rows = (panels.size() + this.columns - 1) / this.columns;
+        columnX = new int[this.columns + 1];
+        rowY = new int[rows + 1];
+        for (int i = 0; i < panels.size(); i++) {
+            int c = i % this.columns, r = i / this.columns;
+            columnX[c + 1] = Math.max(columnX[c + 1], panels.get(i).width());
+            rowY[r + 1] = Math.max(rowY[r + 1], panels.get(i).height());
+        }
+        java.util.Arrays.parallelPrefix(columnX, Integer::sum);
+        java.util.Arrays.parallelPrefix(rowY, Integer::sum);
     }
 
     public static Figure of(List<Panel> panels, int columns) {
@@ -45,11 +53,11 @@ public final class Figure {
     }
 
     public int width() {
-        return columns * cellWidth;
+        return columnX[columnX.length - 1];
     }
 
     public int height() {
-        return (panels.size() + columns - 1) / columns * cellHeight;
+        return rowY[rowY.length - 1];
     }
 
     /** The figure as an image (what a notebook displays). */
@@ -83,8 +91,9 @@ public final class Figure {
         for (int i = 0; i < panels.size(); i++) {
             Panel panel = panels.get(i);
             // centred in its cell; create() gives the panel its own origin and clip
-            int x = (i % columns) * cellWidth + (cellWidth - panel.width()) / 2;
-            int y = (i / columns) * cellHeight + (cellHeight - panel.height()) / 2;
+            int c = i % columns, r = i / columns;
+            int x = columnX[c] + (columnX[c + 1] - columnX[c] - panel.width()) / 2;
+            int y = rowY[r] + (rowY[r + 1] - rowY[r] - panel.height()) / 2;
             Graphics2D cell = (Graphics2D) g.create(x, y, panel.width(), panel.height());
             panel.paint(cell);
             cell.dispose();

@@ -14,12 +14,12 @@ import org.topolayer.filtration.ValueModel;
 
 /**
  * A grayscale image (row-major, {@code height × width}, black at {@code lo}, white at {@code hi})
- * scaled to fit the panel below a title, optionally with the critical pixels of marked level-set
+ * scaled to fit the panel below a title (lines separated by '\n'), optionally with the critical pixels of marked level-set
  * bars: a filled dot where the bar is born, a square where it dies, joined by a thin line and
  * labelled with the bar's rank, in the colour of its dimension.
  */
 public final class ImagePanel implements Panel {
-    private static final int TITLE_HEIGHT = 28;
+    private static final int TITLE_LINE = 18;
     private static final int LEGEND_HEIGHT = 22;
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private static final Font TEXT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -95,12 +95,15 @@ public final class ImagePanel implements Panel {
         g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
         g.setFont(TITLE_FONT);
-        int titleWidth = g.getFontMetrics().stringWidth(title);
-        g.drawString(title, Math.max(4, (width - titleWidth) / 2), 19);
-
+        String[] lines = title.split("\n");
+        for (int l = 0; l < lines.length; l++) {
+            int lineWidth = g.getFontMetrics().stringWidth(lines[l]);
+            g.drawString(lines[l], Math.max(4, (width - lineWidth) / 2), 19 + l * TITLE_LINE);
+        }
+        int top = 10 + lines.length * TITLE_LINE;
         int legend = marked.isEmpty() ? 0 : LEGEND_HEIGHT;
-        double cell = Math.min((width - 16.0) / columns, (height - TITLE_HEIGHT - legend - 8.0) / rows);
-        double x0 = (width - cell * columns) / 2, y0 = TITLE_HEIGHT + (height - TITLE_HEIGHT - legend - cell * rows) / 2;
+        double cell = Math.min((width - 16.0) / columns, (height - top - legend - 8.0) / rows);
+        double x0 = (width - cell * columns) / 2, y0 = top + (height - top - legend - cell * rows) / 2;
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g.drawImage(gray(), (int) Math.round(x0), (int) Math.round(y0), (int) Math.round(cell * columns),
                 (int) Math.round(cell * rows), null);

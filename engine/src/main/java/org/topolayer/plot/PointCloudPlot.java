@@ -28,12 +28,12 @@ public final class PointCloudPlot {
         boolean birthInLegend = false, deathInLegend = false;
         for (MarkedBars.Bar bar : marked) {
             if (bar.birthSources().length >= 2) {
-                XYSeries s = simplex(chart, "birth edges (solid)", points, bar.birthSources(), bar);
+                XYSeries s = simplex(chart, "birth edges", points, bar.birthSources(), bar);
                 s.setShowInLegend(!birthInLegend);
                 birthInLegend = true;
             }
             if (bar.deathSources().length >= 2) {
-                XYSeries s = simplex(chart, "death edges (dashed)", points, bar.deathSources(), bar);
+                XYSeries s = simplex(chart, "death edges", points, bar.deathSources(), bar);
                 s.setLineStyle(new java.awt.BasicStroke(2.5f, java.awt.BasicStroke.CAP_BUTT,
                         java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
                 s.setShowInLegend(!deathInLegend);

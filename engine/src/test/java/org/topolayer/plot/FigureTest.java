@@ -28,12 +28,12 @@ class FigureTest {
     }
 
     @Test
-    void gridOfPanelsHasOneCellPerPanelSizedByTheLargest() {
+    void gridColumnsAndRowsAreSizedByTheirLargestPanel() {
         Figure figure = Figure.of(List.of(chart(300, 200), chart(200, 100), chart(250, 150)), 2);
         BufferedImage image = figure.image();
-        assertEquals(600, image.getWidth());
-        assertEquals(400, image.getHeight());
-        assertEquals(900, Figure.row(List.of(chart(300, 200), chart(300, 200), chart(300, 200))).width());
+        assertEquals(300 + 200, image.getWidth());
+        assertEquals(200 + 150, image.getHeight());
+        assertEquals(700, Figure.row(List.of(chart(300, 200), chart(100, 200), chart(300, 100))).width());
     }
 
     @Test
