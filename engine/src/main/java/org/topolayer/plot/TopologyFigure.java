@@ -71,7 +71,7 @@ public final class TopologyFigure {
         String kind = diagrams.isSuperlevel() ? " (superlevel)" : "";
         List<Panel> panels = new ArrayList<>(panels(title + kind, series, bars, parts, size));
         if (parts.contains(Part.INPUT) && input != null) {
-            String inputTitle = title + (marked > 0 ? ": critical simplices of the longest bars" : "");
+            String inputTitle = title + (marked > 0 ? ": critical simplices" : "");
             panels.add(input.panel(inputTitle, bars, size));
         }
         return panels;
@@ -89,7 +89,7 @@ public final class TopologyFigure {
                                       Set<Part> parts, int size) {
         List<Panel> panels = new ArrayList<>();
         if (parts.contains(Part.DIAGRAM)) {
-            panels.add(Panel.of(DiagramPlot.chart(title + ": persistence diagram", series, bars, size, size)));
+            panels.add(Panel.of(DiagramPlot.chart(title + ": diagram", series, bars, size, size)));
         }
         if (parts.contains(Part.BARCODE)) {
             panels.add(Panel.of(Barcode.chart(title + ": barcode", series, bars, size, size)));
