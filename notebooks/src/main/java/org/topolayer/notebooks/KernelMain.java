@@ -34,7 +34,7 @@ public final class KernelMain {
                     + " kernel spec)");
             System.exit(2);
         }
-        Logger.getLogger("").setLevel(Level.WARNING);
+        Logger.getLogger("").setLevel(Level.parse(System.getProperty("topo.kernel.log", "WARNING")));
         ConnectionProperties connection = Transform.fromJson(Files.readString(Path.of(args[0])),
                 ConnectionProperties.class);
         Channels channels = new Channels(connection);
