@@ -33,9 +33,10 @@ class NotebooksTest {
     void runsEveryCell(Path notebook) throws IOException, InterruptedException {
         Files.createDirectories(EXECUTED);
         Path log = EXECUTED.resolve(notebook.getFileName() + ".log");
+        // generous time limits: the machine may be busy, and a slow cell is not a failure
         Process run = new ProcessBuilder(ROOT.resolve("bin/topo-jupyter").toString(), "nbconvert", "--to", "notebook",
-                "--execute", "--ExecutePreprocessor.timeout=900", "--output-dir", EXECUTED.toString(),
-                notebook.toString())
+                "--execute", "--ExecutePreprocessor.timeout=900", "--ExecutePreprocessor.startup_timeout=600",
+                "--output-dir", EXECUTED.toString(), notebook.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exitCode = run.waitFor();
         assertEquals(0, exitCode, () -> notebook.getFileName() + " failed (log " + log + "):\n" + tail(log));
