@@ -1,4 +1,4 @@
-package org.topolayer.spark.attack;
+package org.topolayer.spark.train;
 
 import java.io.Serializable;
 import java.util.Arrays;
