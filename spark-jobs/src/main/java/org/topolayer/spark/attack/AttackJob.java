@@ -209,8 +209,11 @@ public final class AttackJob extends SparkJob {
         sc.setJobGroup(JOB_GROUP, "topolayer attack: " + method + " " + norm + " at ε " + epsilons, false);
         LongAccumulator done = sc.longAccumulator("attacked samples");
         List<Attack> attacks = epsilons.stream().map(this::attack).toList();
+        // the attacked ids are contiguous, so usually in one input partition: spread them over the cores
+        int slices = Math.max(1, Math.min(evalSamples / BATCH, 4 * sc.defaultParallelism()));
         Dataset<AdversarialRecord> records = samples
                 .filter(col("id").geq(trainSamples).and(col("id").lt((long) trainSamples + evalSamples)))
+                .repartition(slices, col("id"))
                 .mapPartitions(attackAll(shipped, attacks, done), Encoders.bean(AdversarialRecord.class));
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {

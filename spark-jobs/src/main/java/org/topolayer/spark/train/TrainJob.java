@@ -173,7 +173,7 @@ public final class TrainJob extends SparkJob {
         TrainedNetwork trained = w.networks().get(0);
         int p = trained.parameterCount();
         List<Double> losses = new ArrayList<>(), topological = new ArrayList<>(), driverLosses = new ArrayList<>();
-        double stepSeconds = 0, stepCpuSeconds = 0;
+        List<Double> stepSeconds = new ArrayList<>(), stepCpuSeconds = new ArrayList<>();
         long stepSamples = 0;
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite)) {
             for (long step = resumedAt; step < steps; step++) {
@@ -187,8 +187,8 @@ public final class TrainJob extends SparkJob {
                     gradient[i] = sum[i] / n;
                 }
                 trained.step(gradient);
-                stepSeconds += (System.nanoTime() - t) / 1e9;
-                stepCpuSeconds += (processCpuNanos() - cpu) / 1e9;
+                stepSeconds.add((System.nanoTime() - t) / 1e9);
+                stepCpuSeconds.add((processCpuNanos() - cpu) / 1e9);
                 stepSamples += (long) n;
                 double topo = sum[p + BatchGradient.TOPOLOGICAL_LOSS] / n;
                 losses.add(sum[p + BatchGradient.TASK_LOSS] / n + lambda() * topo);
@@ -223,10 +223,13 @@ public final class TrainJob extends SparkJob {
                     .put("losses", losses)
                     .put("topological_losses", topological)
                     .put("seconds", (System.nanoTime() - start) / 1e9)
-                    .put("seconds_per_step", trainedSteps == 0 ? null : stepSeconds / trainedSteps)
-                    .put("samples_per_second_per_core", trainedSteps == 0 ? null : stepSamples / stepSeconds / cores)
+                    .put("step_seconds", stepSeconds)
+                    .put("samples_per_second_per_core", trainedSteps == 0 ? null
+                            : stepSamples / total(stepSeconds) / cores)
                     // in local mode the executors are this process, so its CPU time covers the whole step
-                    .put("samples_per_cpu_second", trainedSteps == 0 || !local ? null : stepSamples / stepCpuSeconds)
+                    .put("step_cpu_seconds", local ? stepCpuSeconds : null)
+                    .put("samples_per_cpu_second", trainedSteps == 0 || !local ? null
+                            : stepSamples / total(stepCpuSeconds))
                     .put("cores", cores)
                     .put("master", sc.master())
                     .put("output", out.finalPath());
@@ -282,6 +285,10 @@ public final class TrainJob extends SparkJob {
         GeneratorLoss loss = new GeneratorLoss(shape[0], shape[1], topoSkip, lambda());
         return new GeneratorWorkload(jsc, new RealImages(images), latents, loss, discriminatorBatch, trainSeed, initial,
                 learningRate(), beta1());
+    }
+
+    private static double total(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static long processCpuNanos() {
