@@ -24,7 +24,7 @@ import org.topolayer.spark.io.Sample;
  */
 final class GeneratorWorkload implements Workload {
     /** Latent codes per partition (a fixed number, so the partitions are the same on any cluster). */
-    static final int CODES_PER_PARTITION = 1000;
+    static final int CODES_PER_PARTITION = 2500;
     private final JavaRDD<Sample> codes;
     private final TrainedNetwork generator;
     private final TrainedNetwork discriminator;

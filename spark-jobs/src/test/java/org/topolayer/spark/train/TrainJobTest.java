@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.topolayer.apps.generate.GenerateApp;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.LocalSpark;
@@ -80,6 +81,34 @@ class TrainJobTest {
         @SuppressWarnings("unchecked")
         List<Double> discriminator = (List<Double>) straight.get("discriminator_losses");
         assertTrue(topological.get(0) > 0 && Double.isFinite(discriminator.get(1)), straight.toJson());
+    }
+
+    @Test
+    void theGeneratorStartsFromATopoGenerateBaseline() throws Exception {
+        float[] g = MlpNetwork.paperGenerator(3).parameters();
+        float[] d = MlpNetwork.discriminator(784, 4).parameters();
+        Path baseline = Files.createDirectories(tmp.resolve("baseline"));
+        Files.write(baseline.resolve(GenerateApp.GENERATOR_FILE), littleEndian(g));
+        String[] options = {"--workload", "generator", "--latents", "8", "--real-samples", "8", "--discriminator-batch",
+            "4", "--learning-rate", "0.001"};
+        BadJobInputException missing = assertThrows(BadJobInputException.class, () -> train("b0", 1, "bk0",
+                Stream.concat(Arrays.stream(options), Stream.of("--init-from", baseline.toString())).toArray(String[]::new)));
+        assertTrue(missing.getMessage().startsWith("--init-from"), missing.getMessage());
+        Files.write(baseline.resolve(GenerateApp.DISCRIMINATOR_FILE), littleEndian(d));
+        train("b1", 1, "bk1", Stream.concat(Arrays.stream(options), Stream.of("--init-from", baseline.toString()))
+                .toArray(String[]::new));
+        double[] after = parameters("b1", "parameters.bin");
+        double moved = 0;
+        for (int i = 0; i < g.length; i++) {
+            moved = Math.max(moved, Math.abs(after[i] - g[i]));
+        }
+        assertTrue(moved > 0 && moved <= 1.01e-3, "one Adam step of 0.001 from the baseline moved " + moved);
+    }
+
+    private static byte[] littleEndian(float[] values) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * values.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(values);
+        return b.array();
     }
 
     @Test
