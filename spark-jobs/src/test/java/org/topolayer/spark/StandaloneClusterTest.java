@@ -31,7 +31,7 @@ import picocli.CommandLine;
 /**
  * The jobs on a real standalone cluster (bin/topo-cluster: a master and two one-core workers as
  * separate processes on 127.0.0.1, with authentication) give exactly the output of local mode, and
- * the train job's parameters after N steps equal local mode's (exactly: its sums are order-free).
+ * the train job's parameters after N steps equal local mode's to rounding.
  * Small data, free ports, bounded waits; the cluster is always stopped by pid.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
@@ -81,8 +81,8 @@ class StandaloneClusterTest {
                 "persistence rips", new String[] {"--input", clouds.toString(), "--filtration", "rips", "--feature",
                     "topk:dim=1,k=2"},
                 "attack pgd", new String[] {"--input", "synthetic", "--synthetic-count", "700", "--train-samples",
-                    "600", "--eval-samples", "40", "--iterations", "100", "--method", "pgd", "--steps", "2",
-                    "--eps", "0.02,0.05"});
+                    "600", "--eval-samples", "40", "--epochs", "10", "--directions", "4", "--method", "pgd",
+                    "--steps", "2", "--eps", "0.02,0.05"});
         // one session per mode: each cluster session pays for starting executors
         String[] train = {"--input", "synthetic", "--synthetic-count", "200", "--steps", "3", "--hidden", "8",
             "--learning-rate", "0.002", "--batch-size", "150"};
@@ -92,10 +92,11 @@ class StandaloneClusterTest {
             assertTrue(local.get(name).size() > 10, name);
             assertEquals(local.get(name), cluster.get(name), name);
         }
-        // the train job's gradient sums are exact whatever order the tasks finish in: bit for bit
+        // the train job's sums do not depend on the order tasks finish in, but ND4J's float kernels
+        // round a little differently in other JVMs (1e-11 here): equal to rounding
         double[] localParameters = parameters(tmp.resolve("local").resolve("train"));
         double[] clusterParameters = parameters(tmp.resolve("cluster").resolve("train"));
-        assertArrayEquals(localParameters, clusterParameters, 0);
+        assertArrayEquals(localParameters, clusterParameters, 1e-9);
     }
 
     private static double[] parameters(Path trainOutput) throws IOException {

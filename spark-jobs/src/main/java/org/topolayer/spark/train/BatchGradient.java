@@ -2,7 +2,10 @@ package org.topolayer.spark.train;
 
 import java.io.Serializable;
 import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.nn.MlpNetwork;
+import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.io.Sample;
 
 /**
@@ -22,7 +25,27 @@ interface BatchGradient extends Serializable {
      * slots after it (p = the first network's parameter count).
      *
      * @param networks the workload's networks with this step's parameters, the trained one first
-     * @throws org.topolayer.spark.BadJobInputException for a sample the networks cannot take, naming it
+     * @throws BadJobInputException for a sample the networks cannot take, naming it
      */
     void addTo(List<Sample> batch, MlpNetwork[] networks, double[] sum);
+
+    /**
+     * The batch's values as the rows of a float [b, n] matrix, a network's input.
+     *
+     * @throws BadJobInputException for a sample without n values
+     */
+    static INDArray rows(List<Sample> batch, int n) {
+        float[] values = new float[batch.size() * n];
+        for (int k = 0; k < batch.size(); k++) {
+            double[] x = batch.get(k).getValues();
+            if (x.length != n) {
+                throw new BadJobInputException("sample " + batch.get(k).getId() + " has " + x.length + " values; the"
+                        + " network takes " + n + " (the first sample's size): give samples of one size");
+            }
+            for (int i = 0; i < n; i++) {
+                values[k * n + i] = (float) x[i];
+            }
+        }
+        return Nd4j.create(values, new long[] {batch.size(), n}, 'c');
+    }
 }

@@ -2,7 +2,6 @@ package org.topolayer.spark.train;
 
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.apps.generate.ComponentPrior;
 import org.topolayer.apps.generate.GanTrainer;
 import org.topolayer.nn.MlpNetwork;
@@ -33,15 +32,8 @@ final class GeneratorLoss implements BatchGradient {
     @Override
     public void addTo(List<Sample> batch, MlpNetwork[] networks, double[] sum) {
         MlpNetwork generator = networks[0];
-        int b = batch.size(), n = generator.inputSize();
-        float[] codes = new float[b * n];
-        for (int k = 0; k < b; k++) {
-            double[] z = batch.get(k).getValues();
-            for (int i = 0; i < n; i++) {
-                codes[k * n + i] = (float) z[i];
-            }
-        }
-        INDArray z = Nd4j.create(codes, new long[] {b, n}, 'c');
+        int b = batch.size();
+        INDArray z = BatchGradient.rows(batch, generator.inputSize());
         // the gradient of the batch's mean loss, times b: the gradient of its sum
         GanTrainer.GeneratorGradient g = GanTrainer.generatorGradient(generator, networks[1], z, prior(), weight);
         double[] gradient = g.parameters().toDoubleVector();

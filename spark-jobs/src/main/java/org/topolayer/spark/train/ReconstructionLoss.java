@@ -6,7 +6,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.nn.MlpNetwork;
-import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.io.Sample;
 
 /**
@@ -62,18 +61,7 @@ final class ReconstructionLoss implements BatchGradient {
     public void addTo(List<Sample> batch, MlpNetwork[] networks, double[] sum) {
         MlpNetwork network = networks[0];
         int b = batch.size(), n = network.inputSize();
-        float[] input = new float[b * n];
-        for (int k = 0; k < b; k++) {
-            double[] x = batch.get(k).getValues();
-            if (x.length != n) {
-                throw new BadJobInputException("sample " + batch.get(k).getId() + " has " + x.length
-                        + " values; the autoencoder takes " + n + " (the first sample's size): give samples of one size");
-            }
-            for (int i = 0; i < n; i++) {
-                input[k * n + i] = (float) x[i];
-            }
-        }
-        INDArray xs = Nd4j.create(input, new long[] {b, n}, 'c');
+        INDArray xs = BatchGradient.rows(batch, n);
         double[][] t = network.output(xs).toDoubleMatrix();
         double[] dOutput = new double[b * n];
         int p = sum.length - SLOTS;
