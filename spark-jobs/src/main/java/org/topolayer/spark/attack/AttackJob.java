@@ -58,7 +58,8 @@ public final class AttackJob extends SparkJob {
     InputOptions input;
 
     @Option(names = "--model", defaultValue = "topmodel-mlp", description = "topmodel-mlp, topmodel-logistic"
-            + " (persistence features, then an MLP or logistic head), pixel-mlp or pixel-cnn (default: ${DEFAULT-VALUE})")
+            + " (persistence features, then an MLP or logistic head), pixel-mlp or pixel-cnn"
+            + " (default: ${DEFAULT-VALUE})")
     String model;
 
     @Option(names = "--train-samples", defaultValue = "10000", description = "samples (ids 0..n-1) the classifier"
@@ -86,7 +87,8 @@ public final class AttackJob extends SparkJob {
             + " pixel-mlp)")
     int[] hidden;
 
-    @Option(names = "--model-seed", defaultValue = "1", description = "seed of the training (default: ${DEFAULT-VALUE})")
+    @Option(names = "--model-seed", defaultValue = "1",
+            description = "seed of the training (default: ${DEFAULT-VALUE})")
     long modelSeed;
 
     @Option(names = "--directions", defaultValue = "8", description = "TopModel: directional sweeps (default: 8)")
@@ -152,8 +154,8 @@ public final class AttackJob extends SparkJob {
             }
         }
         if (trainSamples < classes || evalSamples < 1 || classes < 2 || batch < 1) {
-            throw new IllegalArgumentException("need --classes ≥ 2, --train-samples ≥ --classes, --eval-samples ≥ 1"
-                    + " and --batch ≥ 1");
+            throw new IllegalArgumentException("need --classes ≥ 2, --train-samples ≥ --classes,"
+                    + " --eval-samples ≥ 1 and --batch ≥ 1");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.SparkSession;
 import org.topolayer.apps.generate.GenerateApp;
 import org.topolayer.apps.generate.RealImages;
@@ -69,7 +70,8 @@ public final class TrainJob extends SparkJob {
             + " mini-batches and (generator) the latent codes and discriminator batches (default: ${DEFAULT-VALUE})")
     long trainSeed;
 
-    @Option(names = "--hidden", defaultValue = "32", description = "autoencoder: hidden units (default: ${DEFAULT-VALUE})")
+    @Option(names = "--hidden", defaultValue = "32",
+            description = "autoencoder: hidden units (default: ${DEFAULT-VALUE})")
     int hidden;
 
     @Option(names = "--topo-feature", split = ";", defaultValue = "partialsum:dim=0,skip=1",
@@ -77,7 +79,8 @@ public final class TrainJob extends SparkJob {
                     + " sublevel and superlevel diagrams (default: ${DEFAULT-VALUE}: all components but the largest)")
     List<String> topoFeatures;
 
-    @Option(names = "--maxdim", defaultValue = "1", description = "autoencoder: highest homology dimension (default: 1)")
+    @Option(names = "--maxdim", defaultValue = "1",
+            description = "autoencoder: highest homology dimension (default: 1)")
     int maxDimension;
 
     @Option(names = "--latents", defaultValue = "10000", description = "generator: latent codes the partitions hold"
@@ -253,8 +256,8 @@ public final class TrainJob extends SparkJob {
     }
 
     private Workload generatorWorkload(SparkSession spark, JavaSparkContext jsc) throws IOException {
-        List<Sample> pool = input.source().load(spark).filter((org.apache.spark.api.java.function.FilterFunction<Sample>)
-                s -> s.getValues() != null).limit(realSamples).collectAsList();
+        List<Sample> pool = input.source().load(spark).filter((FilterFunction<Sample>) s -> s.getValues() != null)
+                .limit(realSamples).collectAsList();
         if (pool.isEmpty()) {
             throw new BadJobInputException("no readable images in --input for the discriminator; check --input");
         }

@@ -91,12 +91,13 @@ class TrainJobTest {
         Files.write(baseline.resolve(GenerateApp.GENERATOR_FILE), littleEndian(g));
         String[] options = {"--workload", "generator", "--latents", "8", "--real-samples", "8", "--discriminator-batch",
             "4", "--learning-rate", "0.001"};
-        BadJobInputException missing = assertThrows(BadJobInputException.class, () -> train("b0", 1, "bk0",
-                Stream.concat(Arrays.stream(options), Stream.of("--init-from", baseline.toString())).toArray(String[]::new)));
+        String[] fromBaseline = Stream.concat(Arrays.stream(options), Stream.of("--init-from", baseline.toString()))
+                .toArray(String[]::new);
+        BadJobInputException missing = assertThrows(BadJobInputException.class,
+                () -> train("b0", 1, "bk0", fromBaseline));
         assertTrue(missing.getMessage().startsWith("--init-from"), missing.getMessage());
         Files.write(baseline.resolve(GenerateApp.DISCRIMINATOR_FILE), littleEndian(d));
-        train("b1", 1, "bk1", Stream.concat(Arrays.stream(options), Stream.of("--init-from", baseline.toString()))
-                .toArray(String[]::new));
+        train("b1", 1, "bk1", fromBaseline);
         double[] after = parameters("b1", "parameters.bin");
         double moved = 0;
         for (int i = 0; i < g.length; i++) {
