@@ -81,18 +81,19 @@ class StandaloneClusterTest {
                 "persistence rips", new String[] {"--input", clouds.toString(), "--filtration", "rips", "--feature",
                     "topk:dim=1,k=2"},
                 "attack pgd", new String[] {"--input", "synthetic", "--synthetic-count", "700", "--train-samples",
-                    "600", "--eval-samples", "40", "--iterations", "100", "--method", "pgd", "--steps", "2",
-                    "--eps", "0.02,0.05"});
+                    "600", "--eval-samples", "40", "--epochs", "10", "--directions", "4", "--method", "pgd",
+                    "--steps", "2", "--eps", "0.02,0.05"});
         // one session per mode: each cluster session pays for starting executors
         String[] train = {"--input", "synthetic", "--synthetic-count", "200", "--steps", "3", "--hidden", "8",
-            "--learning-rate", "0.002"};
+            "--learning-rate", "0.002", "--batch-size", "150"};
         Map<String, List<Row>> local = runAll(LocalSpark.session(), jobs, train, tmp.resolve("local"));
         Map<String, List<Row>> cluster = runAll(clusterSession(), jobs, train, tmp.resolve("cluster"));
         for (String name : jobs.keySet()) {
             assertTrue(local.get(name).size() > 10, name);
             assertEquals(local.get(name), cluster.get(name), name);
         }
-        // the train job sums gradients in task-completion order: equal to rounding, not bit for bit
+        // the train job's sums do not depend on the order tasks finish in, but ND4J's float kernels
+        // round a little differently in other JVMs (1e-11 here): equal to rounding
         double[] localParameters = parameters(tmp.resolve("local").resolve("train"));
         double[] clusterParameters = parameters(tmp.resolve("cluster").resolve("train"));
         assertArrayEquals(localParameters, clusterParameters, 1e-9);
