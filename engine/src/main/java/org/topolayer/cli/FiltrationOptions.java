@@ -62,8 +62,8 @@ final class FiltrationOptions {
         requireFiltrationFor(alphaMode != null, "--alpha-mode", FiltrationKind.ALPHA);
         requireFiltrationFor(values != null, "--values", FiltrationKind.COMPLEX);
         requireFiltrationFor(superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.COMPLEX);
-        if (threshold != null && !(threshold >= 0)) {
-            throw usageError("--threshold must be a distance of 0 or more, got " + threshold);
+        if (threshold != null && !(threshold > 0)) {
+            throw usageError("--threshold must be a distance > 0, got " + threshold + " (omit it for no threshold)");
         }
         boolean complex = filtration == FiltrationKind.COMPLEX;
         if (complex && values == null && !Examples.isExample(input)) {

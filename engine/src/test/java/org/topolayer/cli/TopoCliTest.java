@@ -288,11 +288,26 @@ class TopoCliTest {
     }
 
     @Test
+    void mistypedOptionsAndCommandsGetTheClosestName() {
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--maxdmi", "2"), 2,
+                "Unknown options: '--maxdmi', '2'; did you mean '--maxdim'?");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--superlevle"), 2,
+                "did you mean '--superlevel'?");
+        assertOneLineError(topo("diagarm", "--input", "x"), 2, "did you mean 'diagram'?");
+        Run farOff = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--colour");
+        assertFalse(farOff.err().contains("did you mean"), farOff.err());
+    }
+
+    @Test
     void badOptionValues() {
         assertOneLineError(topo("diagram", "--filtration", "morse", "--input", "x.csv"), 2,
                 "--filtration", "expected one of levelset, rips, alpha, complex, got 'morse'");
         assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "-1"), 2,
-                "--threshold must be a distance of 0 or more");
+                "--threshold must be a distance > 0, got -1.0");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "0"), 2,
+                "--threshold must be a distance > 0");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "NaN"), 2,
+                "--threshold must be a distance > 0");
         assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--format", "xml"), 2,
                 "--format", "tsv, json");
         assertOneLineError(topo("diagram", "--input", "example:ring"), 2, "--filtration");

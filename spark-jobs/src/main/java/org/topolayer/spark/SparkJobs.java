@@ -1,6 +1,7 @@
 package org.topolayer.spark;
 
 import java.nio.file.Path;
+import org.topolayer.cli.OneLineUsageErrors;
 import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.persistence.PersistenceJob;
 import org.topolayer.spark.train.TrainJob;
@@ -26,6 +27,7 @@ public final class SparkJobs {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new SparkJobs());
         cli.setOverwrittenOptionsAllowed(true);
+        cli.setParameterExceptionHandler(new OneLineUsageErrors());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             BadJobInputException bad = badInput(e);
             if (bad == null) {
