@@ -3,6 +3,7 @@ package org.topolayer.cli;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.topolayer.io.Examples;
+import org.topolayer.limits.MemoryBudget;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,6 +52,12 @@ final class FiltrationOptions {
             description = "rips only: the input is a square matrix of pairwise distances, not points.")
     boolean distanceMatrix;
 
+    @Option(names = "--memory-budget", paramLabel = "SIZE", defaultValue = "auto",
+            description = "Refuse, before it starts, a computation estimated to need more heap than SIZE (512m, 2g, ...),"
+                    + " with the estimate and a smaller --threshold or --maxdim (default: auto, 80% of the maximum heap;"
+                    + " more heap: TOPO_JAVA_OPTS=-Xmx8g).")
+    String memoryBudget;
+
     /** The request, once the options fit together; otherwise a usage error (exit code 2). */
     DiagramRequest request() {
         if (maxDimension < 0) {
@@ -70,9 +77,15 @@ final class FiltrationOptions {
             throw usageError("--filtration complex needs --values FILE: a file with one value per vertex, one per line");
         }
         String valuesSource = values != null ? values : complex ? input : null; // an example complex brings its values
+        MemoryBudget budget;
+        try {
+            budget = MemoryBudget.parse(memoryBudget, "--memory-budget");
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage());
+        }
         return new DiagramRequest(filtration, input, valuesSource, maxDimension, superlevel,
                 threshold != null ? threshold : Double.POSITIVE_INFINITY,
-                alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix);
+                alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix, budget);
     }
 
     private void requireFiltrationFor(boolean given, String option, FiltrationKind... applicable) {

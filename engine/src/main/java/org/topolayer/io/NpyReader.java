@@ -53,6 +53,13 @@ public final class NpyReader {
         }
     }
 
+    /** The shape the header declares, read without the data (to check a size limit before loading). */
+    public static int[] declaredShape(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readHeader(in, file.toString()).shape.clone();
+        }
+    }
+
     private static Header readHeader(InputStream in, String source) throws IOException {
         byte[] preamble = in.readNBytes(MAGIC.length + 2);
         if (preamble.length < MAGIC.length + 2) {

@@ -26,6 +26,8 @@ public final class PngReader {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /** Deflate cannot compress better than about 1032:1, which bounds the pixels a file of n bytes can hold. */
     private static final long DEFLATE_MAX_RATIO = 1032;
+    /** Signature, IHDR length and type, and the IHDR data. */
+    private static final int HEADER_BYTES = 33;
 
     public static Grid read(Path file) throws IOException {
         String source = file.toString();
@@ -63,15 +65,31 @@ public final class PngReader {
         return Grid.owning(values, height, width);
     }
 
+    /** The height and width the header declares, read without decoding (to check a size limit before loading). */
+    public static int[] declaredShape(Path file) throws IOException {
+        byte[] start;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            start = in.readNBytes(HEADER_BYTES);
+        }
+        requireSignature(start, file.toString());
+        ByteBuffer header = ByteBuffer.wrap(start, 16, 8);
+        long width = Integer.toUnsignedLong(header.getInt()), height = Integer.toUnsignedLong(header.getInt());
+        return new int[] {(int) Math.min(height, Integer.MAX_VALUE), (int) Math.min(width, Integer.MAX_VALUE)};
+    }
+
+    private static void requireSignature(byte[] bytes, String source) throws BadInputException {
+        if (bytes.length < HEADER_BYTES || !Arrays.equals(bytes, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+            throw new BadInputException(source, "not a PNG image (it does not start with the PNG signature and header)");
+        }
+    }
+
     /**
      * Checks the signature and the size the IHDR chunk declares before decoding, so that a corrupt
      * header cannot make the decoder allocate gigabytes: the raw scanlines must fit the file at
      * deflate's best ratio, and the pixels one Java array.
      */
     private static void requirePlausibleHeader(byte[] bytes, String source) throws BadInputException {
-        if (bytes.length < 33 || !Arrays.equals(bytes, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
-            throw new BadInputException(source, "not a PNG image (it does not start with the PNG signature and header)");
-        }
+        requireSignature(bytes, source);
         ByteBuffer header = ByteBuffer.wrap(bytes, 16, 10); // IHDR data: width, height, bit depth, colour type
         long width = Integer.toUnsignedLong(header.getInt()), height = Integer.toUnsignedLong(header.getInt());
         int bitDepth = header.get(), colourType = header.get();

@@ -48,7 +48,13 @@ public final class InputOptions {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the synthetic images")
     long seed;
 
+    /** The source, reading files with no memory check before loading. */
     public SampleSource source() {
+        return source(null);
+    }
+
+    /** The source; files of a directory input are checked against {@code limits}' budget before loading (null: none). */
+    public SampleSource source(SampleLimits limits) {
         String kind = "auto".equals(format) ? detect() : format.toLowerCase(Locale.ROOT);
         return switch (kind) {
             case "fashion-mnist" -> FashionMnist.isPresent(Path.of(FashionMnist.DEBIAN_DIR))
@@ -58,8 +64,8 @@ public final class InputOptions {
             case "idx" -> new FashionMnistSource(Path.of(input), split, limit);
             case "parquet", "csv" -> new TableSource(kind, input, new TableSource.Columns(column, idColumn,
                     labelColumn, shapeColumn, parseShape()));
-            case "npy-dir" -> new ArrayFileSource(input, "npy");
-            case "csv-dir" -> new ArrayFileSource(input, "csv");
+            case "npy-dir" -> new ArrayFileSource(input, "npy", limits);
+            case "csv-dir" -> new ArrayFileSource(input, "csv", limits);
             case "image" -> new ImageFolderSource(input);
             default -> throw new BadJobInputException("unknown --format '" + format
                     + "'; use auto, idx, parquet, csv, npy-dir, csv-dir or image");
