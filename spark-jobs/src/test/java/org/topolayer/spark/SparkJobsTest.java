@@ -22,7 +22,42 @@ class SparkJobsTest {
         Files.writeString(config, "filtraton = sublevel\n");
         Run run = run("persistence", "--config", config.toString(), "--input", "synthetic", "--output", "x");
         assertEquals(2, run.status);
-        assertTrue(run.err.contains("unknown key 'filtraton'") && run.err.contains("filtration"), run.err);
+        assertTrue(run.err.contains(config + ": unknown key 'filtraton'; did you mean 'filtration'?"), run.err);
+    }
+
+    @Test
+    void aMistypedOptionGetsTheClosestOneInOneLine() {
+        Run run = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(), "--on-bad-sampel",
+                "reject");
+        assertEquals(2, run.status);
+        assertTrue(run.err.contains("did you mean '--on-bad-sample'?"), run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+        Run policy = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(),
+                "--on-bad-sample", "rejct");
+        assertEquals(2, policy.status);
+        assertTrue(policy.err.contains("--on-bad-sample must be fail or reject, got 'rejct'; did you mean 'reject'?"),
+                policy.err);
+        Run threshold = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(),
+                "--threshold", "0");
+        assertEquals(2, threshold.status);
+        assertTrue(threshold.err.contains("--threshold must be a distance > 0"), threshold.err);
+        Run budget = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(),
+                "--memory-budget", "-3g");
+        assertEquals(2, budget.status);
+        assertTrue(budget.err.contains("--memory-budget must be a size such as 512m"), budget.err);
+    }
+
+    @Test
+    void aBadSampleFailsTheJobInOneLineNamingItAndLeavesNoOutput() throws Exception {
+        Path csv = tmp.resolve("in.csv");
+        Files.writeString(csv, "id,values\n1,0 1 2\n2,0 NaN 2\n3,4 5 6\n");
+        Path out = tmp.resolve("o");
+        Run run = run("persistence", "--input", csv.toString(), "--id-column", "id", "--filtration", "sublevel",
+                "--feature", "topk:dim=0,k=1", "--output", out.toString());
+        assertEquals(1, run.status, run.err);
+        assertEquals("topo-submit persistence: sample 2: value 1 is NaN (values must be finite); fix that sample, or run"
+                + " with --on-bad-sample reject to set bad samples aside in OUTPUT/_rejected", run.err.strip());
+        assertTrue(!Files.exists(out));
     }
 
     @Test

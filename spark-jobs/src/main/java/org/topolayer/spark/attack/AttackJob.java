@@ -17,6 +17,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.topolayer.spark.BadJobInputException;
@@ -25,8 +26,10 @@ import org.topolayer.spark.ProgressLine;
 import org.topolayer.spark.SparkJob;
 import org.topolayer.spark.io.InputOptions;
 import org.topolayer.spark.io.Sample;
+import org.topolayer.spark.io.SampleLimits;
 import org.topolayer.spark.output.AtomicOutput;
 import org.topolayer.spark.output.JobSummary;
+import org.topolayer.spark.output.Rejections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +48,9 @@ public final class AttackJob extends SparkJob {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    SampleLimits limits;
 
     @Option(names = "--train-samples", defaultValue = "2000", description = "samples (ids 0..n-1) the classifier"
             + " is trained on, on the driver (default: ${DEFAULT-VALUE})")
@@ -104,6 +110,10 @@ public final class AttackJob extends SparkJob {
         if (trainSamples < classes || evalSamples < 1 || classes < 2) {
             throw new IllegalArgumentException("need --classes ≥ 2, --train-samples ≥ --classes and --eval-samples ≥ 1");
         }
+        if (iterations < 1 || !(learningRate > 0) || (method.equals("pgd") && steps < 1) || maxDimension < 0) {
+            throw new IllegalArgumentException("need --iterations ≥ 1, --learning-rate > 0, --steps ≥ 1 and --maxdim ≥ 0");
+        }
+        limits.check();
     }
 
     @Override
@@ -111,11 +121,23 @@ public final class AttackJob extends SparkJob {
         checkOptions();
         long start = System.nanoTime();
         SparkContext sc = spark.sparkContext();
-        Dataset<Sample> samples = input.source().load(spark);
+        Dataset<Sample> samples = input.source(limits).load(spark);
         sc.setJobGroup(JOB_GROUP, "topolayer attack: training the classifier on the driver", false);
-        List<Sample> training = samples.filter(col("id").lt(trainSamples)).collectAsList();
+        AttackSamples check = new AttackSamples(classes, maxDimension, limits);
+        List<Sample> training = new ArrayList<>();
+        List<Row> rejectedTraining = new ArrayList<>();
+        for (Sample s : samples.filter(col("id").lt(trainSamples)).collectAsList()) {
+            String problem = check.problem(s);
+            if (problem == null) {
+                training.add(s);
+            } else if (limits.rejects()) {
+                rejectedTraining.add(RowFactory.create(s.getId(), problem));
+            } else {
+                throw SampleLimits.failure(s.getId(), problem);
+            }
+        }
         if (training.size() < classes) {
-            throw new BadJobInputException("only " + training.size() + " samples with id < " + trainSamples
+            throw new BadJobInputException("only " + training.size() + " usable samples with id < " + trainSamples
                     + " to train on; lower --train-samples or give more input");
         }
         TopKClassifier model;
@@ -129,16 +151,24 @@ public final class AttackJob extends SparkJob {
         Broadcast<TopKClassifier> shipped = JavaSparkContext.fromSparkContext(sc).broadcast(model);
         sc.setJobGroup(JOB_GROUP, "topolayer attack: " + method + " at ε " + epsilons, false);
         LongAccumulator done = sc.longAccumulator("attacked samples");
-        Dataset<AdversarialRecord> records = samples
-                .filter(col("id").geq(trainSamples).and(col("id").lt((long) trainSamples + evalSamples)))
-                .mapPartitions(attackAll(shipped, GradientSignAttack.of(method, steps), List.copyOf(epsilons), done),
-                        Encoders.bean(AdversarialRecord.class));
+        LongAccumulator bad = sc.longAccumulator("bad samples");
+        Dataset<Sample> evaluated = samples.filter(col("id").geq(trainSamples).and(col("id").lt((long) trainSamples
+                + evalSamples)));
+        Dataset<AdversarialRecord> records = evaluated.mapPartitions(attackAll(shipped, GradientSignAttack.of(method,
+                steps), List.copyOf(epsilons), done, bad, check), Encoders.bean(AdversarialRecord.class));
+        // the checks alone, without the attacks: cheap to run again for the bad samples' reasons
+        Dataset<Row> evaluationProblems = evaluated.flatMap((FlatMapFunction<Sample, Row>) s -> {
+            String problem = check.problem(s);
+            return (problem == null ? List.<Row>of() : List.of(RowFactory.create(s.getId(), problem))).iterator();
+        }, Encoders.row(Rejections.SCHEMA));
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {
             records.write().parquet(out.stagingPath());
+            Rejections.Count rejected = Rejections.settle(spark, spark.createDataFrame(rejectedTraining, Rejections.SCHEMA)
+                    .union(evaluationProblems), rejectedTraining.size() + bad.value(), limits, out);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());
-            JobSummary summary = summarize(written, training.size(), (System.nanoTime() - start) / 1e9, sc.master(),
-                    out.finalPath());
+            JobSummary summary = summarize(written, training.size(), rejected, (System.nanoTime() - start) / 1e9,
+                    sc.master(), out.finalPath());
             out.writeText("_summary.json", summary.toJson());
             out.commit();
             return summary;
@@ -149,8 +179,13 @@ public final class AttackJob extends SparkJob {
     }
 
     private static MapPartitionsFunction<Sample, AdversarialRecord> attackAll(Broadcast<TopKClassifier> model,
-            GradientSignAttack attack, List<Double> epsilons, LongAccumulator done) {
+            GradientSignAttack attack, List<Double> epsilons, LongAccumulator done, LongAccumulator bad,
+            AttackSamples check) {
         FlatMapFunction<Sample, AdversarialRecord> perSample = s -> {
+            if (check.problem(s) != null) {
+                bad.add(1);
+                return java.util.Collections.emptyIterator();
+            }
             TopKClassifier m = model.value();
             int[] shape = s.effectiveShape();
             int clean = m.predict(s.getValues(), shape);
@@ -165,7 +200,8 @@ public final class AttackJob extends SparkJob {
         return samples -> Counted.iterator(new FlatIterator<>(samples, perSample), done);
     }
 
-    private JobSummary summarize(Dataset<Row> written, int trained, double seconds, String master, String path) {
+    private JobSummary summarize(Dataset<Row> written, int trained, Rejections.Count rejected, double seconds,
+                                 String master, String path) {
         Map<String, Object> accuracy = new LinkedHashMap<>();
         for (Row r : written.groupBy("eps").agg(avg(when(col("adversarialPrediction").equalTo(col("label")), 1.0)
                 .otherwise(0.0))).orderBy("eps").collectAsList()) {
@@ -176,11 +212,14 @@ public final class AttackJob extends SparkJob {
         long attacked = written.count();
         return new JobSummary()
                 .put("job", "attack")
-                .put("input", input.source().describe())
+                .put("input", input.source(limits).describe())
                 .put("method", method)
                 .put("features", features)
                 .put("trained_on", trained)
                 .put("samples", attacked / epsilons.size())
+                .put("on_bad_sample", limits.policy())
+                .put("rejected", rejected.rejected())
+                .put("first_rejections", rejected.first())
                 .put("clean_accuracy", clean.isNullAt(0) ? null : clean.getDouble(0))
                 .put("accuracy_by_eps", accuracy)
                 .put("seconds", seconds)

@@ -57,8 +57,13 @@ public final class SampleLimits implements Serializable {
 
     /** The job failure for a bad sample under --on-bad-sample fail: one line with the id, the problem and the fix. */
     public static BadJobInputException failure(long id, String problem) {
-        return new BadJobInputException("sample " + id + ": " + problem + "; fix that sample, or run with"
-                + " --on-bad-sample reject to set bad samples aside in OUTPUT/_rejected");
+        return failure("sample " + id + ": " + problem);
+    }
+
+    /** As {@link #failure(long, String)}, from "sample ID: problem". */
+    public static BadJobInputException failure(String sampleAndProblem) {
+        return new BadJobInputException(sampleAndProblem + "; fix that sample, or run with --on-bad-sample reject to set"
+                + " bad samples aside in OUTPUT/_rejected");
     }
 
     /** The budget of one sample in this JVM (on an executor: its heap shared by its task slots). */

@@ -99,20 +99,21 @@ public final class PersistenceJob extends SparkJob {
         SampleSource source = input.source(limits);
         sc.setJobGroup(JOB_GROUP, "topolayer persistence: " + source.describe(), false);
         LongAccumulator done = sc.longAccumulator("samples");
+        LongAccumulator bad = sc.longAccumulator("bad samples");
         SampleFeaturizer work = featurizer;
         Dataset<DiagramRecord> records = source.load(spark).mapPartitions(
-                (MapPartitionsFunction<Sample, DiagramRecord>) samples -> Counted.iterator(work.apply(samples), done),
+                (MapPartitionsFunction<Sample, DiagramRecord>) samples -> Counted.iterator(work.apply(samples), done,
+                        r -> r.getError() != null, bad),
                 Encoders.bean(DiagramRecord.class));
-        boolean reject = limits.rejects();
-        if (reject) { // written twice (good and rejected samples): computed once
+        if (limits.rejects()) { // bad samples are expected and read after the good ones: computed once
             records = records.persist(StorageLevel.MEMORY_AND_DISK());
         }
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "persistence", done)) {
-            Dataset<DiagramRecord> good = reject ? records.filter(col("error").isNull()) : records;
-            PersistenceOutput.toTable(good, featurizer.filtrations()).write().parquet(out.stagingPath());
-            Rejections.Count rejected = reject ? Rejections.write(spark, records.filter(col("error").isNotNull())
-                    .select(col("id"), col("error").as("reason")), out) : new Rejections.Count(0, List.of());
+            PersistenceOutput.toTable(records.filter(col("error").isNull()), featurizer.filtrations())
+                    .write().parquet(out.stagingPath());
+            Rejections.Count rejected = Rejections.settle(spark, records.filter(col("error").isNotNull())
+                    .select(col("id"), col("error").as("reason")), bad.value(), limits, out);
             long processed = spark.read().parquet(out.stagingPath()).count();
             double seconds = (System.nanoTime() - start) / 1e9;
             long samples = processed + rejected.rejected();
@@ -135,9 +136,7 @@ public final class PersistenceJob extends SparkJob {
             out.commit();
             return summary;
         } finally {
-            if (reject) {
-                records.unpersist();
-            }
+            records.unpersist();
             sc.clearJobGroup();
         }
     }

@@ -12,9 +12,8 @@ import org.topolayer.spark.io.SampleLimits;
 /**
  * The per-sample work of the persistence job: diagrams of each filtration, then the feature vector
  * (filtration by filtration, features in order). A bad sample ({@link SampleCheck}, a shape the
- * filtration cannot take, or an estimate over the memory budget, checked before computing) fails
- * the job under {@code --on-bad-sample fail}; under {@code reject} it yields a record with the
- * reason and no diagrams.
+ * filtration cannot take, or an estimate over the memory budget, checked before computing) yields
+ * a record with the reason and no diagrams, for {@link org.topolayer.spark.output.Rejections}.
  */
 public final class SampleFeaturizer implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -50,11 +49,7 @@ public final class SampleFeaturizer implements Serializable {
 
             @Override
             public DiagramRecord next() {
-                DiagramRecord record = apply(samples.next());
-                if (record.getError() != null && !limits.rejects()) {
-                    throw SampleLimits.failure(record.getId(), record.getError());
-                }
-                return record;
+                return apply(samples.next());
             }
         };
     }

@@ -27,7 +27,6 @@ import org.topolayer.data.SyntheticImages;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
-import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.output.JobSummary;
 
@@ -77,14 +76,14 @@ class PersistenceJobTest {
             "sublevel", "--feature", "topk:dim=0,k=2"};
 
         Path failed = tmp.resolve("failed");
-        Exception e = assertThrows(Exception.class, () -> LocalSpark.run(new PersistenceJob(), with(args, "--output",
+        Exception e = assertThrows(Exception.class, () -> LocalSpark.run(new PersistenceJob(), LocalSpark.with(args, "--output",
                 failed.toString())));
         assertEquals("sample 12: shape [2, 2] needs 4 values, got 3; fix that sample, or run with --on-bad-sample reject"
-                + " to set bad samples aside in OUTPUT/_rejected", badInput(e).getMessage());
+                + " to set bad samples aside in OUTPUT/_rejected", LocalSpark.badInput(e).getMessage());
         assertFalse(Files.exists(failed), "no output under the final path");
 
         String out = tmp.resolve("out").toString();
-        JobSummary summary = LocalSpark.run(new PersistenceJob(), with(args, "--output", out, "--on-bad-sample", "reject"));
+        JobSummary summary = LocalSpark.run(new PersistenceJob(), LocalSpark.with(args, "--output", out, "--on-bad-sample", "reject"));
         assertEquals(3L, summary.get("samples"));
         assertEquals(2L, summary.get("processed"));
         assertEquals(1L, summary.get("rejected"));
@@ -191,22 +190,6 @@ class PersistenceJobTest {
             reasons.put(r.getLong(0), r.getString(1));
         }
         return reasons;
-    }
-
-    /** The bad-input exception in the causes of what a failed job threw. */
-    static BadJobInputException badInput(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BadJobInputException bad) {
-                return bad;
-            }
-        }
-        throw new AssertionError("no BadJobInputException in " + e, e);
-    }
-
-    private static String[] with(String[] args, String... more) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
-        System.arraycopy(more, 0, all, args.length, more.length);
-        return all;
     }
 
     /** (dim, birth, death) triples of computed diagrams, in diagram order. */
