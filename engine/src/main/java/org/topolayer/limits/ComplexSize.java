@@ -10,9 +10,9 @@ import org.topolayer.io.Simplices;
  * an upper bound (about 1.5× for a triangle mesh).
  */
 public final class ComplexSize implements SizeEstimate {
-    /** A face in the builder's table (measured, with margin). */
+    /** A face in the builder's table. */
     static final double BYTES_PER_FACE = 48;
-    /** A simplex through the filtration and the sparse reduction (measured, with margin). */
+    /** A simplex through the filtration and the sparse reduction (as measured for grids' complexes). */
     static final double BYTES_PER_SIMPLEX = 160;
 
     private final int listed;

@@ -9,9 +9,9 @@ import org.topolayer.persistence.grid.LevelSetPersistence;
  * is a chain ∅ ⊊ e₁ ⊊ … ⊊ e_k of axis sets, and fits where v + e_k stays inside the grid.
  */
 public final class GridSize implements SizeEstimate {
-    /** Input, order, ranks, neighbour masks and union-find of the two triangles a pixel (measured, with margin). */
-    static final double BYTES_PER_PIXEL = 120;
-    /** A simplex of a built complex through filtration and sparse reduction (measured, with margin). */
+    /** Input, order, ranks, neighbour masks and union-find of the two triangles a pixel (measured: 150). */
+    static final double BYTES_PER_PIXEL = 160;
+    /** A simplex of a built complex through filtration and sparse reduction (measured: 130 to 160). */
     static final double BYTES_PER_SIMPLEX = 160;
 
     private final int[] shape;

@@ -25,8 +25,8 @@ public final class RipsSize implements SizeEstimate {
     static final double BYTES_PER_PAIR = 12;
     /** The square rank matrix that replaces neighbour lists when most pairs are edges. */
     static final double BYTES_PER_PAIR_DENSE = 8;
-    /** Sort keys and edge lists while ranking (32), neighbour lists in both directions (16). */
-    static final double BYTES_PER_EDGE = 48;
+    /** Sort keys, sort buffers and edge lists while ranking (44), neighbour lists in both directions (8), measured. */
+    static final double BYTES_PER_EDGE = 56;
     /** A listed simplex (rank and index: 12 bytes, in a list grown 1.5× at a time). */
     static final double BYTES_PER_SIMPLEX = 18;
     /** A column of the top dimension: listed, sorted, with its share of the pivot table. */
