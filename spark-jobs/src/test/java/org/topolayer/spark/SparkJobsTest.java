@@ -26,25 +26,30 @@ class SparkJobsTest {
     }
 
     @Test
-    void aMistypedOptionGetsTheClosestOneInOneLine() {
-        Run run = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(), "--on-bad-sampel",
-                "reject");
-        assertEquals(2, run.status);
-        assertTrue(run.err.contains("did you mean '--on-bad-sample'?"), run.err);
-        assertEquals(1, run.err.strip().lines().count(), run.err);
-        Run policy = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(),
+    void theShippedJobConfigsNameOnlyTheJobsOptions() {
+        for (String job : java.util.List.of("persistence", "train", "attack", "pipeline")) {
+            picocli.CommandLine cli = new picocli.CommandLine(new SparkJobs());
+            ConfigDefaults.load(Path.of("..", "conf", job + ".properties"), cli.getSubcommands().get(job));
+        }
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsInOneLineWithTheClosestValidChoice() {
+        assertUsageError("did you mean '--on-bad-sample'?", "--on-bad-sampel", "reject");
+        assertUsageError("--on-bad-sample must be fail or reject, got 'rejct'; did you mean 'reject'?",
                 "--on-bad-sample", "rejct");
-        assertEquals(2, policy.status);
-        assertTrue(policy.err.contains("--on-bad-sample must be fail or reject, got 'rejct'; did you mean 'reject'?"),
-                policy.err);
-        Run threshold = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(),
-                "--threshold", "0");
-        assertEquals(2, threshold.status);
-        assertTrue(threshold.err.contains("--threshold must be a distance > 0"), threshold.err);
-        Run budget = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(),
-                "--memory-budget", "-3g");
-        assertEquals(2, budget.status);
-        assertTrue(budget.err.contains("--memory-budget must be a size such as 512m"), budget.err);
+        assertUsageError("--threshold must be a distance > 0", "--threshold", "0");
+        assertUsageError("--memory-budget must be a size such as 512m", "--memory-budget", "-3g");
+        assertUsageError("--limit must be ≥ 0 (0: all)", "--limit", "-1");
+    }
+
+    /** The persistence job on synthetic input with {@code options} exits with 2 and one line containing {@code expected}. */
+    private void assertUsageError(String expected, String... options) {
+        String[] args = {"persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString()};
+        Run run = run(LocalSpark.with(args, options));
+        assertEquals(2, run.status, run.err);
+        assertTrue(run.err.contains(expected), run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
     }
 
     @Test

@@ -39,7 +39,9 @@ import picocli.CommandLine.Option;
  * with id &lt; --train-samples and broadcasts it; each partition attacks the samples with ids in
  * [train-samples, train-samples + eval-samples) at every ε through the topology layer. Output:
  * Parquet of {@link AdversarialRecord} (clean and adversarial predictions, ε, L∞ and L2 norms, the
- * adversarial input), with accuracy against ε in {@code _summary.json}.
+ * adversarial input), with accuracy against ε in {@code _summary.json}. Training and evaluated samples
+ * are checked first ({@link AttackSamples}); bad ones fail the job or go to {@code _rejected}
+ * ({@code --on-bad-sample}).
  */
 @Command(name = "attack", mixinStandardHelpOptions = true,
         description = "FGSM/PGD evaluation of a topological-feature classifier, as Parquet.")
@@ -114,6 +116,7 @@ public final class AttackJob extends SparkJob {
             throw new IllegalArgumentException("need --iterations ≥ 1, --learning-rate > 0, --steps ≥ 1 and --maxdim ≥ 0");
         }
         limits.check();
+        input.check();
     }
 
     @Override

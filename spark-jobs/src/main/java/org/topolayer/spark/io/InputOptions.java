@@ -48,6 +48,14 @@ public final class InputOptions {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the synthetic images")
     long seed;
 
+    /** @throws IllegalArgumentException naming an option whose value is out of range */
+    public void check() {
+        if (limit < 0 || syntheticCount < 1) {
+            throw new IllegalArgumentException("--limit must be ≥ 0 (0: all) and --synthetic-count ≥ 1, got " + limit
+                    + " and " + syntheticCount);
+        }
+    }
+
     /** The source, reading files with no memory check before loading. */
     public SampleSource source() {
         return source(null);

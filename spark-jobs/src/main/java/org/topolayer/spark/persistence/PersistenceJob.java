@@ -86,6 +86,7 @@ public final class PersistenceJob extends SparkJob {
                     + " (leave it out for no threshold)");
         }
         limits.check();
+        input.check();
         featurizer = new SampleFeaturizer(kinds, maxDimension, threshold, vector, limits);
     }
 

@@ -77,10 +77,11 @@ public final class TrainJob extends SparkJob {
     @Override
     protected void checkOptions() {
         new TopologicalFeatures(topoFeatures.toArray(String[]::new), maxDimension);
-        if (steps < 1 || hidden < 1 || checkpointEvery < 1 || !(learningRate > 0)) {
-            throw new IllegalArgumentException("--steps, --hidden and --checkpoint-every must be ≥ 1 and"
-                    + " --learning-rate > 0");
+        if (steps < 1 || hidden < 1 || checkpointEvery < 1 || !(learningRate > 0) || !(lambda >= 0)) {
+            throw new IllegalArgumentException("--steps, --hidden and --checkpoint-every must be ≥ 1, --learning-rate > 0"
+                    + " and --lambda ≥ 0");
         }
+        input.check();
     }
 
     @Override
