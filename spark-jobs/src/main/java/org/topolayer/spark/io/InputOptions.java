@@ -61,7 +61,10 @@ public final class InputOptions {
         return source(null);
     }
 
-    /** The source; files of a directory input are checked against {@code limits}' budget before loading (null: none). */
+    /**
+     * The source; the files of an array directory (before loading) and decoded images are checked
+     * against {@code limits}' budget (null: no check).
+     */
     public SampleSource source(SampleLimits limits) {
         String kind = "auto".equals(format) ? detect() : format.toLowerCase(Locale.ROOT);
         return switch (kind) {
@@ -74,7 +77,7 @@ public final class InputOptions {
                     labelColumn, shapeColumn, parseShape()));
             case "npy-dir" -> new ArrayFileSource(input, "npy", limits);
             case "csv-dir" -> new ArrayFileSource(input, "csv", limits);
-            case "image" -> new ImageFolderSource(input);
+            case "image" -> new ImageFolderSource(input, limits);
             default -> throw new BadJobInputException("unknown --format '" + format
                     + "'; use auto, idx, parquet, csv, npy-dir, csv-dir or image");
         };
