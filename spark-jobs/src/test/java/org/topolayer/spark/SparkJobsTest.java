@@ -66,6 +66,39 @@ class SparkJobsTest {
     }
 
     @Test
+    void aCorruptOrTruncatedParquetFileIsBadInputInOneLineNamingIt() throws Exception {
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("values", org.apache.spark.sql.types.DataTypes.createArrayType(
+                        org.apache.spark.sql.types.DataTypes.DoubleType));
+        java.util.List<org.apache.spark.sql.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            rows.add(org.apache.spark.sql.RowFactory.create((Object) new double[] {i, i % 7, i % 3, 1}));
+        }
+        Path written = tmp.resolve("written");
+        LocalSpark.session().createDataFrame(rows, schema).coalesce(1).write().parquet(written.toString());
+        byte[] parquet;
+        try (java.util.stream.Stream<Path> files = Files.list(written)) {
+            parquet = Files.readAllBytes(files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow());
+        }
+        int footer = java.nio.ByteBuffer.wrap(parquet, parquet.length - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt();
+        byte[] corrupt = parquet.clone();
+        for (int i = 4; i < parquet.length - 8 - footer; i += 7) { // the data pages, footer intact
+            corrupt[i] ^= 0x5A;
+        }
+        for (byte[] bad : java.util.List.of(java.util.Arrays.copyOf(parquet, parquet.length / 2), corrupt)) {
+            Path dir = Files.createDirectories(tmp.resolve("in-" + bad.length));
+            Files.write(dir.resolve("part.parquet"), bad);
+            Run run = run("persistence", "--input", dir.toString(), "--format", "parquet", "--filtration", "sublevel",
+                    "--feature", "topk:dim=0,k=1", "--output", tmp.resolve("o").toString());
+            assertEquals(1, run.status, run.err);
+            assertTrue(run.err.startsWith("topo-submit persistence: cannot read input file ")
+                    && run.err.contains(dir.resolve("part.parquet").toString()) && run.err.contains("check --input"), run.err);
+            assertEquals(1, run.err.strip().lines().count(), run.err);
+        }
+    }
+
+    @Test
     void anUnknownFeatureIsABadOption() {
         Run run = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(), "--feature",
                 "topq:k=2");
