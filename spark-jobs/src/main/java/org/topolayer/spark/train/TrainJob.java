@@ -142,6 +142,7 @@ public final class TrainJob extends SparkJob {
         if (initFrom != null && !generator()) {
             throw new IllegalArgumentException("--init-from is for --workload generator");
         }
+        input.check();
     }
 
     private boolean generator() {
