@@ -2,7 +2,6 @@ package org.topolayer.persistence.grid;
 
 import org.topolayer.filtration.ValueModel;
 import org.topolayer.persistence.DiagramCollector;
-import org.topolayer.persistence.ElderUnionFind;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.util.ValueOrder;
 
@@ -26,17 +25,16 @@ import org.topolayer.util.ValueOrder;
  */
 public final class FreudenthalGridPersistence {
     public static final int MAX_PIXELS = (1 << 30) - 1;
-    private static final long OUTER_FACE = Long.MAX_VALUE;
 
     private final ValueOrder valueOrder = new ValueOrder();
     private double[] g = new double[0];
     private int[] order = new int[0];
     private int[] rank = new int[0];
-    private ElderUnionFind pixelSets = new ElderUnionFind(0);
-    // union-find over faces; like ElderUnionFind but aged by long keys where larger = older
+    // Both passes keep sets as trees whose root is the set's oldest member (the elder rule links
+    // the younger root below the older), so a root is its own birth: no size or oldest arrays.
+    private int[] pixelParent = new int[0];
     private int[] faceParent = new int[0];
-    private int[] faceSize = new int[0];
-    private long[] faceOldest = new long[0];
+    private int[] faceTop = new int[0]; // rank of the triangle's highest pixel (the outer face: above all)
     private byte[] lowerMask = new byte[0]; // bit k: neighbour in direction k has a lower rank
     private final int[] neighbourOffset = new int[6]; // index offset of the neighbour in direction k
     private final int[] faceOffset1 = new int[6]; // faces beside the edge in direction k, relative to
@@ -104,21 +102,16 @@ public final class FreudenthalGridPersistence {
     }
 
     /**
-     * The edge from v to an earlier neighbour u: if it joins two components, the younger dies at
-     * v and this returns true.
+     * Pixels in order; each joins the components of its earlier neighbours. Joining v's own
+     * one-pixel component makes a zero-length bar, so only merges of two older components record
+     * one: the component whose minimum came later dies at v.
      */
-    private boolean joinComponents(int v, int u, DiagramCollector out) {
-        int born = pixelSets.union(v, u);
-        if (born < 0) {
-            return false;
-        }
-        out.add(0, g[born], g[v], born, -1, -1, v, -1, -1);
-        return true;
-    }
-
     private void componentsH0(int height, int width, DiagramCollector out) {
         int n = height * width;
-        pixelSets.reset(n, rank); // sets of pixels, aged by rank
+        if (n == 0) {
+            return;
+        }
+        int[] parent = pixelParent;
         neighbourOffset[0] = -1;
         neighbourOffset[1] = 1;
         neighbourOffset[2] = -width;
@@ -128,25 +121,30 @@ public final class FreudenthalGridPersistence {
         for (int rv = 0; rv < n; rv++) {
             int v = order[rv];
             int mask = lowerMask[v];
-            if (mask == 0) {
-                continue;
-            }
+            int root = v; // v's component so far; later pixels are not yet in any tree
+            parent[v] = v;
             // an edge that joins two components is cleared from the mask: by duality it cannot
             // join two face sets in the H1 pass, so that pass skips it
             for (int rest = mask; rest != 0; rest &= rest - 1) {
                 int d = Integer.numberOfTrailingZeros(rest);
-                if (joinComponents(v, v + neighbourOffset[d], out)) {
-                    mask &= ~(1 << d);
+                int other = find(parent, v + neighbourOffset[d]);
+                if (other == root) {
+                    continue;
                 }
+                mask &= ~(1 << d);
+                if (root == v) {
+                    parent[v] = other;
+                    root = other;
+                    continue;
+                }
+                int young = rank[other] > rank[root] ? other : root;
+                root ^= other ^ young; // the older of the two
+                parent[young] = root;
+                out.add(0, g[young], g[v], young, -1, -1, v, -1, -1);
             }
             lowerMask[v] = (byte) mask;
         }
-        for (int v = 0; v < n; v++) {
-            if (pixelSets.isRoot(v)) {
-                int born = pixelSets.oldest(v);
-                out.addEssential(0, g[born], born, -1, -1);
-            }
-        }
+        out.addEssential(0, g[order[0]], order[0], -1, -1); // the grid is connected: one component remains
     }
 
     /**
@@ -161,20 +159,17 @@ public final class FreudenthalGridPersistence {
         int cw = width - 1;
         int faces = 2 * (height - 1) * cw;
         int outer = faces;
-        for (int r = 0, q = 0; r < height - 1; r++) {
-            for (int c = 0; c < cw; c++, q++) {
-                int v = r * width + c;
-                faceParent[2 * q] = 2 * q;
-                faceParent[2 * q + 1] = 2 * q + 1;
-                faceSize[2 * q] = 1;
-                faceSize[2 * q + 1] = 1;
-                faceOldest[2 * q] = triangleKey(2 * q, v, v + 1, v + width + 1);
-                faceOldest[2 * q + 1] = triangleKey(2 * q + 1, v, v + width, v + width + 1);
+        for (int r = 0, f = 0; r < height - 1; r++) {
+            for (int c = 0, v = r * width; c < cw; c++, v++, f += 2) {
+                int diagonal = Math.max(rank[v], rank[v + width + 1]);
+                faceParent[f] = f;
+                faceTop[f] = Math.max(diagonal, rank[v + 1]);
+                faceParent[f + 1] = f + 1;
+                faceTop[f + 1] = Math.max(diagonal, rank[v + width]);
             }
         }
         faceParent[outer] = outer;
-        faceSize[outer] = 1;
-        faceOldest[outer] = OUTER_FACE;
+        faceTop[outer] = Integer.MAX_VALUE;
         // per direction (left, right, up, down, up-left, down-right), the two faces beside the edge
         int up = 2 * cw;
         faceOffset1[0] = -2;
@@ -229,45 +224,30 @@ public final class FreudenthalGridPersistence {
         }
     }
 
-    /** The edge from v between faces f1 and f2: if it joins two face sets, the younger one dies. */
+    /**
+     * The edge from v between faces f1 and f2: if it joins two face sets, the younger one (whose
+     * latest triangle comes earlier, triangles ordered by (highest pixel's rank, face index)) dies.
+     */
     private void merge(int v, int f1, int f2, DiagramCollector out) {
-        int dyingRank = unionFaces(f1, f2);
-        if (dyingRank >= 0) {
-            int top = order[dyingRank];
-            out.add(1, g[v], g[top], v, -1, -1, top, -1, -1);
+        int a = find(faceParent, f1), b = find(faceParent, f2);
+        if (a == b) {
+            return;
         }
+        int ta = faceTop[a], tb = faceTop[b];
+        int dying = ta < tb || (ta == tb && a < b) ? a : b;
+        faceParent[dying] = a ^ b ^ dying;
+        int top = order[faceTop[dying]];
+        out.add(1, g[v], g[top], v, -1, -1, top, -1, -1);
     }
 
-    /** Merges two face sets; returns the dying (younger) set's latest triangle, or -1. */
-    private int unionFaces(int a, int b) {
-        int ra = findFace(a), rb = findFace(b);
-        if (ra == rb) {
-            return -1;
-        }
-        long ka = faceOldest[ra], kb = faceOldest[rb];
-        if (faceSize[ra] < faceSize[rb]) {
-            int t = ra;
-            ra = rb;
-            rb = t;
-        }
-        faceParent[rb] = ra;
-        faceSize[ra] += faceSize[rb];
-        faceOldest[ra] = Math.max(ka, kb);
-        return (int) (Math.min(ka, kb) >>> 32); // rank of the dying triangle's highest pixel
-    }
-
-    private int findFace(int x) {
-        while (faceParent[x] != x) {
-            faceParent[x] = faceParent[faceParent[x]];
-            x = faceParent[x];
+    /** The root of x's tree, halving the path on the way. */
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            int up = parent[parent[x]];
+            parent[x] = up;
+            x = up;
         }
         return x;
-    }
-
-    /** Filtration-order key of a triangle: the rank of its highest pixel, then its face index. */
-    private long triangleKey(int face, int a, int b, int c) {
-        long hi = Math.max(rank[a], Math.max(rank[b], rank[c]));
-        return (hi << 32) | face;
     }
 
     private void ensure(int n) {
@@ -276,11 +256,10 @@ public final class FreudenthalGridPersistence {
             order = new int[n];
             rank = new int[n];
             lowerMask = new byte[n];
-            pixelSets = new ElderUnionFind(n);
+            pixelParent = new int[n];
             int faces = 2 * n + 1;
             faceParent = new int[faces];
-            faceSize = new int[faces];
-            faceOldest = new long[faces];
+            faceTop = new int[faces];
         }
     }
 }
