@@ -20,7 +20,7 @@ public final class ValueOrder {
      */
     public void sort(double[] values, int n, int[] order, int[] rank) {
         ensure(n);
-        if (!bucketSort(values, n, order)) {
+        if (!bucketSort(values, null, n, order)) {
             if (n <= PACKED_LIMIT) {
                 sortPacked(values, n, order);
             } else {
@@ -34,13 +34,13 @@ public final class ValueOrder {
 
     /**
      * Sorts by one bucket per value over [min, max] (a linear map keeps bucket order = value
-     * order), then an insertion pass puts each bucket in (value, index) order; the scatter visits
-     * indices in order, so equal values need no moves. Gives up, returning false, when the range
-     * is empty or infinite or the insertion pass has moved {@value #MOVES_PER_VALUE}·n entries:
-     * values crowded into few buckets (outliers, heavy tails) are left to the comparison-free
-     * radix sort.
+     * order), then an insertion pass puts each bucket in (value, second value if any, index)
+     * order; the scatter visits indices in order, so equal keys need no moves. Gives up, returning
+     * false, when the range is empty or infinite or the insertion pass has moved
+     * {@value #MOVES_PER_VALUE}·n entries: values crowded into few buckets (outliers, heavy
+     * tails) are left to the comparison-free radix sort.
      */
-    private boolean bucketSort(double[] values, int n, int[] order) {
+    private boolean bucketSort(double[] values, double[] second, int n, int[] order) {
         if (n < 2) {
             return false;
         }
@@ -73,15 +73,16 @@ public final class ValueOrder {
         long budget = (long) MOVES_PER_VALUE * n;
         for (int i = 1; i < n; i++) {
             double v = sorted[i];
-            if (sorted[i - 1] <= v) {
-                continue; // -0.0 and 0.0 compare equal here, as the order wants
+            int o = order[i];
+            if (!after(sorted[i - 1], order[i - 1], v, o, second)) {
+                continue;
             }
-            int o = order[i], j = i - 1;
+            int j = i - 1;
             do {
                 sorted[j + 1] = sorted[j];
                 order[j + 1] = order[j];
                 j--;
-            } while (j >= 0 && sorted[j] > v);
+            } while (j >= 0 && after(sorted[j], order[j], v, o, second));
             sorted[j + 1] = v;
             order[j + 1] = o;
             budget -= i - j;
@@ -93,6 +94,15 @@ public final class ValueOrder {
     }
 
     private static final int MOVES_PER_VALUE = 8;
+
+    /**
+     * Whether entry a (value va) sorts after entry b (value vb) on (value, second value); equal
+     * keys are never "after", which keeps the sort stable. -0.0 and 0.0 compare equal here, as
+     * the order wants.
+     */
+    private static boolean after(double va, int a, double vb, int b, double[] second) {
+        return va > vb || (va == vb && second != null && second[a] > second[b]);
+    }
 
     private void sortRadix(double[] values, int n, int[] order) {
         for (int i = 0; i < n; i++) {
@@ -121,18 +131,15 @@ public final class ValueOrder {
         for (int i = 0; i < n; i++) {
             int v = (int) (keys[i] & indexMask);
             int j = i - 1;
-            // keys are sorted by truncated value; only neighbours with equal truncation can be out of order
-            while (j >= 0 && ((keys[j] ^ keys[i]) & ~indexMask) == 0 && after(values, order[j], v)) {
+            // keys are sorted by truncated value, then index: only neighbours with equal truncation
+            // can be out of order, and equal values already are in index order
+            while (j >= 0 && ((keys[j] ^ keys[i]) & ~indexMask) == 0
+                    && after(values[order[j]], order[j], values[v], v, null)) {
                 order[j + 1] = order[j];
                 j--;
             }
             order[j + 1] = v;
         }
-    }
-
-    private static boolean after(double[] values, int a, int b) {
-        int c = Double.compare(values[a] + 0.0, values[b] + 0.0);
-        return c > 0 || (c == 0 && a > b);
     }
 
     /**
@@ -141,6 +148,9 @@ public final class ValueOrder {
      */
     public void sortPairs(double[] first, double[] second, int n, int[] order) {
         ensure(n);
+        if (bucketSort(first, second, n, order)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             keys[i] = sortable(second[i]);
             idx[i] = i;

@@ -83,14 +83,16 @@ class ValueOrderTest {
         SplittableRandom rnd = new SplittableRandom(2);
         ValueOrder order = new ValueOrder();
         for (int n : new int[] {0, 5, 100, 10_000}) {
-            double[] a = crowded(rnd, n), b = crowded(rnd, n);
-            int[] got = new int[n];
-            order.sortPairs(a, b, n, got);
-            int[] want = IntStream.range(0, n).boxed()
-                    .sorted(Comparator.<Integer>comparingDouble(i -> a[i] + 0.0)
-                            .thenComparingDouble(i -> b[i] + 0.0).thenComparingInt(i -> i))
-                    .mapToInt(Integer::intValue).toArray();
-            assertArrayEquals(want, got, "n=" + n);
+            for (int kind = -1; kind < 6; kind++) { // -1: crowded first values, else spread ones
+                double[] a = kind < 0 ? crowded(rnd, n) : spread(rnd, n, kind), b = crowded(rnd, n);
+                int[] got = new int[n];
+                order.sortPairs(a, b, n, got);
+                int[] want = IntStream.range(0, n).boxed()
+                        .sorted(Comparator.<Integer>comparingDouble(i -> a[i] + 0.0)
+                                .thenComparingDouble(i -> b[i] + 0.0).thenComparingInt(i -> i))
+                        .mapToInt(Integer::intValue).toArray();
+                assertArrayEquals(want, got, "n=" + n + " kind=" + kind);
+            }
         }
     }
 }
