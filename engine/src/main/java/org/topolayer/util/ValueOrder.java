@@ -98,10 +98,11 @@ public final class ValueOrder {
     /**
      * Whether entry a (value va) sorts after entry b (value vb) on (value, second value); equal
      * keys are never "after", which keeps the sort stable. -0.0 and 0.0 compare equal here, as
-     * the order wants.
+     * the order wants. Without a second value no test on equality is made: on images with flat
+     * regions it would be a coin flip for the branch predictor.
      */
     private static boolean after(double va, int a, double vb, int b, double[] second) {
-        return va > vb || (va == vb && second != null && second[a] > second[b]);
+        return va > vb || (second != null && va == vb && second[a] > second[b]);
     }
 
     private void sortRadix(double[] values, int n, int[] order) {

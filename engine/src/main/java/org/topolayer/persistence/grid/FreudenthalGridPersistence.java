@@ -49,7 +49,6 @@ public final class FreudenthalGridPersistence {
     private int[] faceTop = new int[0]; // of a root face: rank of its highest pixel (outer face: above all)
     private final int[] neighbourOffset = new int[DIRECTIONS]; // index of the neighbour in direction k, minus v's
     private final int[] sectorOffset = new int[DIRECTIONS]; // face of sector k, minus 2v (when it is on the grid)
-    private final int[] sectorFace = new int[DIRECTIONS]; // the faces around the pixel the H1 sweep is at
     private final DiagramCollector collector = new DiagramCollector(ValueModel.VERTEX_VALUE, 0, 1);
 
     /**
@@ -185,7 +184,6 @@ public final class FreudenthalGridPersistence {
         int outer = 2 * n;
         faceParent[outer] = outer;
         faceTop[outer] = Integer.MAX_VALUE;
-        int[] face = sectorFace;
         for (int rv = n - 1; rv >= 0; rv--) {
             int v = order[rv];
             int bits = link[v];
@@ -194,27 +192,31 @@ public final class FreudenthalGridPersistence {
             if ((inner | loops) == 0) {
                 continue;
             }
-            int sectors = (bits & BORDER) == 0 ? ALL : sectorsOnGrid(v, height, width);
-            for (int k = 0; k < DIRECTIONS; k++) {
-                face[k] = (sectors >>> k & 1) != 0 ? 2 * v + sectorOffset[k] : outer;
-            }
+            int corner = 2 * v; // sector k is face corner + sectorOffset[k], if on the grid
             if (earlier == ALL) {
-                int root = face[1]; // the highest-numbered of the six
+                int root = corner + sectorOffset[1]; // the highest-numbered of the six
                 for (int k = 0; k < DIRECTIONS; k++) {
-                    faceParent[face[k]] = root;
+                    faceParent[corner + sectorOffset[k]] = root;
                 }
                 faceTop[root] = rv;
                 continue;
             }
+            int sectors = (bits & BORDER) == 0 ? ALL : sectorsOnGrid(v, height, width);
             for (int rest = inner; rest != 0; rest &= rest - 1) {
                 int k = Integer.numberOfTrailingZeros(rest);
-                faceParent[face[k]] = face[LowerLink.arcEnd(earlier, k)];
+                faceParent[corner + sectorOffset[k]] = face(corner, sectors, LowerLink.arcEnd(earlier, k), outer);
             }
             for (int rest = loops; rest != 0; rest &= rest - 1) {
                 int s = Integer.numberOfTrailingZeros(rest);
-                merge(v, face[(s + DIRECTIONS - 1) % DIRECTIONS], face[LowerLink.arcEnd(earlier, s)], out);
+                merge(v, face(corner, sectors, (s + DIRECTIONS - 1) % DIRECTIONS, outer),
+                        face(corner, sectors, LowerLink.arcEnd(earlier, s), outer), out);
             }
         }
+    }
+
+    /** Sector k's face: a triangle if it is among {@code sectors}, else the outer face. */
+    private int face(int corner, int sectors, int k, int outer) {
+        return (sectors >>> k & 1) != 0 ? corner + sectorOffset[k] : outer;
     }
 
     /** The sectors of border pixel v that are triangles of the grid (the others are the outer face). */
