@@ -92,11 +92,12 @@ class StandaloneClusterTest {
             assertTrue(local.get(name).size() > 10, name);
             assertEquals(local.get(name), cluster.get(name), name);
         }
-        // the train job's sums do not depend on the order tasks finish in, but ND4J's float kernels
-        // round a little differently in other JVMs (1e-11 here): equal to rounding
+        // the train job's sums do not depend on the order tasks finish in, but its networks compute in
+        // float and ND4J's kernels round a little differently in other JVMs (up to 3e-9 seen): equal
+        // to float rounding
         double[] localParameters = parameters(tmp.resolve("local").resolve("train"));
         double[] clusterParameters = parameters(tmp.resolve("cluster").resolve("train"));
-        assertArrayEquals(localParameters, clusterParameters, 1e-9);
+        assertArrayEquals(localParameters, clusterParameters, 1e-6);
     }
 
     private static double[] parameters(Path trainOutput) throws IOException {
