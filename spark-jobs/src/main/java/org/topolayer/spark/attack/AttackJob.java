@@ -135,7 +135,7 @@ public final class AttackJob extends SparkJob {
                         Encoders.bean(AdversarialRecord.class));
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {
-            records.write().parquet(out.stagingPath());
+            out.writeParquet(records);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());
             JobSummary summary = summarize(written, training.size(), (System.nanoTime() - start) / 1e9, sc.master(),
                     out.finalPath());

@@ -95,7 +95,7 @@ public final class PersistenceJob extends SparkJob {
                 Encoders.bean(DiagramRecord.class));
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "persistence", done)) {
-            PersistenceOutput.toTable(records, featurizer.filtrations()).write().parquet(out.stagingPath());
+            out.writeParquet(PersistenceOutput.toTable(records, featurizer.filtrations()));
             long samples = done.value(), failures = failed.value();
             List<String> firstFailures = failures == 0 ? List.of() : spark.read().parquet(out.stagingPath())
                     .filter(col("error").isNotNull()).select("error").limit(5).as(Encoders.STRING()).collectAsList();

@@ -1,5 +1,6 @@
 package org.topolayer.spark.train;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,11 @@ import picocli.CommandLine.Option;
 /**
  * Synchronous data-parallel training with a topological term: each step the driver broadcasts the
  * parameters, every partition sums per-sample (task loss + λ·topological loss) gradients, the sums
- * are combined with {@code treeAggregate}, and the driver applies Adam. Full-batch steps over the
- * cached input; checkpoints every N steps; a rerun resumes from the last checkpoint. The input may
- * be the attack job's output (adversarial training): {@code --input OUT --format parquet
- * --shape-column shape --label-column label}.
+ * are added in partition order ({@link OrderedSum}), and the driver applies Adam. Full-batch steps
+ * over the cached input; checkpoints every N steps; a rerun resumes from the last checkpoint, and
+ * ends with the parameters of an uninterrupted run, bit for bit. The input may be the attack job's
+ * output (adversarial training): {@code --input OUT --format parquet --shape-column shape
+ * --label-column label}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Data-parallel training of an autoencoder with a topological regularizer.")
@@ -102,6 +104,11 @@ public final class TrainJob extends SparkJob {
         Checkpoints checkpoints = new Checkpoints(sc.hadoopConfiguration(),
                 checkpointDir != null ? checkpointDir : output + ".checkpoints");
         Checkpoints.State state = checkpoints.latest();
+        if (state != null && state.parameters().length != model.parameterCount()) {
+            throw new BadJobInputException("the checkpoint of step " + state.step() + " in " + checkpoints.dir()
+                    + " holds " + state.parameters().length + " parameters, this model has " + model.parameterCount()
+                    + " (another --hidden or input shape?); remove the checkpoints or choose another --checkpoint-dir");
+        }
         long resumedAt = state == null ? 0 : state.step();
         double[] params = state == null ? model.initialParameters(parameterSeed) : state.parameters();
         Adam adam = state == null ? new Adam(params.length, learningRate) : state.optimiser();
@@ -124,9 +131,11 @@ public final class TrainJob extends SparkJob {
                     checkpoints.save(new Checkpoints.State(step + 1, params, adam));
                 }
             }
-            try (DataOutputStream params0 = new DataOutputStream(out.create("parameters.bin"))) {
-                Checkpoints.write(params0, params);
+            ByteArrayOutputStream parameters = new ByteArrayOutputStream();
+            try (DataOutputStream bytes = new DataOutputStream(parameters)) {
+                Checkpoints.write(bytes, params);
             }
+            out.writeBytes("parameters.bin", parameters.toByteArray());
             long trainedSteps = steps - resumedAt;
             int cores = sc.defaultParallelism();
             JobSummary summary = new JobSummary()
@@ -154,23 +163,25 @@ public final class TrainJob extends SparkJob {
         }
     }
 
-    /** [Σ per-sample gradients, Σ losses] over all samples, with the parameters broadcast once. */
+    /**
+     * [Σ per-sample gradients, Σ losses] over all samples, with the parameters broadcast once; added
+     * in a fixed order ({@link OrderedSum}), so a resumed run ends with an uninterrupted run's bits.
+     */
     private static double[] gradientSum(JavaSparkContext jsc, JavaRDD<Sample> samples, Autoencoder model,
                                         double[] params) {
         Broadcast<double[]> shipped = jsc.broadcast(params);
         int p = params.length;
         try {
-            return samples.treeAggregate(new double[p + 1], (acc, s) -> {
-                if (s.getValues() != null) {
-                    acc[p] += model.addGradient(shipped.value(), s.getValues(), s.effectiveShape(), acc);
+            return OrderedSum.of(samples, partition -> {
+                double[] acc = new double[p + 1];
+                while (partition.hasNext()) {
+                    Sample s = partition.next();
+                    if (s.getValues() != null) {
+                        acc[p] += model.addGradient(shipped.value(), s.getValues(), s.effectiveShape(), acc);
+                    }
                 }
                 return acc;
-            }, (a, b) -> {
-                for (int i = 0; i < a.length; i++) {
-                    a[i] += b[i];
-                }
-                return a;
-            }, 2);
+            });
         } finally {
             shipped.destroy();
         }
