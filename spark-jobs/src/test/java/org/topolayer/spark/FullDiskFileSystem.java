@@ -14,8 +14,8 @@ import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
  * The local file system under the scheme {@code fullfs://} with a disk that fills up: once
- * {@link #allow} bytes have been written (in all files together), every further write fails the
- * way Hadoop reports a full local disk, an FSError around "No space left on device". Tests run as
+ * {@link #allow} bytes have been written (in all files together), the write that overflows stores
+ * what fits and fails the way Hadoop reports a full local disk, an FSError around "No space left on device". Tests run as
  * root, where permissions stop nothing, and cannot mount a small disk, so this is the full disk.
  */
 public final class FullDiskFileSystem extends RawLocalFileSystem {
@@ -78,8 +78,9 @@ public final class FullDiskFileSystem extends RawLocalFileSystem {
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                if (FREE.addAndGet(-len) < 0) {
-                    FREE.set(0);
+                long free = FREE.getAndUpdate(f -> Math.max(0, f - len));
+                if (free < len) { // what fits is written, as on a real disk
+                    out.write(b, off, (int) free);
                     throw fsError(new IOException("No space left on device"));
                 }
                 out.write(b, off, len);
