@@ -39,6 +39,17 @@ class TrainJobTest {
     }
 
     @Test
+    void aCheckpointOfAnotherModelIsRefusedInOneLine() throws Exception {
+        train("small", 2, "ck-other");
+        org.topolayer.spark.BadJobInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.topolayer.spark.BadJobInputException.class, () -> LocalSpark.run(new TrainJob(), "--input",
+                        "synthetic", "--synthetic-count", "48", "--steps", "4", "--hidden", "5", "--checkpoint-dir",
+                        tmp.resolve("ck-other").toString(), "--output", tmp.resolve("other").toString()));
+        assertTrue(e.getMessage().contains("checkpoint of step 2 in ") && e.getMessage().contains("--checkpoint-dir"),
+                e.getMessage());
+    }
+
+    @Test
     void theGradientMatchesFiniteDifferences() {
         int side = 6;
         SplittableRandom rnd = new SplittableRandom(4);
