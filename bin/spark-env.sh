@@ -28,8 +28,15 @@ ensure_spark_home() {
 }
 
 build_spark_jobs() {
-  echo "$(basename "$0"): building the Spark jobs (first use or sources changed)..." >&2
-  local build=(mvn -B -q -pl spark-jobs -am package -DskipTests) log
+  build_module spark-jobs
+  touch "$job_jar" # the jar plugin keeps an unchanged jar's old time; without this every run would rebuild
+}
+
+# Builds module $1 and the modules it needs, offline first (fast when the dependencies are cached),
+# then with network access; Maven's output is shown only when the build fails.
+build_module() {
+  echo "$(basename "$0"): building $1 (first use or sources changed)..." >&2
+  local build=(mvn -B -q -pl "$1" -am package -DskipTests) log
   log="$(mktemp)"
   if ! (cd "$root" && "${build[@]}" -o >"$log" 2>&1) && ! (cd "$root" && "${build[@]}" >"$log" 2>&1); then
     cat "$log" >&2
@@ -38,7 +45,6 @@ build_spark_jobs() {
     exit 1
   fi
   rm -f "$log"
-  touch "$job_jar"
 }
 
 # Spark properties that let a driver join the cluster of bin/topo-cluster at master URL $1.

@@ -44,13 +44,33 @@ public final class BenchHarness {
         return measure(name, target, minRuns, minSeconds, work, false);
     }
 
+    /** What a case is timed by. */
+    public enum Clock {
+        /** The calling thread's CPU time: single-threaded work. */
+        THREAD_CPU,
+        /** The whole process's CPU time: work that also runs on pools (comparable across thread counts). */
+        PROCESS_CPU,
+        /** Elapsed time: parallel work, on an otherwise idle machine. */
+        WALL
+    }
+
     /**
      * As {@link #measure(String, String, int, double, Supplier)}; with {@code wallClock} the times
      * are elapsed time instead of the calling thread's CPU time, for work that runs on several threads.
      */
     public static Result measure(String name, String target, int minRuns, double minSeconds, Supplier<Object> work,
                                  boolean wallClock) {
-        java.util.function.LongSupplier clock = wallClock ? System::nanoTime : BenchHarness::cpu;
+        return measure(name, target, minRuns, minSeconds, work, wallClock ? Clock.WALL : Clock.THREAD_CPU);
+    }
+
+    /** As {@link #measure(String, String, int, double, Supplier)}, timed by the given clock. */
+    public static Result measure(String name, String target, int minRuns, double minSeconds, Supplier<Object> work,
+                                 Clock timing) {
+        java.util.function.LongSupplier clock = switch (timing) {
+            case THREAD_CPU -> BenchHarness::cpu;
+            case PROCESS_CPU -> BenchHarness::processCpu;
+            case WALL -> System::nanoTime;
+        };
         long sink = 0;
         long warmEnd = clock.getAsLong() + (long) (minSeconds / 3 * 1e9);
         int warm = 0;
@@ -89,6 +109,11 @@ public final class BenchHarness {
 
     private static long cpu() {
         return THREADS.getCurrentThreadCpuTime();
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<MemoryPoolMXBean> heapPools() {

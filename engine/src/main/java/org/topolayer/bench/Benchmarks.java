@@ -6,11 +6,12 @@ import java.util.Locale;
 /**
  * The project's benchmark suites, run by {@code topo bench}. Each prints Markdown table rows
  * (the README's benchmark table comes from them): single thread, CPU time, median after warm-up;
- * the layer suite's batch case runs on all cores and is timed in wall time.
+ * the layer suite's batch case runs on all cores and is timed in wall time, the GAN suite by the
+ * process's CPU time.
  */
 public final class Benchmarks {
     /** Which cases to run. */
-    public enum Suite { LEVELSET, RIPS, ALPHA, LAYER, ALL }
+    public enum Suite { LEVELSET, RIPS, ALPHA, LAYER, GAN, ALL }
 
     private Benchmarks() {}
 
@@ -35,6 +36,9 @@ public final class Benchmarks {
         }
         if (suite == Suite.LAYER || suite == Suite.ALL) {
             LayerBench.run(seconds);
+        }
+        if (suite == Suite.GAN || suite == Suite.ALL) {
+            GanBench.run(seconds);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.io.DiagramWriter;
 import org.topolayer.persistence.PersistenceDiagrams;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -49,6 +50,9 @@ final class DiagramCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    FiltrationSource source;
+
     @Mixin
     FiltrationOptions filtration;
 
@@ -67,8 +71,8 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DiagramRequest request = filtration.request();
-        PersistenceDiagrams diagrams = DiagramComputation.run(request);
+        DiagramRequest request = filtration.request(source);
+        PersistenceDiagrams diagrams = DiagramComputation.compute(request).diagrams();
         DiagramWriter writer = format.writer(request.filtration());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -1,30 +1,27 @@
 package org.topolayer.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.topolayer.io.Examples;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options that choose a filtration and its input, shared by {@code topo diagram} and
- * {@code topo loss} (ARCHITECTURE §4), and their checks: options that do not apply to the chosen
- * filtration are usage errors (exit code 2).
+ * The options that refine a filtration of an input ({@link FiltrationSource}), shared by
+ * {@code topo diagram}, {@code topo loss} and {@code topo plot} (ARCHITECTURE §4), and their
+ * checks: options that do not apply to the chosen filtration are usage errors (exit code 2).
  */
 final class FiltrationOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--filtration", required = true, paramLabel = "levelset|rips|alpha|complex",
-            description = "levelset: sublevel sets of a signal, image or volume (Freudenthal triangulation);"
-                    + " rips: Vietoris-Rips; alpha: Delaunay-based; complex: lower-star filtration of your complex.")
-    FiltrationKind filtration;
-
-    @Option(names = "--input", required = true, paramLabel = "FILE",
-            description = "The image, points or complex (see Inputs below), or example:NAME.")
-    String input;
+    @Spec(Spec.Target.SELF)
+    CommandSpec own;
 
     @Option(names = "--values", paramLabel = "FILE",
             description = "complex only: the vertex values, one per line (line k: vertex k-1), or a 1-D .npy.")
@@ -52,16 +49,18 @@ final class FiltrationOptions {
     boolean distanceMatrix;
 
     /** The request, once the options fit together; otherwise a usage error (exit code 2). */
-    DiagramRequest request() {
+    DiagramRequest request(FiltrationSource source) {
+        FiltrationKind filtration = source.filtration;
+        String input = source.input;
         if (maxDimension < 0) {
             throw usageError("--maxdim must be 0 or more, got " + maxDimension
                     + " (0: components only, 1: also loops, 2: also voids)");
         }
-        requireFiltrationFor(threshold != null, "--threshold", FiltrationKind.RIPS);
-        requireFiltrationFor(distanceMatrix, "--distance-matrix", FiltrationKind.RIPS);
-        requireFiltrationFor(alphaMode != null, "--alpha-mode", FiltrationKind.ALPHA);
-        requireFiltrationFor(values != null, "--values", FiltrationKind.COMPLEX);
-        requireFiltrationFor(superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.COMPLEX);
+        requireFiltrationFor(filtration, threshold != null, "--threshold", FiltrationKind.RIPS);
+        requireFiltrationFor(filtration, distanceMatrix, "--distance-matrix", FiltrationKind.RIPS);
+        requireFiltrationFor(filtration, alphaMode != null, "--alpha-mode", FiltrationKind.ALPHA);
+        requireFiltrationFor(filtration, values != null, "--values", FiltrationKind.COMPLEX);
+        requireFiltrationFor(filtration, superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.COMPLEX);
         if (threshold != null && !(threshold >= 0)) {
             throw usageError("--threshold must be a distance of 0 or more, got " + threshold);
         }
@@ -75,7 +74,14 @@ final class FiltrationOptions {
                 alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix);
     }
 
-    private void requireFiltrationFor(boolean given, String option, FiltrationKind... applicable) {
+    /** The names of these options that were given on the command line. */
+    List<String> given() {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        return own.options().stream().filter(parsed::hasMatchedOption).map(OptionSpec::longestName).toList();
+    }
+
+    private void requireFiltrationFor(FiltrationKind filtration, boolean given, String option,
+                                      FiltrationKind... applicable) {
         if (given && !Arrays.asList(applicable).contains(filtration)) {
             String kinds = Arrays.stream(applicable).map(k -> "--filtration " + k).collect(Collectors.joining(" or "));
             throw usageError(option + " does not apply to --filtration " + filtration + " (only to " + kinds

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.topolayer.io.ArrayWriter;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,9 @@ final class LossCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    FiltrationSource source;
+
     @Mixin
     FiltrationOptions filtration;
 
@@ -63,7 +67,7 @@ final class LossCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DiagramRequest request = filtration.request();
+        DiagramRequest request = filtration.request(source);
         List<FeatureSpec> specs = checkedFeatures(request.maxDimension());
         LossComputation.Outcome outcome = LossComputation.run(request, specs);
         if (gradientOutput != null) {

@@ -14,7 +14,10 @@ import org.topolayer.apps.AppConfig;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.apps.regularize.PointCloudExperiment;
 import org.topolayer.apps.regularize.PointCloudExperiment.Task;
+import org.topolayer.persistence.alpha.AlphaPersistence;
 import org.topolayer.plot.Charts;
+import org.topolayer.plot.MarkedBars;
+import org.topolayer.plot.PointCloudPlot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -113,9 +116,9 @@ final class PointCloudCommand implements Callable<Integer> {
                 case DECREASE_H1 -> "decrease H1";
                 case CLUSTERS -> s.clusters() + " clusters";
             };
-            XYChart before = pointChart("before (" + goal + ")", o.before());
+            XYChart before = pointChart("before (" + goal + ")", o.before(), List.of());
             XYChart after = pointChart(String.format(Locale.ROOT, "after %d steps (%s)", s.iterations(), goal),
-                    o.after());
+                    o.after(), targetedBars(task, o.after(), s.clusters()));
             Charts.saveGrid(List.of(before, after), 2, run.file("pointcloud-" + t + ".png"));
             all.add(before);
             all.add(after);
@@ -128,17 +131,21 @@ final class PointCloudCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static XYChart pointChart(String title, double[][] pts) {
-        XYChart c = Charts.chart(title, "x", "y", 420, 420);
-        double[] x = new double[pts.length], y = new double[pts.length];
-        for (int i = 0; i < pts.length; i++) {
-            x[i] = pts[i][0];
-            y[i] = pts[i][1];
-        }
-        Charts.scatter(c, "points", x, y).setMarkerColor(Charts.color(0));
+    /** The points in the unit square, with the critical edges of the given bars. */
+    private static XYChart pointChart(String title, double[][] pts, List<MarkedBars.Bar> marked) {
+        XYChart c = PointCloudPlot.chart(title, pts, marked, 420, 440);
         c.getStyler().setXAxisMin(-0.02).setXAxisMax(1.02).setYAxisMin(-0.02).setYAxisMax(1.02);
-        c.getStyler().setLegendVisible(false);
-        c.getStyler().setMarkerSize(6);
         return c;
+    }
+
+    /**
+     * The bars the task's loss acts on, to mark on the result: the two longest loops (H1), or for
+     * clusters the k longest H0 bars (the essential one and the k - 1 merges between clusters).
+     */
+    private static List<MarkedBars.Bar> targetedBars(Task task, double[][] points, int clusters) {
+        int dim = task == Task.CLUSTERS ? 0 : 1;
+        int count = task == Task.CLUSTERS ? clusters : 2;
+        return MarkedBars.longest(AlphaPersistence.weak(points, 1), count).stream()
+                .filter(b -> b.dimension() == dim).toList();
     }
 }

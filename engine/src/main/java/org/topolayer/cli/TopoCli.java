@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import org.topolayer.bench.Benchmarks;
+import org.topolayer.plot.TopologyFigure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,11 +14,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram},
- * {@code loss}, {@code bench}, {@code attack}. Exit codes: 0 success, 1 bad input, 2 bad options.
+ * {@code loss}, {@code plot}, {@code bench}, the applications. Exit codes: 0 success, 1 bad input, 2 bad options.
  */
 @Command(name = "topo", description = "Persistent homology from the command line.",
-        subcommands = {DiagramCommand.class, LossCommand.class, BenchCommand.class, RegressCommand.class,
-            PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class, AttackCommand.class},
+        subcommands = {DiagramCommand.class, LossCommand.class, PlotCommand.class, BenchCommand.class,
+            RegressCommand.class, PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class, AttackCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = "%nRun 'topo diagram --help' or 'topo loss --help' for the options and the built-in examples.")
 public final class TopoCli implements Runnable {
@@ -46,6 +47,7 @@ public final class TopoCli implements Runnable {
                 .registerConverter(FiltrationKind.class, new LowercaseEnumConverter<>(FiltrationKind.class))
                 .registerConverter(OutputFormat.class, new LowercaseEnumConverter<>(OutputFormat.class))
                 .registerConverter(AlphaMode.class, new LowercaseEnumConverter<>(AlphaMode.class))
+                .registerConverter(TopologyFigure.Part.class, new LowercaseEnumConverter<>(TopologyFigure.Part.class))
                 .registerConverter(Benchmarks.Suite.class, new LowercaseEnumConverter<>(Benchmarks.Suite.class))
                 .setParameterExceptionHandler(new OneLineUsageErrors())
                 .setExecutionExceptionHandler(new OneLineFailures());

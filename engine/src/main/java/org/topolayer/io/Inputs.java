@@ -92,6 +92,14 @@ public final class Inputs {
         });
     }
 
+    /** Persistence diagrams as {@code topo diagram --format tsv} writes them, one bar per line. */
+    public static java.util.List<TsvDiagramReader.Bar> diagramBars(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            throw Examples.notOfKind(spec, "a diagram file");
+        }
+        return fromFile(spec, TsvDiagramReader::read);
+    }
+
     /** A text or .npy file holding a 1-D or 2-D array. */
     private static Grid matrix(Path file, String role) throws IOException {
         InputFormat format = InputFormat.of(file);

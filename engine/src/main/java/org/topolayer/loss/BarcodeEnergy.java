@@ -6,8 +6,7 @@ package org.topolayer.loss;
  * out, as in TopologyLayer. Limits: a negative midpoint with non-integer q, or p &lt; 1 on a
  * zero-length bar, gives NaN or infinite values and gradients.
  */
-public class BarcodeEnergy implements DiagramFeature {
-    private final int dimension;
+public class BarcodeEnergy extends DimensionedFeature {
     private final double p;
     private final double q;
     private final int skip;
@@ -18,23 +17,17 @@ public class BarcodeEnergy implements DiagramFeature {
      * @param removeZero leave out zero-length bars (only matters when p = 0)
      */
     public BarcodeEnergy(int dimension, double p, double q, int skip, boolean removeZero) {
-        Bars.checkDimension(dimension);
+        super(dimension);
         if (skip < 0) {
             throw new IllegalArgumentException("skip must be ≥ 0, got " + skip);
         }
         if (Double.isNaN(p) || Double.isNaN(q)) {
             throw new IllegalArgumentException("exponents must be numbers, got p=" + p + ", q=" + q);
         }
-        this.dimension = dimension;
         this.p = p;
         this.q = q;
         this.skip = skip;
         this.removeZero = removeZero;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
     }
 
     @Override

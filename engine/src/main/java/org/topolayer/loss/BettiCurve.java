@@ -9,28 +9,21 @@ package org.topolayer.loss;
  * s &gt; 0 each bar instead contributes σ((t − lo)/s)·σ((hi − t)/s), σ the logistic function,
  * which tends to the count as s → 0 and has useful gradients.
  */
-public final class BettiCurve implements DiagramFeature {
-    private final int dimension;
+public final class BettiCurve extends DimensionedFeature {
     private final double[] grid;
     private final double smoothing;
 
     /** @param smoothing s ≥ 0; 0 gives the exact (integer, zero-gradient) curve */
     public BettiCurve(int dimension, double[] grid, double smoothing) {
-        Bars.checkDimension(dimension);
+        super(dimension);
         if (!(smoothing >= 0) || Double.isInfinite(smoothing)) {
             throw new IllegalArgumentException("smoothing must be finite and ≥ 0, got " + smoothing);
         }
         if (grid.length == 0) {
             throw new IllegalArgumentException("the grid needs at least one value");
         }
-        this.dimension = dimension;
         this.grid = grid.clone();
         this.smoothing = smoothing;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
     }
 
     @Override

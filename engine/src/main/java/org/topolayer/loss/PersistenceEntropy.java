@@ -5,17 +5,10 @@ package org.topolayer.loss;
  * S = Σ ℓᵢ, natural logarithm; 0 for an empty diagram. Scalar. Gradient
  * ∂H/∂ℓᵢ = −(log ℓᵢ − Σ_j ℓ_j log ℓ_j / S) / S.
  */
-public final class PersistenceEntropy implements DiagramFeature {
-    private final int dimension;
+public final class PersistenceEntropy extends DimensionedFeature {
 
     public PersistenceEntropy(int dimension) {
-        Bars.checkDimension(dimension);
-        this.dimension = dimension;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
+        super(dimension);
     }
 
     @Override

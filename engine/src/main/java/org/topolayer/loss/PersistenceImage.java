@@ -8,8 +8,7 @@ package org.topolayer.loss;
  * density at centres (rather than integrating over pixels) keeps the gradient simple; the two
  * agree when σ is large next to a pixel. Infinite bars are left out.
  */
-public final class PersistenceImage implements DiagramFeature {
-    private final int dimension;
+public final class PersistenceImage extends DimensionedFeature {
     private final double birthMin;
     private final double birthMax;
     private final double persistenceMax;
@@ -19,23 +18,17 @@ public final class PersistenceImage implements DiagramFeature {
 
     public PersistenceImage(int dimension, double birthMin, double birthMax, double persistenceMax, int width,
                             int height, double sigma) {
-        Bars.checkDimension(dimension);
+        super(dimension);
         if (!(birthMax > birthMin) || !(persistenceMax > 0) || width < 1 || height < 1 || !(sigma > 0)) {
             throw new IllegalArgumentException("a persistence image needs birthMin < birthMax, persistenceMax > 0, "
                     + "width, height ≥ 1 and σ > 0");
         }
-        this.dimension = dimension;
         this.birthMin = birthMin;
         this.birthMax = birthMax;
         this.persistenceMax = persistenceMax;
         this.width = width;
         this.height = height;
         this.sigma = sigma;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
     }
 
     @Override

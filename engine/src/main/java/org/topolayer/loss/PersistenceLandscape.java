@@ -8,25 +8,18 @@ import java.util.Arrays;
  * levels × grid, row-major (level k = 0 first). Infinite bars are left out. Gradient: each sample
  * moves the nearer end of the bar that attains it (ties: the upper end).
  */
-public final class PersistenceLandscape implements DiagramFeature {
-    private final int dimension;
+public final class PersistenceLandscape extends DimensionedFeature {
     private final int levels;
     private final double[] grid;
 
     public PersistenceLandscape(int dimension, int levels, double[] grid) {
-        Bars.checkDimension(dimension);
+        super(dimension);
         if (levels < 1 || grid.length == 0) {
             throw new IllegalArgumentException("a landscape needs ≥ 1 level and ≥ 1 grid value, got " + levels
                     + " levels and " + grid.length + " values");
         }
-        this.dimension = dimension;
         this.levels = levels;
         this.grid = grid.clone();
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
     }
 
     @Override

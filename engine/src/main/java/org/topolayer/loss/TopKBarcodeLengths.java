@@ -4,22 +4,15 @@ package org.topolayer.loss;
  * TopologyLayer's {@code TopKBarcodeLengths(dim, k)}: the k longest finite bar lengths, longest
  * first, zero-padded to k entries when the diagram has fewer bars.
  */
-public final class TopKBarcodeLengths implements DiagramFeature {
-    private final int dimension;
+public final class TopKBarcodeLengths extends DimensionedFeature {
     private final int k;
 
     public TopKBarcodeLengths(int dimension, int k) {
-        Bars.checkDimension(dimension);
+        super(dimension);
         if (k < 1) {
             throw new IllegalArgumentException("k must be ≥ 1, got " + k);
         }
-        this.dimension = dimension;
         this.k = k;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
     }
 
     @Override

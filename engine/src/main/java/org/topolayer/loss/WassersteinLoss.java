@@ -7,22 +7,15 @@ package org.topolayer.loss;
  * Scalar. The gradient follows the optimal matching (a matching that is optimal stays optimal to
  * first order); on L∞ ties between the birth and death offsets the birth takes the gradient.
  */
-public final class WassersteinLoss implements DiagramFeature {
-    private final int dimension;
+public final class WassersteinLoss extends DimensionedFeature {
     private final FinitePoints target;
     private final double p;
 
     public WassersteinLoss(int dimension, double[] targetBirths, double[] targetDeaths, double p) {
-        Bars.checkDimension(dimension);
+        super(dimension);
         DiagramDistance.checkExponent(p);
-        this.dimension = dimension;
         this.target = new FinitePoints(targetBirths, targetDeaths);
         this.p = p;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
     }
 
     @Override

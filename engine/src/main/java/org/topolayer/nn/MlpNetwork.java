@@ -65,7 +65,6 @@ public final class MlpNetwork {
         this.graph = SameDiff.create();
         SplittableRandom random = new SplittableRandom(seed);
         SDVariable h = graph.placeHolder(INPUT, DataType.FLOAT, -1, sizes[0]);
-        long count = 0;
         for (int layer = 0; layer + 1 < sizes.length; layer++) {
             int in = sizes[layer], out = sizes[layer + 1];
             float[] w = new float[in * out];
@@ -77,7 +76,6 @@ public final class MlpNetwork {
             SDVariable bias = graph.var("b" + layer, Nd4j.zeros(DataType.FLOAT, out));
             parameterNames.add(weights.name());
             parameterNames.add(bias.name());
-            count += (long) in * out + out;
             h = h.mmul(weights).add(bias);
             if (layer + 2 < sizes.length) {
                 h = graph.nn().leakyRelu(h, 0.2);
@@ -89,7 +87,7 @@ public final class MlpNetwork {
         SDVariable upstream = graph.placeHolder(UPSTREAM, DataType.FLOAT, -1, sizes[sizes.length - 1]);
         output.mul(upstream).sum().rename(SURROGATE);
         graph.setLossVariables(SURROGATE);
-        this.parameterCount = count;
+        this.parameterCount = countParameters(sizes);
         buildGradientFunction();
     }
 
@@ -112,12 +110,31 @@ public final class MlpNetwork {
 
     /** The paper's generator: 100→128→256→512→1024→784, LeakyReLU hidden layers, tanh output in [-1, 1]. */
     public static MlpNetwork paperGenerator(long seed) {
-        return new MlpNetwork(new int[] {100, 128, 256, 512, 1024, 784}, Output.TANH, seed);
+        return new MlpNetwork(paperGeneratorSizes(), Output.TANH, seed);
+    }
+
+    /** The number of parameters (weights and biases) of a network with these layer sizes. */
+    public static long countParameters(int[] sizes) {
+        long count = 0;
+        for (int layer = 0; layer + 1 < sizes.length; layer++) {
+            count += (long) sizes[layer] * sizes[layer + 1] + sizes[layer + 1];
+        }
+        return count;
+    }
+
+    /** The layer sizes of {@link #paperGenerator}. */
+    public static int[] paperGeneratorSizes() {
+        return new int[] {100, 128, 256, 512, 1024, 784};
     }
 
     /** The discriminator used here: 784→512→256→1, LeakyReLU hidden layers, a logit output. */
     public static MlpNetwork discriminator(int inputSize, long seed) {
-        return new MlpNetwork(new int[] {inputSize, 512, 256, 1}, Output.LINEAR, seed);
+        return new MlpNetwork(discriminatorSizes(inputSize), Output.LINEAR, seed);
+    }
+
+    /** The layer sizes of {@link #discriminator}. */
+    public static int[] discriminatorSizes(int inputSize) {
+        return new int[] {inputSize, 512, 256, 1};
     }
 
     /** A network of the same architecture holding the given flat parameters. */

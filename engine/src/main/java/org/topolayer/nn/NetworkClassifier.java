@@ -1,5 +1,9 @@
 package org.topolayer.nn;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +30,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.topolayer.data.ImageDataset;
+import org.topolayer.io.AtomicFiles;
 
 /**
  * A trainable softmax classifier on a DL4J {@link MultiLayerNetwork}: a multinomial logistic
@@ -47,7 +52,6 @@ import org.topolayer.data.ImageDataset;
  */
 public final class NetworkClassifier implements DifferentiableClassifier {
     private static final int CHUNK = 512;
-    private static final String SHAPE_KEY = "topolayer-classifier-shape";
 
     private final MultiLayerNetwork network;
     private final int inputSize;
@@ -293,26 +297,37 @@ public final class NetworkClassifier implements DifferentiableClassifier {
         return new LossGradient(losses, gradients, probabilities);
     }
 
-    /** Writes the network (without the updater state) to a zip file, atomically. */
-    public void save(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            ModelSerializer.writeModel(network, tmp.toFile(), false);
-            ModelSerializer.addObjectToFile(tmp.toFile(), SHAPE_KEY, new int[] {inputSize, numClasses});
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+    /**
+     * The classifier as bytes (for shipping to other processes or saving): its input and class
+     * counts, then DL4J's model zip without the updater state. {@link #fromBytes} reads them.
+     */
+    public byte[] toBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(inputSize);
+            out.writeInt(numClasses);
+            ModelSerializer.writeModel(network, out, false);
         }
+        return bytes.toByteArray();
+    }
+
+    /** Reads {@link #toBytes}' output. */
+    public static NetworkClassifier fromBytes(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            int inputs = in.readInt(), classes = in.readInt();
+            return new NetworkClassifier(ModelSerializer.restoreMultiLayerNetwork(in, false), inputs, classes);
+        }
+    }
+
+    /** Writes {@link #toBytes} to a file, atomically (creating its folder). */
+    public void save(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, toBytes());
     }
 
     /** Reads a classifier written by {@link #save}. */
     public static NetworkClassifier load(Path file) throws IOException {
-        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
-        int[] shape = ModelSerializer.getObjectFromFile(file.toFile(), SHAPE_KEY);
-        return new NetworkClassifier(net, shape[0], shape[1]);
+        return fromBytes(Files.readAllBytes(file));
     }
 
     private INDArray matrix(double[][] rows) {

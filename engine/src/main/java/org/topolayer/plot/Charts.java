@@ -2,7 +2,6 @@ package org.topolayer.plot;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -14,6 +13,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class Charts {
     private Charts() {}
+
+    /** A thin dashed stroke, for guide lines and the infinite parts of essential bars. */
+    public static final java.awt.BasicStroke DASHED = new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT,
+            java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f);
 
     /** An empty chart with axis titles, no legend box clutter beyond the series names. */
     public static XYChart chart(String title, String xTitle, String yTitle, int width, int height) {
@@ -73,36 +76,13 @@ public final class Charts {
         return s;
     }
 
-    /** Renders charts side by side, {@code columns} per row, into one PNG (atomically). */
+    /** Renders charts side by side, {@code columns} per row, into one PNG or SVG (by extension; atomically). */
     public static void saveGrid(java.util.List<XYChart> charts, int columns, Path file) throws IOException {
-        if (charts.isEmpty()) {
-            throw new IllegalArgumentException("no charts to draw");
-        }
-        int cols = Math.min(columns, charts.size());
-        int rows = (charts.size() + cols - 1) / cols;
-        int w = 0, h = 0;
-        java.util.List<java.awt.image.BufferedImage> images = new java.util.ArrayList<>();
-        for (XYChart c : charts) {
-            java.awt.image.BufferedImage img = BitmapEncoder.getBufferedImage(c);
-            images.add(img);
-            w = Math.max(w, img.getWidth());
-            h = Math.max(h, img.getHeight());
-        }
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(cols * w, rows * h,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = out.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        for (int i = 0; i < images.size(); i++) {
-            g.drawImage(images.get(i), (i % cols) * w, (i / cols) * h, null);
-        }
-        g.dispose();
-        ImageGrid.writePng(file, out);
+        Figure.of(charts.stream().map(Panel::of).toList(), columns).save(file);
     }
 
-    /** Renders to PNG (atomically). */
+    /** Renders to PNG, or SVG when the name ends in .svg (atomically). */
     public static void save(XYChart chart, Path file) throws IOException {
-        byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        org.topolayer.io.AtomicFiles.write(file, png);
+        Figure.row(java.util.List.of(Panel.of(chart))).save(file);
     }
 }

@@ -3,6 +3,7 @@ package org.topolayer.plot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -32,6 +33,17 @@ public final class DiagramPlot {
 
     /** A chart of the diagrams with the diagonal; empty diagrams are listed in the legend only. */
     public static XYChart chart(String title, List<Series> diagrams, int width, int height) {
+        return chart(title, diagrams, List.of(), width, height);
+    }
+
+    /**
+     * As {@link #chart(String, List, int, int)}, with the {@code marked} bars ringed in their
+     * dimension's colour and labelled with their rank (the labels of the other figures' marks).
+     * Series i is drawn in {@link Charts#color}(i), so with one series per dimension the colours
+     * of diagram, barcode and input marks agree.
+     */
+    public static XYChart chart(String title, List<Series> diagrams, List<MarkedBars.Bar> marked, int width,
+                                int height) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         boolean plusInf = false, minusInf = false;
         for (Series s : diagrams) {
@@ -65,38 +77,55 @@ public final class DiagramPlot {
         diagonal.setLineColor(java.awt.Color.GRAY);
         diagonal.setShowInLegend(false);
         if (plusInf) {
-            XYSeries line = Charts.line(chart, "+inf", new double[] {axisLo, axisHi}, new double[] {top, top});
-            line.setLineColor(java.awt.Color.LIGHT_GRAY);
-            line.setShowInLegend(false);
-            line.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
-                    10f, new float[] {4f, 4f}, 0f));
+            essentialLine(chart, "+inf", axisLo, axisHi, top);
         }
         if (minusInf) {
-            XYSeries line = Charts.line(chart, "-inf", new double[] {axisLo, axisHi}, new double[] {bottom, bottom});
-            line.setLineColor(java.awt.Color.LIGHT_GRAY);
-            line.setShowInLegend(false);
-            line.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
-                    10f, new float[] {4f, 4f}, 0f));
+            essentialLine(chart, "-inf", axisLo, axisHi, bottom);
         }
-        for (Series s : diagrams) {
+        for (int k = 0; k < diagrams.size(); k++) {
+            Series s = diagrams.get(k);
             int n = s.births().length;
             double[] x = new double[Math.max(1, n)], y = new double[Math.max(1, n)];
             for (int i = 0; i < n; i++) {
                 x[i] = s.births()[i];
-                double d = s.deaths()[i];
-                y[i] = Double.isFinite(d) ? d : d > 0 ? top : bottom;
+                y[i] = onChart(s.deaths()[i], top, bottom);
             }
             if (n == 0) { // XChart needs a point: put an invisible one on the diagonal
                 x[0] = lo;
                 y[0] = lo;
             }
             XYSeries series = Charts.scatter(chart, s.name() + " (" + n + ")", x, y);
+            series.setMarkerColor(Charts.color(k));
             if (n == 0) {
                 series.setMarker(SeriesMarkers.NONE);
             }
         }
+        double labelOffset = 0.03 * (axisHi - axisLo);
+        for (MarkedBars.Bar bar : marked) {
+            double y = onChart(bar.death(), top, bottom);
+            XYSeries ring = Charts.scatter(chart, "marked H" + bar.dimension() + " #" + bar.rank(),
+                    new double[] {bar.birth()}, new double[] {y});
+            ring.setMarker(new Ring());
+            ring.setMarkerColor(Charts.color(bar.dimension()).darker());
+            ring.setShowInLegend(false);
+            chart.addAnnotation(new AnnotationText(String.valueOf(bar.rank()), bar.birth() + labelOffset,
+                    y + labelOffset, false));
+        }
         chart.getStyler().setXAxisMin(axisLo).setXAxisMax(axisHi).setYAxisMin(axisLo).setYAxisMax(axisHi);
         return chart;
+    }
+
+    /** The dashed horizontal line on which essential bars are drawn. */
+    private static void essentialLine(XYChart chart, String name, double from, double to, double y) {
+        XYSeries line = Charts.line(chart, name, new double[] {from, to}, new double[] {y, y});
+        line.setLineColor(java.awt.Color.LIGHT_GRAY);
+        line.setShowInLegend(false);
+        line.setLineStyle(Charts.DASHED);
+    }
+
+    /** Where a death is drawn: finite deaths at their value, ±∞ on the dashed line above or below. */
+    private static double onChart(double death, double top, double bottom) {
+        return Double.isFinite(death) ? death : death > 0 ? top : bottom;
     }
 
     /** Renders the chart to PNG. */

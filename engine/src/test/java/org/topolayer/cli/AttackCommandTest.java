@@ -2,9 +2,8 @@ package org.topolayer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.topolayer.cli.CliRun.topo;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,16 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class AttackCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run topo(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TopoCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /** The numbers of a one-level {"model": number, ...} object or of {"model": {"eps": number}} under a key. */
     private static List<Double> numbersUnder(String json, String key) {
@@ -45,7 +34,7 @@ class AttackCommandTest {
     void quickRunWritesMetricsFiguresAndConfig() throws Exception {
         Path output = dir.resolve("attack");
         // the synthetic fallback (no IDX files in the temporary folder), trimmed further than --quick
-        Run run = topo("attack", "--quick", "--output", output.toString(), "--data", dir.resolve("none").toString(),
+        CliRun run = topo("attack", "--quick", "--output", output.toString(), "--data", dir.resolve("none").toString(),
                 "--train", "300", "--test", "100", "--images", "20", "--steps", "4",
                 "--attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted",
                 "--set", "topmodel.epochs=8", "--set", "pixel.epochs=1", "--set", "features.topk=3");
@@ -87,15 +76,15 @@ class AttackCommandTest {
     @Test
     void unknownConfigurationKeyIsABadOption() throws Exception {
         Path conf = Files.writeString(dir.resolve("attack.properties"), "seed=3\npgd.stpes=10\n");
-        Run run = topo("attack", "--config", conf.toString(), "--output", dir.resolve("x").toString());
+        CliRun run = topo("attack", "--config", conf.toString(), "--output", dir.resolve("x").toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("pgd.stpes") && run.err().contains("pgd.steps"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
 
-        Run bad = topo("attack", "--quick", "--eps", "0.1,abc", "--output", dir.resolve("y").toString());
+        CliRun bad = topo("attack", "--quick", "--eps", "0.1,abc", "--output", dir.resolve("y").toString());
         assertEquals(2, bad.exitCode(), bad.err());
         assertTrue(bad.err().contains("'eps'"), bad.err());
-        Run set = topo("attack", "--set", "nosuch=1", "--output", dir.resolve("z").toString());
+        CliRun set = topo("attack", "--set", "nosuch=1", "--output", dir.resolve("z").toString());
         assertEquals(2, set.exitCode(), set.err());
         assertTrue(set.err().contains("nosuch"), set.err());
     }

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.topolayer.cli.CliRun.topo;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,16 +27,6 @@ class LossCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run topo(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TopoCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private String file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text).toString();
     }
@@ -45,7 +34,7 @@ class LossCommandTest {
     @Test
     void weightedSumOfFeaturesAndItsGradientAsCsvRows() throws IOException {
         Path grad = dir.resolve("grad.csv");
-        Run run = topo("loss", "--filtration", "levelset", "--input", file("image.csv", IMAGE), "--feature", "sum:dim=0",
+        CliRun run = topo("loss", "--filtration", "levelset", "--input", file("image.csv", IMAGE), "--feature", "sum:dim=0",
                 "--feature", "sum:dim=1,weight=2", "--gradient-output", grad.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("13.0\n", run.out()); // (4 + 2 + 3) + 2 × 2
@@ -70,7 +59,7 @@ class LossCommandTest {
         Path input = dir.resolve("image.npy");
         ArrayWriter.writeNpy(input, new double[] {1, 5, 2, 6, 9, 4, 3, 7, 0}, new int[] {3, 3});
         Path grad = dir.resolve("grad.npy");
-        Run run = topo("loss", "--filtration", "levelset", "--input", input.toString(), "--feature", "sum:dim=0",
+        CliRun run = topo("loss", "--filtration", "levelset", "--input", input.toString(), "--feature", "sum:dim=0",
                 "--gradient-output", grad.toString());
         assertEquals(0, run.exitCode(), run.err());
         Grid g = Inputs.storedGrid(grad.toString());
@@ -81,7 +70,7 @@ class LossCommandTest {
     @Test
     void aOneRowSignalKeepsItsRow() throws IOException {
         Path grad = dir.resolve("grad.csv");
-        Run run = topo("loss", "--filtration", "levelset", "--input", file("signal.csv", "3,1,4,0,5\n"), "--maxdim", "0",
+        CliRun run = topo("loss", "--filtration", "levelset", "--input", file("signal.csv", "3,1,4,0,5\n"), "--maxdim", "0",
                 "--feature", "sum", "--gradient-output", grad.toString());
         assertEquals("3.0\n", run.out(), run.err()); // bar (1, 4)
         assertEquals("0.0,-1.0,1.0,0.0,0.0\n", Files.readString(grad));
@@ -92,7 +81,7 @@ class LossCommandTest {
         String complex = file("complex.txt", "0 1\n1 2\n2 3\n");
         String values = file("values.txt", "3\n1\n4\n0\n");
         Path grad = dir.resolve("grad.txt");
-        Run run = topo("loss", "--filtration", "complex", "--input", complex, "--values", values, "--maxdim", "0",
+        CliRun run = topo("loss", "--filtration", "complex", "--input", complex, "--values", values, "--maxdim", "0",
                 "--feature", "sum:dim=0", "--gradient-output", grad.toString());
         assertEquals("3.0\n", run.out(), run.err()); // bar (1, 4)
         assertEquals("0.0\n-1.0\n1.0\n0.0\n", Files.readString(grad));
@@ -102,7 +91,7 @@ class LossCommandTest {
     void pointCloudGradientMatchesTheLibrary() throws IOException {
         String points = "0,0\n1,0\n1.1,0.9\n0,1.05\n2.5,0.3\n";
         Path grad = dir.resolve("grad.csv");
-        Run run = topo("loss", "--filtration", "rips", "--input", file("points.csv", points), "--feature", "topk:dim=1,k=1",
+        CliRun run = topo("loss", "--filtration", "rips", "--input", file("points.csv", points), "--feature", "topk:dim=1,k=1",
                 "--gradient-output", grad.toString());
         assertEquals(0, run.exitCode(), run.err());
         double[] flat = {0, 0, 1, 0, 1.1, 0.9, 0, 1.05, 2.5, 0.3};
@@ -129,20 +118,20 @@ class LossCommandTest {
     @Test
     void badInputIsOneLineNamingTheFile() throws IOException {
         String image = file("image.csv", "1 2\nnan 4\n");
-        Run run = topo("loss", "--filtration", "levelset", "--input", image, "--feature", "sum");
+        CliRun run = topo("loss", "--filtration", "levelset", "--input", image, "--feature", "sum");
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("topo loss: ") && run.err().contains(image), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
 
-        Run unwritable = topo("loss", "--filtration", "levelset", "--input", file("ok.csv", IMAGE), "--feature", "sum",
+        CliRun unwritable = topo("loss", "--filtration", "levelset", "--input", file("ok.csv", IMAGE), "--feature", "sum",
                 "--gradient-output", dir.resolve("missing/grad.csv").toString());
         assertEquals(1, unwritable.exitCode());
         assertEquals("", unwritable.out(), "no value printed when the gradient could not be written");
         assertTrue(unwritable.err().contains("cannot write"), unwritable.err());
     }
 
-    private static void assertUsageError(Run run, String mention) {
+    private static void assertUsageError(CliRun run, String mention) {
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("", run.out());
         assertTrue(run.err().contains(mention), "'" + mention + "' in: " + run.err());

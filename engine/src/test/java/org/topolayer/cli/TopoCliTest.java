@@ -1,13 +1,11 @@
 package org.topolayer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.topolayer.cli.CliRun.topo;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,30 +22,12 @@ class TopoCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run topo(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TopoCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private String file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text).toString();
     }
 
-    /** Checks that a run failed with one line on stderr mentioning each of the given parts, and no output. */
-    private static void assertOneLineError(Run run, int exitCode, String... mentions) {
-        assertEquals(exitCode, run.exitCode(), run.err());
-        assertEquals("", run.out());
-        assertTrue(run.err().endsWith("\n") && run.err().indexOf('\n') == run.err().length() - 1,
-                "exactly one line: " + run.err());
-        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
-        for (String mention : mentions) {
-            assertTrue(run.err().contains(mention), "'" + mention + "' in: " + run.err());
-        }
+    private static void assertOneLineError(CliRun run, int exitCode, String... mentions) {
+        run.assertOneLineError(exitCode, mentions);
     }
 
     @Test
@@ -55,7 +35,7 @@ class TopoCliTest {
         // Sublevel: minima 0, 1, 2, 3 merge at 5 (1), 4 (2) and 6 (3); the loop around the centre
         // closes at 7 and fills at 9.
         String image = file("image.csv", IMAGE);
-        Run run = topo("diagram", "--filtration", "levelset", "--input", image);
+        CliRun run = topo("diagram", "--filtration", "levelset", "--input", image);
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("0\t0.0\tinf\n0\t1.0\t5.0\n0\t2.0\t4.0\n0\t3.0\t6.0\n1\t7.0\t9.0\n", run.out());
         assertEquals("", run.err());
@@ -73,7 +53,7 @@ class TopoCliTest {
     @Test
     void superlevelSignalFromOneColumn() throws IOException {
         String signal = file("signal.csv", "0\n3\n1\n4\n2\n");
-        Run run = topo("diagram", "--filtration", "levelset", "--input", signal, "--superlevel", "--maxdim", "0");
+        CliRun run = topo("diagram", "--filtration", "levelset", "--input", signal, "--superlevel", "--maxdim", "0");
         assertEquals("0\t3.0\t1.0\n0\t4.0\t-inf\n", run.out());
     }
 
@@ -85,7 +65,7 @@ class TopoCliTest {
 
     @Test
     void jsonOfTheRingExample() {
-        Run run = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--format", "json");
+        CliRun run = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("""
                 {
@@ -102,7 +82,7 @@ class TopoCliTest {
 
     @Test
     void torusExampleHasTheBettiNumbersOfATorus() {
-        Run run = topo("diagram", "--filtration", "complex", "--input", "example:torus", "--maxdim", "2");
+        CliRun run = topo("diagram", "--filtration", "complex", "--input", "example:torus", "--maxdim", "2");
         assertEquals(0, run.exitCode(), run.err());
         List<String> essential = run.out().lines().filter(l -> l.endsWith("\tinf")).map(l -> l.substring(0, 1)).toList();
         assertEquals(List.of("0", "1", "1", "2"), essential);
@@ -112,14 +92,14 @@ class TopoCliTest {
     void complexWithValuesFile() throws IOException {
         String complex = file("c.txt", "# a hollow triangle with a tail\n0 1\n1 2\n0 2\n2 3\n");
         String values = file("v.txt", "0\n1\n2\n0.5\n");
-        Run run = topo("diagram", "--filtration", "complex", "--input", complex, "--values", values);
+        CliRun run = topo("diagram", "--filtration", "complex", "--input", complex, "--values", values);
         assertEquals("0\t0.0\tinf\n0\t0.5\t2.0\n1\t2.0\tinf\n", run.out());
     }
 
     @Test
     void alphaOfTheCircleExampleHasOneLongLoop() {
         for (String mode : List.of("weak", "exact")) {
-            Run run = topo("diagram", "--filtration", "alpha", "--input", "example:circle", "--alpha-mode", mode);
+            CliRun run = topo("diagram", "--filtration", "alpha", "--input", "example:circle", "--alpha-mode", mode);
             assertEquals(0, run.exitCode(), run.err());
             long longLoops = run.out().lines().map(l -> l.split("\t"))
                     .filter(bar -> bar[0].equals("1") && Double.parseDouble(bar[2]) - Double.parseDouble(bar[1]) > 0.5)
@@ -130,7 +110,7 @@ class TopoCliTest {
 
     @Test
     void ripsOfTheCircleExampleHasOneLongLoop() {
-        Run run = topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "2.5");
+        CliRun run = topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "2.5");
         assertEquals(0, run.exitCode(), run.err());
         long longLoops = run.out().lines().map(l -> l.split("\t"))
                 .filter(bar -> bar[0].equals("1") && Double.parseDouble(bar[2]) - Double.parseDouble(bar[1]) > 0.5)
@@ -142,7 +122,7 @@ class TopoCliTest {
     void ripsFromADistanceMatrix() throws IOException {
         // four points on a square with side 1 and diagonal 2: the loop is born at 1 and dies at 2
         String matrix = file("square.csv", "0 1 2 1\n1 0 1 2\n2 1 0 1\n1 2 1 0\n");
-        Run run = topo("diagram", "--filtration", "rips", "--input", matrix, "--distance-matrix");
+        CliRun run = topo("diagram", "--filtration", "rips", "--input", matrix, "--distance-matrix");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\tinf\n1\t1.0\t2.0\n", run.out());
         String ragged = file("ragged.csv", "0 1\n1 0\n2 1\n");
@@ -159,7 +139,7 @@ class TopoCliTest {
     @Test
     void outputFileIsWrittenAndStdoutStaysEmpty() throws IOException {
         Path output = dir.resolve("bars.tsv");
-        Run run = topo("diagram", "--filtration", "levelset", "--input", file("i.csv", IMAGE), "--output", output.toString());
+        CliRun run = topo("diagram", "--filtration", "levelset", "--input", file("i.csv", IMAGE), "--output", output.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
         assertEquals("0\t0.0\tinf\n0\t1.0\t5.0\n0\t2.0\t4.0\n0\t3.0\t6.0\n1\t7.0\t9.0\n", Files.readString(output));
@@ -168,7 +148,7 @@ class TopoCliTest {
     @Test
     void unwritableOutputFailsWithoutLeavingAFile() throws IOException {
         String output = dir.resolve("no-such-dir").resolve("bars.tsv").toString();
-        Run run = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--output", output);
+        CliRun run = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--output", output);
         assertOneLineError(run, 1, output, "cannot write");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.count());
@@ -253,7 +233,7 @@ class TopoCliTest {
     @Test
     void debugAddsTheStackTrace() throws IOException {
         String ragged = file("ragged.csv", "1,2,3\n4,5\n");
-        Run run = topo("diagram", "--filtration", "levelset", "--input", ragged, "--debug");
+        CliRun run = topo("diagram", "--filtration", "levelset", "--input", ragged, "--debug");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("topo diagram: " + ragged + ": ragged rows"), run.err());
         assertTrue(run.err().contains("\tat org.topolayer."), run.err());
@@ -303,7 +283,7 @@ class TopoCliTest {
 
     @Test
     void helpListsTheExamples() {
-        Run run = topo("diagram", "--help");
+        CliRun run = topo("diagram", "--help");
         assertEquals(0, run.exitCode());
         for (String example : List.of("example:ring", "example:circle", "example:torus")) {
             assertTrue(run.out().contains(example), example);

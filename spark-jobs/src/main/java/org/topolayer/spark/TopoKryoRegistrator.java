@@ -8,12 +8,12 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.topolayer.spark.attack.AdversarialRecord;
-import org.topolayer.spark.attack.TopKClassifier;
-import org.topolayer.spark.attack.TopologicalFeatures;
+import org.topolayer.spark.attack.FeatureMapSpec;
+import org.topolayer.spark.attack.ShippedClassifier;
 import org.topolayer.spark.io.ImageChunk;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.persistence.DiagramRecord;
-import org.topolayer.spark.train.Autoencoder;
+import org.topolayer.spark.train.ExactSum;
 
 /**
  * Registers every type the jobs ship through Kryo (parallelized chunks, broadcast parameters,
@@ -62,6 +62,8 @@ public final class TopoKryoRegistrator implements KryoRegistrator {
         kryo.register(double[].class);
         kryo.register(double[][].class);
         kryo.register(float[].class);
+        kryo.register(float[][].class);
+        kryo.register(byte[].class);
         kryo.register(int[].class);
         kryo.register(int[][].class);
         kryo.register(long[].class);
@@ -70,9 +72,9 @@ public final class TopoKryoRegistrator implements KryoRegistrator {
         kryo.register(Sample[].class);
         kryo.register(DiagramRecord.class);
         kryo.register(String[].class);
-        kryo.register(TopologicalFeatures.class);
-        kryo.register(TopKClassifier.class);
+        kryo.register(ShippedClassifier.class);
+        kryo.register(FeatureMapSpec.class);
         kryo.register(AdversarialRecord.class);
-        kryo.register(Autoencoder.class);
+        kryo.register(ExactSum.class);
     }
 }

@@ -41,7 +41,7 @@ import picocli.CommandLine;
 /**
  * The jobs on a real standalone cluster (bin/topo-cluster: a master and two one-core workers as
  * separate processes on 127.0.0.1, with authentication): they give exactly the output of local
- * mode, with two executors and with one; every cluster port and web UI listens on loopback only;
+ * mode (the train job to rounding), with two executors and with one; every cluster port and web UI listens on loopback only;
  * a client or executor without the secret is refused; no log holds the secret; and a worker killed
  * in the middle of the persistence job changes no row of its output. One cluster for all (each
  * start costs time), so the tests run in order and the worker kill comes last.
@@ -75,7 +75,7 @@ class StandaloneClusterTest {
 
     @Test
     @Order(1)
-    void persistenceAttackAndTrainJobsGiveLocalModesBits() throws Exception {
+    void jobsOnTheClusterGiveLocalModesOutput() throws Exception {
         Path clouds = Files.createDirectories(tmp.resolve("clouds"));
         SplittableRandom rnd = new SplittableRandom(3);
         for (int c = 0; c < 12; c++) {
@@ -93,10 +93,10 @@ class StandaloneClusterTest {
                 "persistence rips", new String[] {"--input", clouds.toString(), "--filtration", "rips", "--feature",
                     "topk:dim=1,k=2"},
                 "attack pgd", new String[] {"--input", "synthetic", "--synthetic-count", "700", "--train-samples",
-                    "600", "--eval-samples", "40", "--iterations", "100", "--method", "pgd", "--steps", "2",
-                    "--eps", "0.02,0.05"});
-        String[] train = {"--input", "synthetic", "--synthetic-count", "1200", "--steps", "3", "--hidden", "8",
-            "--learning-rate", "0.002"};
+                    "600", "--eval-samples", "40", "--epochs", "10", "--directions", "4", "--method", "pgd",
+                    "--steps", "2", "--eps", "0.02,0.05"});
+        String[] train = {"--input", "synthetic", "--synthetic-count", "200", "--steps", "3", "--hidden", "8",
+            "--learning-rate", "0.002", "--batch-size", "150"};
         SparkSession local = LocalSpark.session();
         Map<String, List<String>> localRows = runAll(local, jobs, train, tmp.resolve("local"));
         local.stop();
@@ -105,8 +105,9 @@ class StandaloneClusterTest {
             assertTrue(localRows.get(name).size() > 10, name);
             assertEquals(localRows.get(name), clusterRows.get(name), name);
         }
-        // the gradient sums are added in partition order: the same bits on 2 local threads and 2 executors
-        assertArrayEquals(parameters(tmp.resolve("local/train")), parameters(tmp.resolve("cluster/train")), 0);
+        // the train job's sums do not depend on the order tasks finish in, but ND4J's float kernels
+        // round a little differently in other JVMs (1e-11 here): equal to rounding
+        assertArrayEquals(parameters(tmp.resolve("local/train")), parameters(tmp.resolve("cluster/train")), 1e-9);
     }
 
     @Test

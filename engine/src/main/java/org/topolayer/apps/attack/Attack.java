@@ -1,5 +1,6 @@
 package org.topolayer.apps.attack;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
 import org.topolayer.nn.DifferentiableClassifier;
@@ -17,10 +18,10 @@ import org.topolayer.nn.DifferentiableClassifier;
  * start), so a run is deterministic.
  *
  * <p>All per-sample logic ({@link #step}, {@link #project}) is static and stateless: batches may
- * be split across threads or machines, with one model instance per thread.
+ * be split across threads or machines (an attack is serializable), with one model instance per thread.
  */
 public record Attack(Method method, Norm norm, boolean targeted, double epsilon, int steps, double stepSize,
-                     double lo, double hi) {
+                     double lo, double hi) implements Serializable {
 
     public enum Method { FGSM, PGD }
 

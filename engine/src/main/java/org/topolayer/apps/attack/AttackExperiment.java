@@ -16,6 +16,7 @@ import org.topolayer.data.ImageDataset;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.nn.DifferentiableClassifier;
 import org.topolayer.nn.NetworkClassifier;
+import org.topolayer.nn.Nd4jThreads;
 import org.topolayer.nn.Standardizer;
 import org.topolayer.persistence.Diagram;
 
@@ -61,8 +62,7 @@ public final class AttackExperiment {
         RunOutput out = RunOutput.open(outputDir, "attack");
         // small networks on a shared machine: ND4J's OpenMP threads spin against other work and
         // made DL4J 20-100x slower on 2 loaded cores; the topology layers use the cores instead
-        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(config.integer("nd4j.threads", 1));
-        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(config.integer("nd4j.threads", 1));
+        Nd4jThreads.limit(config.integer("nd4j.threads", 1));
         Map<String, Object> effective = new LinkedHashMap<>(config.effective());
         out.writeConfig(effective);
         long seed = config.seed();

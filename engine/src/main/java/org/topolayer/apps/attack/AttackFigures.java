@@ -10,18 +10,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.plot.Charts;
 import org.topolayer.plot.DiagramPlot;
+import org.topolayer.plot.Figure;
+import org.topolayer.plot.ImagePanel;
+import org.topolayer.plot.Panel;
 import org.topolayer.plot.ImageGrid;
 
 /** The PNG figures of {@code topo attack}: curves against ε, example images, diagrams before/after. */
 final class AttackFigures {
     private static final int SCALE = 4;
     private static final int CHART_WIDTH = 480;
+    private static final int PANEL_HEIGHT = 400;
+    private static final int IMAGE_PANEL = 250;
 
     private AttackFigures() {}
 
@@ -90,50 +94,18 @@ final class AttackFigures {
     static void diagramPanel(Path file, int height, int width, double[] clean, double[] adversarial, String cleanCaption,
                              String adversarialCaption, List<String> filtrationTitles, List<List<Diagram>> cleanDiagrams,
                              List<List<Diagram>> adversarialDiagrams) throws IOException {
-        List<BufferedImage> charts = new ArrayList<>();
+        List<Panel> panels = new ArrayList<>();
+        panels.add(ImagePanel.of(cleanCaption, clean, height, width, 0, 1, IMAGE_PANEL, PANEL_HEIGHT));
+        panels.add(ImagePanel.of(adversarialCaption, adversarial, height, width, 0, 1, IMAGE_PANEL, PANEL_HEIGHT));
         for (int f = 0; f < filtrationTitles.size(); f++) {
             List<DiagramPlot.Series> series = List.of(
                     DiagramPlot.Series.of("H0", cleanDiagrams.get(f).get(0)),
                     DiagramPlot.Series.of("H1", cleanDiagrams.get(f).get(1)),
                     DiagramPlot.Series.of("H0 adv", adversarialDiagrams.get(f).get(0)),
                     DiagramPlot.Series.of("H1 adv", adversarialDiagrams.get(f).get(1)));
-            charts.add(BitmapEncoder.getBufferedImage(DiagramPlot.chart(filtrationTitles.get(f), series, CHART_WIDTH, 400)));
+            panels.add(Panel.of(DiagramPlot.chart(filtrationTitles.get(f), series, CHART_WIDTH, PANEL_HEIGHT)));
         }
-        int imageSide = Math.max(height, width) * 6;
-        int imagesWidth = 2 * (imageSide + 10) + 10;
-        int panelHeight = 400;
-        int totalWidth = imagesWidth + charts.size() * CHART_WIDTH;
-        BufferedImage out = new BufferedImage(totalWidth, panelHeight, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, totalWidth, panelHeight);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.setColor(Color.BLACK);
-        int y0 = (panelHeight - imageSide) / 2;
-        g.drawImage(scaled(gray(clean, height, width, 0, 1), imageSide), 10, y0, null);
-        g.drawImage(scaled(gray(adversarial, height, width, 0, 1), imageSide), 20 + imageSide, y0, null);
-        String[] cleanLines = cleanCaption.split("\n"), advLines = adversarialCaption.split("\n");
-        for (int l = 0; l < cleanLines.length; l++) {
-            g.drawString(cleanLines[l], 10, y0 - 8 - 15 * (cleanLines.length - 1 - l));
-        }
-        for (int l = 0; l < advLines.length; l++) {
-            g.drawString(advLines[l], 20 + imageSide, y0 - 8 - 15 * (advLines.length - 1 - l));
-        }
-        for (int c = 0; c < charts.size(); c++) {
-            g.drawImage(charts.get(c), imagesWidth + c * CHART_WIDTH, 0, null);
-        }
-        g.dispose();
-        ImageGrid.writePng(file, out);
-    }
-
-    private static BufferedImage scaled(BufferedImage image, int side) {
-        BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        g.drawImage(image, 0, 0, side, side, null);
-        g.dispose();
-        return out;
+        Figure.row(panels).save(file);
     }
 
     private static BufferedImage gray(double[] image, int height, int width, double lo, double hi) {

@@ -16,8 +16,9 @@ import org.topolayer.nn.MlpNetwork;
  *
  * <p>The losses' gradients with respect to the networks' outputs are computed here, outside the
  * SameDiff graphs, and pushed back through {@link MlpNetwork#backward} (the placeholder
- * surrogate). {@link #generatorGradient} is the generator's step as a pure function of the two
- * networks and a latent batch (no state of the trainer), for reuse by distributed jobs.
+ * surrogate). {@link #discriminatorGradient} and {@link #generatorGradient} are the two steps'
+ * gradients as pure functions of the networks and the batches (no state of the trainer), for
+ * reuse by distributed jobs.
  * Reproducible from the seed. Not thread-safe.
  */
 public final class GanTrainer {
@@ -27,6 +28,9 @@ public final class GanTrainer {
     /** The generator's flat parameter gradient and its batch's losses. */
     public record GeneratorGradient(INDArray parameters, double ganLoss, double topologicalLoss) {}
 
+    /** The discriminator's flat parameter gradient and its loss. */
+    public record DiscriminatorGradient(INDArray parameters, double loss) {}
+
     private final MlpNetwork generator;
     private final MlpNetwork discriminator;
     private final INDArray generatorParameters;
@@ -35,9 +39,7 @@ public final class GanTrainer {
     private final double beta1;
     private AdamOptimizer generatorOptimizer;
     private AdamOptimizer discriminatorOptimizer;
-    private final float[] real;
-    private final int realCount;
-    private final int pixels;
+    private final RealImages real;
     private final int batchSize;
     private SplittableRandom random;
 
@@ -46,25 +48,15 @@ public final class GanTrainer {
      * @param seed       seeds the networks' initialization, the batches and the latent draws
      */
     public GanTrainer(double[][] realImages, int batchSize, double learningRate, double beta1, long seed) {
-        if (realImages.length == 0) {
-            throw new IllegalArgumentException("no training images");
-        }
-        this.pixels = realImages[0].length;
-        this.realCount = realImages.length;
-        this.real = new float[realCount * pixels];
-        for (int i = 0; i < realCount; i++) {
-            for (int p = 0; p < pixels; p++) {
-                real[i * pixels + p] = (float) (2 * realImages[i][p] - 1);
-            }
-        }
+        this.real = new RealImages(realImages);
         this.batchSize = batchSize;
         this.random = new SplittableRandom(seed);
         this.generator = MlpNetwork.paperGenerator(seed * 31 + 1);
-        if (generator.outputSize() != pixels) {
+        if (generator.outputSize() != real.size()) {
             throw new IllegalArgumentException("the generator makes " + generator.outputSize() + " pixels, images have "
-                    + pixels);
+                    + real.size());
         }
-        this.discriminator = MlpNetwork.discriminator(pixels, seed * 31 + 2);
+        this.discriminator = MlpNetwork.discriminator(real.size(), seed * 31 + 2);
         this.generatorParameters = generator.parameterVector();
         this.discriminatorParameters = discriminator.parameterVector();
         this.learningRate = learningRate;
@@ -104,27 +96,37 @@ public final class GanTrainer {
      * {@code topologyWeight} × the mean prior loss of its batch when the weight is positive.
      */
     public StepLosses step(ComponentPrior prior, double topologyWeight) {
-        // discriminator: real batch labelled 1, generated batch labelled 0, one backward pass on both
-        INDArray realBatch = realBatch();
+        INDArray realBatch = real.batch(batchSize, random); // drawn before the latent codes, as always
         INDArray fake = generator.output(latent(batchSize, random));
-        INDArray both = Nd4j.vstack(realBatch, fake);
-        double[] logits = discriminator.output(both).toDoubleVector();
-        double[] dLogits = new double[logits.length];
-        double dLoss = 0;
-        for (int i = 0; i < logits.length; i++) {
-            boolean isReal = i < batchSize;
-            dLoss += softplus(isReal ? -logits[i] : logits[i]) / batchSize;
-            dLogits[i] = (sigmoid(logits[i]) - (isReal ? 1 : 0)) / batchSize;
-        }
-        INDArray dGrad = discriminator.backward(both, column(dLogits)).parameters();
-        discriminatorOptimizer.step(discriminatorParameters, dGrad);
+        DiscriminatorGradient d = discriminatorGradient(discriminator, realBatch, fake);
+        discriminatorOptimizer.step(discriminatorParameters, d.parameters());
         discriminator.setParameters(discriminatorParameters);
 
         GeneratorGradient g = generatorGradient(generator, discriminator, latent(batchSize, random), prior,
                 topologyWeight);
         generatorOptimizer.step(generatorParameters, g.parameters());
         generator.setParameters(generatorParameters);
-        return new StepLosses(dLoss, g.ganLoss(), g.topologicalLoss());
+        return new StepLosses(d.loss(), g.ganLoss(), g.topologicalLoss());
+    }
+
+    /**
+     * The discriminator's loss gradient on a real batch (labelled 1) and a generated batch
+     * (labelled 0), both [B, pixels] in [-1, 1]: the logistic loss, the mean over each batch
+     * summed, in one backward pass. Pure: reads the network, changes nothing.
+     */
+    public static DiscriminatorGradient discriminatorGradient(MlpNetwork discriminator, INDArray real, INDArray fake) {
+        int r = (int) real.size(0), f = (int) fake.size(0);
+        INDArray both = Nd4j.vstack(real, fake);
+        double[] logits = discriminator.output(both).toDoubleVector();
+        double[] dLogits = new double[logits.length];
+        double loss = 0;
+        for (int i = 0; i < logits.length; i++) {
+            boolean isReal = i < r;
+            int n = isReal ? r : f;
+            loss += softplus(isReal ? -logits[i] : logits[i]) / n;
+            dLogits[i] = (sigmoid(logits[i]) - (isReal ? 1 : 0)) / n;
+        }
+        return new DiscriminatorGradient(discriminator.backward(both, column(dLogits)).parameters(), loss);
     }
 
     /**
@@ -162,14 +164,6 @@ public final class GanTrainer {
             z[i] = (float) MlpNetwork.gaussian(random);
         }
         return Nd4j.create(z, new long[] {n, 100}, 'c');
-    }
-
-    private INDArray realBatch() {
-        float[] batch = new float[batchSize * pixels];
-        for (int i = 0; i < batchSize; i++) {
-            System.arraycopy(real, random.nextInt(realCount) * pixels, batch, i * pixels, pixels);
-        }
-        return Nd4j.create(batch, new long[] {batchSize, pixels}, 'c');
     }
 
     private static INDArray column(double[] values) {

@@ -15,6 +15,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.data.FashionMnist;
 import org.topolayer.nn.MlpNetwork;
+import org.topolayer.nn.Nd4jThreads;
 import org.topolayer.nn.NetworkClassifier;
 import org.topolayer.plot.Charts;
 import org.topolayer.plot.ImageGrid;
@@ -50,7 +51,7 @@ public final class GenerateApp {
     public Map<String, Object> run(Path dataDir) throws IOException {
         GenerateConfig c = config;
         if (c.nd4jThreads > 0) {
-            setNd4jThreads(c.nd4jThreads);
+            Nd4jThreads.limit(c.nd4jThreads);
         }
         Map<String, Object> effective = c.toMap();
         output.writeConfig(effective);
@@ -283,17 +284,6 @@ public final class GenerateApp {
         return interpolate(optimized);
     }
 
-    /**
-     * Caps ND4J's native (OpenMP) threads, process-wide. On a 2-core machine shared with other
-     * work, one thread was 2-5× faster in wall time than ND4J's default: OpenMP's waiting threads
-     * spin and stall when a core is taken. The persistence work runs on its own Java pool.
-     */
-    static void setNd4jThreads(int threads) {
-        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(threads);
-        org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(threads);
-        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-    }
-
     /** Writes floats as raw little-endian float32, atomically. */
     static void writeFloats(Path file, float[] values) throws IOException {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * values.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -302,7 +292,7 @@ public final class GenerateApp {
     }
 
     /** Reads a file written by {@link #writeFloats}, checking its length. */
-    static float[] readFloats(Path file, long expected) throws IOException {
+    public static float[] readFloats(Path file, long expected) throws IOException {
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
         if (bytes.length != 4 * expected) {
             throw new org.topolayer.io.BadInputException(file.toString(), "expected " + expected

@@ -8,6 +8,7 @@ import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.layer.LevelSet;
 import org.topolayer.loss.PartialSumBarcodeLengths;
 import org.topolayer.loss.TopologicalLoss;
+import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
@@ -60,7 +61,7 @@ public final class DenoiseExperiment {
         int[] shape = {s.size(), s.size()};
         TopologicalLoss prior = prior(s.components(), s.holes(), s.topoWeight());
         double[] x = noisy.clone();
-        Adam adam = new Adam(x.length);
+        AdamOptimizer adam = AdamOptimizer.standard(s.learningRate());
         double before = Double.NaN;
         for (int k = 0; k <= s.iterations(); k++) {
             TopologicalLoss.Result r = prior.evaluate(x, shape);
@@ -83,7 +84,7 @@ public final class DenoiseExperiment {
             if (k == s.iterations()) {
                 return new Outcome(clean, noisy, x, before, loss);
             }
-            adam.step(x, g, s.learningRate());
+            adam.step(x, g);
         }
         throw new AssertionError("unreachable");
     }

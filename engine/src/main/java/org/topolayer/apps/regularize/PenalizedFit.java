@@ -1,5 +1,7 @@
 package org.topolayer.apps.regularize;
 
+import org.topolayer.nn.AdamOptimizer;
+
 /**
  * Minimizes (1/n)||Xβ − y||² + λ·P(β) with Adam, the learning rate decaying linearly to a tenth of
  * its initial value over the iterations (so the non-smooth penalties settle). The start is β = 0 or
@@ -39,13 +41,13 @@ public final class PenalizedFit {
                 ? LeastSquares.ridge(data.x(), data.n(), p, data.y(), settings.startRidge())
                 : new double[p];
         double[] grad = new double[p];
-        Adam adam = new Adam(p);
+        AdamOptimizer adam = AdamOptimizer.standard(settings.learningRate());
         int t = settings.iterations();
         for (int k = 0; k < t; k++) {
             LeastSquares.lossAndGradient(data.x(), data.n(), p, data.y(), beta, grad);
             penalty.evaluate(beta, grad, lambda);
-            double lr = settings.learningRate() * (1 - 0.9 * k / (double) t);
-            adam.step(beta, grad, lr);
+            adam.setLearningRate(settings.learningRate() * (1 - 0.9 * k / (double) t));
+            adam.step(beta, grad);
         }
         return beta;
     }

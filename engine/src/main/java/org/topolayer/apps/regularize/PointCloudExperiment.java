@@ -8,6 +8,7 @@ import org.topolayer.loss.BarcodePolyFeature;
 import org.topolayer.loss.DiagramFeature;
 import org.topolayer.loss.PartialSumBarcodeLengths;
 import org.topolayer.loss.TopologicalLoss;
+import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.alpha.AlphaPersistence;
@@ -85,7 +86,7 @@ public final class PointCloudExperiment {
         }
         int[] shape = {n, 2};
         TopologicalLoss loss = loss(task, s.clusters());
-        Adam adam = new Adam(x.length);
+        AdamOptimizer adam = AdamOptimizer.standard(s.learningRate());
         double before = Double.NaN, last = Double.NaN;
         for (int k = 0; k < s.iterations(); k++) {
             TopologicalLoss.Result r = loss.evaluate(x, shape);
@@ -97,7 +98,7 @@ public final class PointCloudExperiment {
                 progress.printf(Locale.ROOT, "pointcloud %s: iteration %d loss %.6g%n", task.id(), k, r.value());
                 progress.flush();
             }
-            adam.step(x, r.gradient(), s.learningRate());
+            adam.step(x, r.gradient());
             for (int i = 0; i < x.length; i++) {
                 x[i] = Math.min(1, Math.max(0, x[i]));
             }

@@ -1,13 +1,10 @@
 package org.topolayer.bench.peers;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.topolayer.io.TsvDiagramReader.Bar;
 import org.topolayer.loss.DiagramDistance;
 
 /**
@@ -26,9 +23,6 @@ public final class DiagramAgreement {
     /** Relative tolerance of the issue: bottleneck distance below 1e-6 of the scale. */
     public static final double RELATIVE_TOLERANCE = 1e-6;
     static final int EXACT_LIMIT = 1500;
-
-    /** One bar of a TSV diagram. */
-    public record Bar(int dimension, double birth, double death) {}
 
     /**
      * @param agree          every dimension within tolerance
@@ -50,27 +44,6 @@ public final class DiagramAgreement {
     }
 
     private DiagramAgreement() {}
-
-    public static List<Bar> read(Path tsv) throws IOException {
-        List<Bar> bars = new ArrayList<>();
-        for (String line : Files.readAllLines(tsv)) {
-            String t = line.trim();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
-            }
-            String[] f = t.split("\\s+");
-            bars.add(new Bar(Integer.parseInt(f[0]), parse(f[1]), parse(f[2])));
-        }
-        return bars;
-    }
-
-    private static double parse(String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
-            case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(s);
-        };
-    }
 
     /** Compares dimensions 0..maxDimension of two diagrams. */
     public static Result compare(List<Bar> ours, List<Bar> peer, int maxDimension) {

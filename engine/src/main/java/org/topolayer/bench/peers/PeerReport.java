@@ -15,6 +15,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.topolayer.io.AtomicFiles;
+import org.topolayer.io.TsvDiagramReader;
 import org.topolayer.plot.Charts;
 
 /**
@@ -48,8 +49,8 @@ final class PeerReport {
                 agreement = "not compared (cubical complex, different connectivity)";
             } else if (ok(o) && ok(g)) {
                 DiagramAgreement.Result r = DiagramAgreement.compare(
-                        DiagramAgreement.read(out.resolve("ours").resolve(c.name() + ".tsv")),
-                        DiagramAgreement.read(out.resolve("gudhi").resolve(c.name() + ".tsv")), c.maxDimension());
+                        TsvDiagramReader.read(out.resolve("ours").resolve(c.name() + ".tsv")),
+                        TsvDiagramReader.read(out.resolve("gudhi").resolve(c.name() + ".tsv")), c.maxDimension());
                 agreement = r.summary() + ", " + r.bars() + " bars";
                 compared++;
                 agreeing += r.agree() ? 1 : 0;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.topolayer.io.TsvDiagramReader;
 import org.topolayer.io.TsvDiagramWriter;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.rips.RipsPersistence;
@@ -34,28 +35,28 @@ class DiagramAgreementTest {
         new TsvDiagramWriter().write(d, tsv);
         Path file = dir.resolve("ours.tsv");
         Files.writeString(file, tsv.toString(), StandardCharsets.UTF_8);
-        List<DiagramAgreement.Bar> ours = DiagramAgreement.read(file);
+        List<TsvDiagramReader.Bar> ours = TsvDiagramReader.read(file);
         assertEquals(d.get(0).size() + d.get(1).size(), ours.size());
 
         // a peer printing the same values in another order and spelling, plus a zero-length bar
-        List<DiagramAgreement.Bar> peer = new ArrayList<>(ours);
+        List<TsvDiagramReader.Bar> peer = new ArrayList<>(ours);
         java.util.Collections.reverse(peer);
-        peer.add(new DiagramAgreement.Bar(1, 0.3, 0.3));
+        peer.add(new TsvDiagramReader.Bar(1, 0.3, 0.3));
         DiagramAgreement.Result same = DiagramAgreement.compare(ours, peer, 1);
         assertTrue(same.agree(), same.toString());
         assertEquals(0, same.finiteDistance());
 
         // one H1 death moved by 1e-3 of the scale: found, and measured exactly (few bars)
-        DiagramAgreement.Bar h1 = ours.stream().filter(b -> b.dimension() == 1).findFirst().orElseThrow();
-        List<DiagramAgreement.Bar> moved = new ArrayList<>(ours);
-        moved.set(ours.indexOf(h1), new DiagramAgreement.Bar(1, h1.birth(), h1.death() + 1e-3 * same.scale()));
+        TsvDiagramReader.Bar h1 = ours.stream().filter(b -> b.dimension() == 1).findFirst().orElseThrow();
+        List<TsvDiagramReader.Bar> moved = new ArrayList<>(ours);
+        moved.set(ours.indexOf(h1), new TsvDiagramReader.Bar(1, h1.birth(), h1.death() + 1e-3 * same.scale()));
         DiagramAgreement.Result off = DiagramAgreement.compare(ours, moved, 1);
         assertFalse(off.agree());
         assertTrue(off.exact());
         assertTrue(off.finiteDistance() > 0 && off.finiteDistance() <= 1e-3 * same.scale() + 1e-15, off.toString());
 
         // a missing essential bar
-        List<DiagramAgreement.Bar> noEssential = ours.stream().filter(b -> Double.isFinite(b.death())).toList();
+        List<TsvDiagramReader.Bar> noEssential = ours.stream().filter(b -> Double.isFinite(b.death())).toList();
         DiagramAgreement.Result ess = DiagramAgreement.compare(ours, noEssential, 1);
         assertFalse(ess.agree());
         assertFalse(ess.essentialOk());

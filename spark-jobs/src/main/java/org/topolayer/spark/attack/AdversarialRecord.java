@@ -1,6 +1,7 @@
 package org.topolayer.spark.attack;
 
 import java.io.Serializable;
+import org.topolayer.apps.attack.Attack;
 
 /** One (sample, ε) result of the attack job; the adversarial input is usable as a training sample. */
 public class AdversarialRecord implements Serializable {
@@ -24,12 +25,8 @@ public class AdversarialRecord implements Serializable {
         this.eps = eps;
         this.cleanPrediction = cleanPrediction;
         this.adversarialPrediction = adversarialPrediction;
-        for (int i = 0; i < clean.length; i++) {
-            double d = Math.abs(adversarial[i] - clean[i]);
-            linf = Math.max(linf, d);
-            l2 += d * d;
-        }
-        this.l2 = Math.sqrt(l2);
+        this.linf = Attack.linf(adversarial, clean);
+        this.l2 = Attack.l2(adversarial, clean);
         this.values = adversarial;
         this.shape = shape;
     }

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -19,8 +20,13 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.topolayer.apps.attack.Attack;
+import org.topolayer.apps.attack.TopFeatureMap;
+import org.topolayer.nn.DifferentiableClassifier;
+import org.topolayer.nn.Nd4jThreads;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.Counted;
+import org.topolayer.spark.Nd4jInTasks;
 import org.topolayer.spark.ProgressLine;
 import org.topolayer.spark.SparkJob;
 import org.topolayer.spark.io.InputOptions;
@@ -32,21 +38,31 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Distributed adversarial evaluation. The driver trains a {@link TopKClassifier} on the samples
- * with id &lt; --train-samples and broadcasts it; each partition attacks the samples with ids in
- * [train-samples, train-samples + eval-samples) at every ε through the topology layer. Output:
- * Parquet of {@link AdversarialRecord} (clean and adversarial predictions, ε, L∞ and L2 norms, the
- * adversarial input), with accuracy against ε in {@code _summary.json}.
+ * Distributed adversarial evaluation of the applications' classifiers. The driver trains the
+ * chosen model as {@code topo attack} does (a TopModel on persistence features, or a pixel-space
+ * MLP or CNN) on the samples with id &lt; --train-samples, and broadcasts it; each partition
+ * attacks the samples with ids in [train-samples, train-samples + eval-samples) at every ε with
+ * the applications' FGSM or PGD ({@link Attack}: through the topology layers for a TopModel).
+ * Output: Parquet of {@link AdversarialRecord} (clean and adversarial predictions, ε, L∞ and L2
+ * norms, the adversarial input, usable as the train job's input), with accuracy against ε in
+ * {@code _summary.json}.
  */
 @Command(name = "attack", mixinStandardHelpOptions = true,
-        description = "FGSM/PGD evaluation of a topological-feature classifier, as Parquet.")
+        description = "FGSM/PGD evaluation of a TopModel or pixel-space classifier, as Parquet.")
 public final class AttackJob extends SparkJob {
     public static final String JOB_GROUP = "topolayer-attack";
+    /** Samples attacked together: the classifiers take batches. */
+    private static final int BATCH = 32;
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--train-samples", defaultValue = "2000", description = "samples (ids 0..n-1) the classifier"
+    @Option(names = "--model", defaultValue = "topmodel-mlp", description = "topmodel-mlp, topmodel-logistic"
+            + " (persistence features, then an MLP or logistic head), pixel-mlp or pixel-cnn"
+            + " (default: ${DEFAULT-VALUE})")
+    String model;
+
+    @Option(names = "--train-samples", defaultValue = "10000", description = "samples (ids 0..n-1) the classifier"
             + " is trained on, on the driver (default: ${DEFAULT-VALUE})")
     int trainSamples;
 
@@ -57,28 +73,59 @@ public final class AttackJob extends SparkJob {
     @Option(names = "--classes", defaultValue = "10", description = "number of classes (default: ${DEFAULT-VALUE})")
     int classes;
 
-    @Option(names = "--iterations", defaultValue = "300", description = "Adam steps of the classifier's training")
-    int iterations;
+    @Option(names = "--epochs", description = "training epochs (default: 40 TopModel, 3 pixel models, as topo attack)")
+    Integer epochs;
 
-    @Option(names = "--learning-rate", defaultValue = "0.05", description = "Adam learning rate of the classifier")
-    double learningRate;
+    @Option(names = "--batch", defaultValue = "64", description = "training minibatch (default: ${DEFAULT-VALUE})")
+    int batch;
 
-    @Option(names = "--feature", split = ";", defaultValue = "topk:dim=0,k=4;topk:dim=1,k=4",
-            description = "features of the sublevel and superlevel diagrams (default: ${DEFAULT-VALUE})")
-    List<String> features;
+    @Option(names = "--learning-rate", description = "Adam learning rate of the training (default: 0.003 TopModel,"
+            + " 0.001 pixel models)")
+    Double learningRate;
 
-    @Option(names = "--maxdim", defaultValue = "1", description = "highest homology dimension (default: 1)")
-    int maxDimension;
+    @Option(names = "--hidden", split = ",", description = "MLP hidden widths (default: 64 topmodel-mlp, 128"
+            + " pixel-mlp)")
+    int[] hidden;
+
+    @Option(names = "--model-seed", defaultValue = "1",
+            description = "seed of the training (default: ${DEFAULT-VALUE})")
+    long modelSeed;
+
+    @Option(names = "--directions", defaultValue = "8", description = "TopModel: directional sweeps (default: 8)")
+    int directions;
+
+    @Option(names = "--darkness", defaultValue = "1.5", description = "TopModel: delay of dark pixels in the sweeps"
+            + " (default: ${DEFAULT-VALUE})")
+    double darkness;
+
+    @Option(names = "--topk", defaultValue = "4", description = "TopModel: longest H0 and H1 bars per filtration"
+            + " (default: ${DEFAULT-VALUE})")
+    int topK;
+
+    @Option(names = "--extent", defaultValue = "true", arity = "1", description = "TopModel: each sweep's essential"
+            + " H0 birth as a feature (default: ${DEFAULT-VALUE})")
+    boolean extent;
+
+    @Option(names = "--intensity", defaultValue = "true", arity = "1", description = "TopModel: the intensity"
+            + " sub- and superlevel filtrations too (default: ${DEFAULT-VALUE})")
+    boolean intensity;
 
     @Option(names = "--eps", split = ",", defaultValue = "0.01,0.02,0.05",
-            description = "L∞ budgets, comma-separated (default: ${DEFAULT-VALUE})")
+            description = "budgets, comma-separated, in the --norm (default: ${DEFAULT-VALUE})")
     List<Double> epsilons;
 
     @Option(names = "--method", defaultValue = "fgsm", description = "fgsm or pgd (default: ${DEFAULT-VALUE})")
     String method;
 
+    @Option(names = "--norm", defaultValue = "linf", description = "linf or l2 (default: ${DEFAULT-VALUE})")
+    String norm;
+
     @Option(names = "--steps", defaultValue = "10", description = "PGD steps (default: ${DEFAULT-VALUE})")
     int steps;
+
+    @Option(names = "--step-factor", defaultValue = "2.5", description = "PGD step size = step-factor × ε / steps"
+            + " (default: ${DEFAULT-VALUE})")
+    double stepFactor;
 
     @Option(names = "--output", required = true, description = "output directory (Parquet + _summary.json)")
     String output;
@@ -94,16 +141,59 @@ public final class AttackJob extends SparkJob {
 
     @Override
     protected void checkOptions() {
-        GradientSignAttack.of(method, steps);
-        new TopologicalFeatures(features.toArray(String[]::new), maxDimension);
+        if (!ClassifierTraining.MODELS.contains(model)) {
+            throw new IllegalArgumentException("unknown --model '" + model + "'; use one of "
+                    + String.join(", ", ClassifierTraining.MODELS));
+        }
+        attack(0);
+        settings();
         for (double eps : epsilons) {
-            if (!(eps >= 0 && eps <= 1)) {
-                throw new IllegalArgumentException("--eps values must be in [0, 1] (pixels are in [0, 1]), got " + eps);
+            if (!(eps >= 0 && (eps <= 1 || norm.equals("l2")))) {
+                throw new IllegalArgumentException("--eps values must be in [0, 1] for linf (pixels are in [0, 1]) and"
+                        + " ≥ 0 for l2, got " + eps);
             }
         }
-        if (trainSamples < classes || evalSamples < 1 || classes < 2) {
-            throw new IllegalArgumentException("need --classes ≥ 2, --train-samples ≥ --classes and --eval-samples ≥ 1");
+        if (trainSamples < classes || evalSamples < 1 || classes < 2 || batch < 1) {
+            throw new IllegalArgumentException("need --classes ≥ 2, --train-samples ≥ --classes,"
+                    + " --eval-samples ≥ 1 and --batch ≥ 1");
         }
+    }
+
+    /** The attack at budget ε. */
+    private Attack attack(double eps) {
+        Attack.Norm n = switch (norm.toLowerCase(Locale.ROOT)) {
+            case "linf" -> Attack.Norm.LINF;
+            case "l2" -> Attack.Norm.L2;
+            default -> throw new IllegalArgumentException("unknown --norm '" + norm + "'; use linf or l2");
+        };
+        return switch (method.toLowerCase(Locale.ROOT)) {
+            case "fgsm" -> Attack.fgsm(n, eps, false);
+            case "pgd" -> {
+                if (steps < 1 || !(stepFactor > 0)) {
+                    throw new IllegalArgumentException("pgd needs --steps ≥ 1 and --step-factor > 0");
+                }
+                yield Attack.pgd(n, eps, steps, stepFactor, false);
+            }
+            default -> throw new IllegalArgumentException("unknown --method '" + method + "'; use fgsm or pgd");
+        };
+    }
+
+    /** The training settings, with topo attack's defaults for the model. */
+    private ClassifierTraining.Settings settings() {
+        boolean top = model.startsWith("topmodel");
+        int[] widths = hidden != null ? hidden : new int[] {top ? 64 : 128};
+        for (int w : widths) {
+            if (w < 1) {
+                throw new IllegalArgumentException("--hidden widths must be ≥ 1");
+            }
+        }
+        int e = epochs != null ? epochs : top ? 40 : 3;
+        double lr = learningRate != null ? learningRate : top ? 0.003 : 0.001;
+        if (e < 0 || !(lr > 0)) {
+            throw new IllegalArgumentException("--epochs must be ≥ 0 and --learning-rate > 0");
+        }
+        return new ClassifierTraining.Settings(model, classes, e, batch, lr, widths, modelSeed,
+                new TopFeatureMap.Spec(directions, darkness, topK, extent, intensity));
     }
 
     @Override
@@ -111,33 +201,27 @@ public final class AttackJob extends SparkJob {
         checkOptions();
         long start = System.nanoTime();
         SparkContext sc = spark.sparkContext();
+        // small networks on the driver: ND4J's spinning OpenMP threads slowed topo attack's training 20-100x
+        Nd4jThreads.limit(1);
         Dataset<Sample> samples = input.source().load(spark);
-        sc.setJobGroup(JOB_GROUP, "topolayer attack: training the classifier on the driver", false);
-        List<Sample> training = samples.filter(col("id").lt(trainSamples)).collectAsList();
-        if (training.size() < classes) {
-            throw new BadJobInputException("only " + training.size() + " samples with id < " + trainSamples
-                    + " to train on; lower --train-samples or give more input");
-        }
-        TopKClassifier model;
-        try {
-            model = TopKClassifier.train(training, new TopologicalFeatures(features.toArray(String[]::new),
-                    maxDimension), classes, iterations, learningRate);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new BadJobInputException("cannot train the classifier: " + e.getMessage() + "; the attack job needs"
-                    + " labelled images with labels below --classes");
-        }
-        Broadcast<TopKClassifier> shipped = JavaSparkContext.fromSparkContext(sc).broadcast(model);
-        sc.setJobGroup(JOB_GROUP, "topolayer attack: " + method + " at ε " + epsilons, false);
+        sc.setJobGroup(JOB_GROUP, "topolayer attack: training " + model + " on the driver", false);
+        ShippedClassifier classifier = ClassifierTraining.train(samples.filter(col("id").lt(trainSamples)), settings());
+        double trainSeconds = (System.nanoTime() - start) / 1e9;
+        Broadcast<ShippedClassifier> shipped = JavaSparkContext.fromSparkContext(sc).broadcast(classifier);
+        sc.setJobGroup(JOB_GROUP, "topolayer attack: " + method + " " + norm + " at ε " + epsilons, false);
         LongAccumulator done = sc.longAccumulator("attacked samples");
+        List<Attack> attacks = epsilons.stream().map(this::attack).toList();
+        // the attacked ids are contiguous, so usually in one input partition: spread them over the cores
+        int slices = Math.max(1, Math.min(evalSamples / BATCH, 4 * sc.defaultParallelism()));
         Dataset<AdversarialRecord> records = samples
                 .filter(col("id").geq(trainSamples).and(col("id").lt((long) trainSamples + evalSamples)))
-                .mapPartitions(attackAll(shipped, GradientSignAttack.of(method, steps), List.copyOf(epsilons), done),
-                        Encoders.bean(AdversarialRecord.class));
+                .repartition(slices, col("id"))
+                .mapPartitions(attackAll(shipped, attacks, done), Encoders.bean(AdversarialRecord.class));
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {
             out.writeParquet(records);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());
-            JobSummary summary = summarize(written, training.size(), (System.nanoTime() - start) / 1e9, sc.master(),
+            JobSummary summary = summarize(written, trainSeconds, (System.nanoTime() - start) / 1e9, sc.master(),
                     out.finalPath());
             out.writeText("_summary.json", summary.toJson());
             out.commit();
@@ -148,38 +232,68 @@ public final class AttackJob extends SparkJob {
         }
     }
 
-    private static MapPartitionsFunction<Sample, AdversarialRecord> attackAll(Broadcast<TopKClassifier> model,
-            GradientSignAttack attack, List<Double> epsilons, LongAccumulator done) {
-        FlatMapFunction<Sample, AdversarialRecord> perSample = s -> {
-            TopKClassifier m = model.value();
-            int[] shape = s.effectiveShape();
-            int clean = m.predict(s.getValues(), shape);
-            List<AdversarialRecord> out = new ArrayList<>(epsilons.size());
-            for (double eps : epsilons) {
-                double[] adversarial = attack.perturb(m, s.getValues(), shape, s.getLabel(), eps);
-                out.add(new AdversarialRecord(s.getId(), s.getLabel(), eps, clean, m.predict(adversarial, shape),
-                        s.getValues(), adversarial, shape));
+    /** Each partition opens the classifier once, then attacks its samples in batches at every budget. */
+    private static MapPartitionsFunction<Sample, AdversarialRecord> attackAll(Broadcast<ShippedClassifier> shipped,
+            List<Attack> attacks, LongAccumulator done) {
+        return samples -> {
+            if (!samples.hasNext()) {
+                return java.util.Collections.emptyIterator();
             }
-            return out.iterator();
+            Nd4jInTasks.limitThreads();
+            DifferentiableClassifier model = shipped.value().open();
+            Iterator<AdversarialRecord> records = new Batches(samples).flatMap(batch -> attack(model, batch, attacks));
+            return Counted.iterator(records, done);
         };
-        return samples -> Counted.iterator(new FlatIterator<>(samples, perSample), done);
     }
 
-    private JobSummary summarize(Dataset<Row> written, int trained, double seconds, String master, String path) {
+    private static Iterator<AdversarialRecord> attack(DifferentiableClassifier model, List<Sample> batch,
+                                                      List<Attack> attacks) {
+        int n = batch.size();
+        double[][] images = new double[n][];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            Sample s = batch.get(i);
+            if (s.getValues() == null || s.getLabel() == null || s.getValues().length != model.inputSize()) {
+                throw new BadJobInputException("sample " + s.getId() + " is unreadable, unlabelled or not of the"
+                        + " training images' size; the attack job needs labelled images of one size");
+            }
+            images[i] = s.getValues();
+            labels[i] = s.getLabel();
+        }
+        int[] clean = model.predict(images);
+        Attack.Result[] results = new Attack.Result[attacks.size()];
+        for (int e = 0; e < results.length; e++) {
+            results[e] = attacks.get(e).run(model, images, labels, null);
+        }
+        List<AdversarialRecord> out = new ArrayList<>(n * results.length);
+        for (int i = 0; i < n; i++) {
+            for (int e = 0; e < results.length; e++) {
+                out.add(new AdversarialRecord(batch.get(i).getId(), labels[i], attacks.get(e).epsilon(), clean[i],
+                        results[e].predictions()[i], images[i], results[e].adversarial()[i],
+                        batch.get(i).effectiveShape()));
+            }
+        }
+        return out.iterator();
+    }
+
+    private JobSummary summarize(Dataset<Row> written, double trainSeconds, double seconds, String master,
+                                 String path) {
         Map<String, Object> accuracy = new LinkedHashMap<>();
         for (Row r : written.groupBy("eps").agg(avg(when(col("adversarialPrediction").equalTo(col("label")), 1.0)
                 .otherwise(0.0))).orderBy("eps").collectAsList()) {
             accuracy.put(Double.toString(r.getDouble(0)), r.getDouble(1));
         }
         Row clean = written.filter(col("eps").equalTo(epsilons.get(0))).agg(avg(when(col("cleanPrediction")
-                .equalTo(col("label")), 1.0).otherwise(0.0)), avg("linf")).first();
+                .equalTo(col("label")), 1.0).otherwise(0.0))).first();
         long attacked = written.count();
         return new JobSummary()
                 .put("job", "attack")
                 .put("input", input.source().describe())
+                .put("model", model)
                 .put("method", method)
-                .put("features", features)
-                .put("trained_on", trained)
+                .put("norm", norm)
+                .put("trained_on", trainSamples)
+                .put("train_seconds", trainSeconds)
                 .put("samples", attacked / epsilons.size())
                 .put("clean_accuracy", clean.isNullAt(0) ? null : clean.getDouble(0))
                 .put("accuracy_by_eps", accuracy)
@@ -189,35 +303,38 @@ public final class AttackJob extends SparkJob {
                 .put("output", path);
     }
 
-    /** Flattens per-element iterators lazily. */
-    private static final class FlatIterator<T, R> implements Iterator<R> {
-        private final Iterator<T> inner;
-        private final FlatMapFunction<T, R> f;
-        private Iterator<R> current = java.util.Collections.emptyIterator();
+    /** A partition's samples in lists of {@link #BATCH}, and the lazy concatenation of what each list maps to. */
+    private static final class Batches {
+        private final Iterator<Sample> samples;
 
-        FlatIterator(Iterator<T> inner, FlatMapFunction<T, R> f) {
-            this.inner = inner;
-            this.f = f;
+        Batches(Iterator<Sample> samples) {
+            this.samples = samples;
         }
 
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext() && inner.hasNext()) {
-                try {
-                    current = f.call(inner.next());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+        <R> Iterator<R> flatMap(java.util.function.Function<List<Sample>, Iterator<R>> f) {
+            return new Iterator<>() {
+                private Iterator<R> current = java.util.Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext() && samples.hasNext()) {
+                        List<Sample> batch = new ArrayList<>(BATCH);
+                        while (batch.size() < BATCH && samples.hasNext()) {
+                            batch.add(samples.next());
+                        }
+                        current = f.apply(batch);
+                    }
+                    return current.hasNext();
                 }
-            }
-            return current.hasNext();
-        }
 
-        @Override
-        public R next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            return current.next();
+                @Override
+                public R next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return current.next();
+                }
+            };
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.spark.BadJobInputException;
+import scala.Tuple2;
 
 /**
  * A directory of {@code .npy} or {@code .csv} arrays (point clouds n×d, images, signals), one
@@ -34,10 +35,15 @@ public final class ArrayFileSource implements SampleSource {
     @Override
     public Dataset<Sample> load(SparkSession spark) {
         List<String> files = list(spark);
+        // ids numbered here rather than by zipWithIndex, which costs an extra Spark job
+        List<Tuple2<Long, String>> numbered = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            numbered.add(new Tuple2<>((long) i, files.get(i)));
+        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
-        return spark.createDataset(jsc.parallelize(files, slices).zipWithIndex()
-                .map(fileAndId -> read(fileAndId._1(), fileAndId._2())).rdd(), Encoders.bean(Sample.class));
+        return spark.createDataset(jsc.parallelize(numbered, slices)
+                .map(idAndFile -> read(idAndFile._2(), idAndFile._1())).rdd(), Encoders.bean(Sample.class));
     }
 
     private List<String> list(SparkSession spark) {

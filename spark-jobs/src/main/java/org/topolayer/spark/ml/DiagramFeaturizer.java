@@ -5,15 +5,11 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.ml.linalg.Vectors;
-import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
-import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Dataset;
@@ -30,11 +26,8 @@ import org.topolayer.spark.persistence.FeatureVector;
  * "features"), features (specs in the engine's syntax, default topk:dim=0,k=8 and topk:dim=1,k=8).
  * Saves and loads with its params.
  */
-public final class DiagramFeaturizer extends Transformer implements DefaultParamsWritable {
+public final class DiagramFeaturizer extends ColumnTransformer<DiagramFeaturizer> {
     private static final long serialVersionUID = 1L;
-    private final String uid;
-    private final Param<String> inputCol;
-    private final Param<String> outputCol;
     private final StringArrayParam features;
 
     public DiagramFeaturizer() {
@@ -42,39 +35,16 @@ public final class DiagramFeaturizer extends Transformer implements DefaultParam
     }
 
     public DiagramFeaturizer(String uid) {
-        this.uid = uid;
-        this.inputCol = new Param<>(this, "inputCol", "column of diagrams");
-        this.outputCol = new Param<>(this, "outputCol", "column of feature vectors to add");
+        super(uid, "column of diagrams", "column of feature vectors to add");
         this.features = new StringArrayParam(this, "features",
             "feature specs, e.g. topk:dim=1,k=4 or landscape:dim=1,levels=2,min=0,max=1,steps=16");
-        setDefault(inputCol, "diagrams");
-        setDefault(outputCol, "features");
+        setDefault(inputCol(), "diagrams");
+        setDefault(outputCol(), "features");
         setDefault(features, new String[] {"topk:dim=0,k=8", "topk:dim=1,k=8"});
-    }
-
-    @Override
-    public String uid() {
-        return uid;
-    }
-
-    public Param<String> inputCol() {
-        return inputCol;
-    }
-
-    public Param<String> outputCol() {
-        return outputCol;
     }
 
     public StringArrayParam features() {
         return features;
-    }
-
-    public DiagramFeaturizer setInputCol(String value) {
-        return (DiagramFeaturizer) set(inputCol, value);
-    }
-
-    public DiagramFeaturizer setOutputCol(String value) {
-        return (DiagramFeaturizer) set(outputCol, value);
     }
 
     public DiagramFeaturizer setFeatures(String... value) {
@@ -83,17 +53,16 @@ public final class DiagramFeaturizer extends Transformer implements DefaultParam
 
     @Override
     public StructType transformSchema(StructType schema) {
-        DataType type = ColumnChecks.inputType(schema, $(inputCol), "DiagramFeaturizer");
+        DataType type = inputType(schema);
         if (!PersistenceTransformer.DIAGRAMS.sameType(type)) {
-            throw new IllegalArgumentException("DiagramFeaturizer: input column '" + $(inputCol) + "' is "
-                    + type.simpleString() + "; give a column of array<struct<dim:int,birth:double,death:double>>");
+            throw wrongInputType(type, "array<struct<dim:int,birth:double,death:double>>");
         }
         try {
             new FeatureVector(Arrays.asList($(features)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("DiagramFeaturizer: " + e.getMessage(), e);
         }
-        return ColumnChecks.withOutput(schema, $(outputCol), new VectorUDT(), "DiagramFeaturizer");
+        return withOutput(schema, new VectorUDT());
     }
 
     @Override
@@ -102,7 +71,7 @@ public final class DiagramFeaturizer extends Transformer implements DefaultParam
         FeatureVector vector = new FeatureVector(Arrays.asList($(features)));
         UDF1<scala.collection.Seq<Row>, Vector> featurize = bars -> Vectors.dense(vector.of(new StructBars(
                 scala.jdk.javaapi.CollectionConverters.asJava(bars))));
-        return dataset.withColumn($(outputCol), udf(featurize, new VectorUDT()).apply(col($(inputCol))));
+        return dataset.withColumn($(outputCol()), udf(featurize, new VectorUDT()).apply(col($(inputCol()))));
     }
 
     /** Bars of one dimension from the struct rows. */
@@ -116,11 +85,6 @@ public final class DiagramFeaturizer extends Transformer implements DefaultParam
         public double[] deaths(int dimension) {
             return rows.stream().filter(r -> r.getInt(0) == dimension).mapToDouble(r -> r.getDouble(2)).toArray();
         }
-    }
-
-    @Override
-    public DiagramFeaturizer copy(ParamMap extra) {
-        return (DiagramFeaturizer) defaultCopy(extra);
     }
 
     public static MLReader<DiagramFeaturizer> read() {

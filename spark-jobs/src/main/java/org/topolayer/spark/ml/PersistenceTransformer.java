@@ -5,16 +5,13 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.ml.param.DoubleParam;
 import org.apache.spark.ml.param.IntArrayParam;
 import org.apache.spark.ml.param.IntParam;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.param.ParamValidators;
 import org.apache.spark.ml.util.DefaultParamsReader;
-import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.sql.Column;
@@ -39,16 +36,13 @@ import org.topolayer.spark.persistence.FiltrationKind;
  * default sublevel), maxDim (default 1), shape (default: a 1-D signal, or n×1 points), threshold
  * (Rips; default none). Saves and loads with its params.
  */
-public final class PersistenceTransformer extends Transformer implements DefaultParamsWritable {
+public final class PersistenceTransformer extends ColumnTransformer<PersistenceTransformer> {
     private static final long serialVersionUID = 1L;
     /** The diagrams column type (the contract shared with the persistence job). */
     public static final ArrayType DIAGRAMS = DataTypes.createArrayType(new StructType()
             .add("dim", DataTypes.IntegerType, false).add("birth", DataTypes.DoubleType, false)
             .add("death", DataTypes.DoubleType, false), false);
 
-    private final String uid;
-    private final Param<String> inputCol;
-    private final Param<String> outputCol;
     private final Param<String> filtration;
     private final IntParam maxDim;
     private final IntArrayParam shape;
@@ -59,9 +53,7 @@ public final class PersistenceTransformer extends Transformer implements Default
     }
 
     public PersistenceTransformer(String uid) {
-        this.uid = uid;
-        this.inputCol = new Param<>(this, "inputCol", "column of samples (array<double> or Vector)");
-        this.outputCol = new Param<>(this, "outputCol", "column of diagrams to add");
+        super(uid, "column of samples (array<double> or Vector)", "column of diagrams to add");
         this.filtration = new Param<>(this, "filtration",
             "sublevel, superlevel (grids), rips or alpha (points)", ParamValidators.inArray(new String[] {
                 "sublevel", "superlevel", "rips", "alpha"}));
@@ -71,24 +63,11 @@ public final class PersistenceTransformer extends Transformer implements Default
             "shape of every sample: [H, W] for images, [n, d] for points; empty: 1-D");
         this.threshold = new DoubleParam(this, "threshold", "Rips threshold",
             ParamValidators.gtEq(0));
-        setDefault(outputCol, "diagrams");
+        setDefault(outputCol(), "diagrams");
         setDefault(filtration, "sublevel");
         setDefault(maxDim, (Object) 1);
         setDefault(shape, new int[0]);
         setDefault(threshold, (Object) Double.POSITIVE_INFINITY);
-    }
-
-    @Override
-    public String uid() {
-        return uid;
-    }
-
-    public Param<String> inputCol() {
-        return inputCol;
-    }
-
-    public Param<String> outputCol() {
-        return outputCol;
     }
 
     public Param<String> filtration() {
@@ -105,14 +84,6 @@ public final class PersistenceTransformer extends Transformer implements Default
 
     public DoubleParam threshold() {
         return threshold;
-    }
-
-    public PersistenceTransformer setInputCol(String value) {
-        return (PersistenceTransformer) set(inputCol, value);
-    }
-
-    public PersistenceTransformer setOutputCol(String value) {
-        return (PersistenceTransformer) set(outputCol, value);
     }
 
     public PersistenceTransformer setFiltration(String value) {
@@ -133,24 +104,20 @@ public final class PersistenceTransformer extends Transformer implements Default
 
     @Override
     public StructType transformSchema(StructType schema) {
-        if (!isDefined(inputCol)) {
-            throw new IllegalArgumentException("PersistenceTransformer: set inputCol (the column of samples)");
-        }
-        DataType type = ColumnChecks.inputType(schema, $(inputCol), "PersistenceTransformer");
+        DataType type = inputType(schema);
         boolean numbers = type instanceof ArrayType a && a.elementType() instanceof NumericType;
         if (!numbers && !(type instanceof VectorUDT)) {
-            throw new IllegalArgumentException("PersistenceTransformer: input column '" + $(inputCol) + "' is "
-                    + type.simpleString() + "; give a column of array<double> or ML Vector");
+            throw wrongInputType(type, "array<double> or ML Vector");
         }
-        return ColumnChecks.withOutput(schema, $(outputCol), DIAGRAMS, "PersistenceTransformer");
+        return withOutput(schema, DIAGRAMS);
     }
 
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
         StructType schema = transformSchema(dataset.schema());
-        DataType type = dataset.schema().apply($(inputCol)).dataType();
-        Column values = type instanceof VectorUDT ? org.apache.spark.ml.functions.vector_to_array(col($(inputCol)),
-                "float64") : col($(inputCol)).cast(DataTypes.createArrayType(DataTypes.DoubleType));
+        DataType type = dataset.schema().apply($(inputCol())).dataType();
+        Column values = type instanceof VectorUDT ? org.apache.spark.ml.functions.vector_to_array(col($(inputCol())),
+                "float64") : col($(inputCol())).cast(DataTypes.createArrayType(DataTypes.DoubleType));
         FiltrationKind kind = FiltrationKind.parse($(filtration));
         int dims = (Integer) $(maxDim);
         int[] sampleShape = $(shape);
@@ -163,8 +130,8 @@ public final class PersistenceTransformer extends Transformer implements Default
             int[] s = sampleShape.length > 0 ? sampleShape : new int[] {v.length};
             return rows(kind.compute(v, s, dims, cut));
         };
-        return dataset.withColumn($(outputCol), udf(diagrams, DIAGRAMS).apply(values),
-                schema.apply($(outputCol)).metadata());
+        return dataset.withColumn($(outputCol()), udf(diagrams, DIAGRAMS).apply(values),
+                schema.apply($(outputCol())).metadata());
     }
 
     private static List<Row> rows(PersistenceDiagrams diagrams) {
@@ -175,11 +142,6 @@ public final class PersistenceTransformer extends Transformer implements Default
             }
         }
         return out;
-    }
-
-    @Override
-    public PersistenceTransformer copy(ParamMap extra) {
-        return (PersistenceTransformer) defaultCopy(extra);
     }
 
     public static MLReader<PersistenceTransformer> read() {

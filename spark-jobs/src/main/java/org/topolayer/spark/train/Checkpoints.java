@@ -6,25 +6,33 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.zip.CRC32;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumException;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.topolayer.io.FileProblems;
+import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.spark.BadJobInputException;
 
 /**
  * Training checkpoints in a directory (any Hadoop file system): {@code step-<N>.ckpt} holds the
- * step, the parameters and Adam's state, then a CRC-32 of those bytes. Each is written to a
- * temporary name and renamed, so a driver killed mid-write leaves no half-written checkpoint
- * under a checkpoint's name; {@link #latest} resumes from the highest step whose checksum holds
- * (a damaged file, say from a file system without atomic renames, is skipped with a warning).
+ * workload's name, the step, and each trained network's parameters and Adam state, then a CRC-32
+ * of those bytes. Each is written to a temporary name and renamed, so a driver killed mid-write
+ * leaves no half-written checkpoint under a checkpoint's name; {@link #restoreLatest} resumes from
+ * the highest step whose checksum holds (a damaged file, say from a file system without atomic
+ * renames, is skipped with a warning).
  */
 public final class Checkpoints {
+    private static final int FORMAT = 3;
     private final FileSystem fs;
     private final Path dir;
 
@@ -33,31 +41,32 @@ public final class Checkpoints {
         this.fs = this.dir.getFileSystem(hadoop);
     }
 
-    public Path dir() {
-        return dir;
-    }
-
-    /** What a checkpoint holds. */
-    public record State(long step, double[] parameters, Adam optimiser) {}
-
     /** @throws BadJobInputException naming the directory if the file system fails (full disk, no permission) */
-    public void save(State state) {
+    void save(long step, String workload, List<TrainedNetwork> networks) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeLong(state.step());
-            write(out, state.parameters());
-            state.optimiser().writeTo(out);
+            out.writeInt(FORMAT);
+            out.writeUTF(workload);
+            out.writeLong(step);
+            out.writeInt(networks.size());
+            for (TrainedNetwork n : networks) {
+                AdamOptimizer adam = n.optimiser();
+                write(out, n.parameters());
+                out.writeLong(adam.steps());
+                write(out, adam.steps() == 0 ? new double[0] : adam.firstMoment());
+                write(out, adam.steps() == 0 ? new double[0] : adam.secondMoment());
+            }
             out.writeLong(crc(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise a checkpoint in memory", e);
+            throw new UncheckedIOException("cannot serialise a checkpoint in memory", e);
         }
-        Path tmp = new Path(dir, "_step-" + state.step() + ".tmp");
+        Path tmp = new Path(dir, "_step-" + step + ".tmp");
         try {
             fs.mkdirs(dir);
-            try (DataOutputStream out = fs.create(tmp, true)) {
+            try (OutputStream out = fs.create(tmp, true)) {
                 bytes.writeTo(out);
             }
-            if (!fs.rename(tmp, new Path(dir, "step-" + state.step() + ".ckpt"))) {
+            if (!fs.rename(tmp, new Path(dir, "step-" + step + ".ckpt"))) {
                 throw new IOException("could not rename " + tmp + " into place");
             }
         } catch (IOException e) {
@@ -72,42 +81,70 @@ public final class Checkpoints {
                 + "; free space or choose another --checkpoint-dir (earlier checkpoints are unchanged)");
     }
 
-    /** The intact checkpoint of the highest step, or null when there is none. */
-    public State latest() throws IOException {
+    /**
+     * Loads the checkpoint of the highest step into the networks and returns its step, or 0 when
+     * there is none.
+     *
+     * @throws BadJobInputException when the checkpoint belongs to another workload or network size
+     */
+    long restoreLatest(String workload, List<TrainedNetwork> networks) throws IOException {
         if (!fs.exists(dir)) {
-            return null;
+            return 0;
         }
         FileStatus[] files = fs.listStatus(dir, p -> p.getName().matches("step-\\d+\\.ckpt"));
         Arrays.sort(files, Comparator.comparingLong(Checkpoints::step).reversed());
         for (FileStatus f : files) {
-            try {
-                return read(f.getPath());
-            } catch (IOException e) {
-                System.err.println("[train] skipping damaged checkpoint " + f.getPath() + " (" + e.getMessage()
-                        + "); trying an earlier one");
+            byte[] body = intactBody(f.getPath());
+            if (body != null) {
+                return restore(f.getPath(), body, workload, networks);
             }
         }
-        return null;
+        return 0;
     }
 
-    private State read(Path file) throws IOException {
+    /** The checkpoint's bytes without the checksum, or null (with a warning) if the checksum fails. */
+    private byte[] intactBody(Path file) throws IOException {
         byte[] bytes;
         try (InputStream in = fs.open(file)) {
             bytes = in.readAllBytes();
-        }
-        if (bytes.length < Long.BYTES) {
-            throw new IOException("only " + bytes.length + " bytes");
+        } catch (ChecksumException e) { // Hadoop's local file system checks its own .crc files too
+            bytes = new byte[0];
         }
         int body = bytes.length - Long.BYTES;
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        in.skipNBytes(body);
-        if (in.readLong() != crc(bytes, body)) {
-            throw new IOException("checksum mismatch");
+        if (body < 0 || ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != crc(bytes, body)) {
+            System.err.println("[train] skipping checkpoint " + file + ": its checksum fails (damaged, or written"
+                    + " by an older version); trying an earlier one");
+            return null;
         }
-        in = new DataInputStream(new ByteArrayInputStream(bytes, 0, body));
-        long step = in.readLong();
-        double[] parameters = read(in);
-        return new State(step, parameters, Adam.readFrom(in));
+        return Arrays.copyOf(bytes, body);
+    }
+
+    private static long restore(Path file, byte[] body, String workload, List<TrainedNetwork> networks)
+            throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
+            if (in.readInt() != FORMAT) {
+                throw new BadJobInputException("checkpoint " + file + " was written by another version of"
+                        + " the train job; use another --checkpoint-dir");
+            }
+            String saved = in.readUTF();
+            long step = in.readLong();
+            if (!saved.equals(workload) || in.readInt() != networks.size()) {
+                throw new BadJobInputException("checkpoint " + file + " is of the " + saved
+                        + " workload, not " + workload + "; use another --checkpoint-dir");
+            }
+            for (TrainedNetwork n : networks) {
+                double[] parameters = read(in);
+                long adamSteps = in.readLong();
+                double[] m = read(in), v = read(in);
+                try {
+                    n.restore(parameters, adamSteps, adamSteps == 0 ? null : m, adamSteps == 0 ? null : v);
+                } catch (IllegalArgumentException e) {
+                    throw new BadJobInputException(e.getMessage() + " (checkpoint " + file
+                            + "): resume with its options or use another --checkpoint-dir");
+                }
+            }
+            return step;
+        }
     }
 
     private static long crc(byte[] bytes, int length) {
@@ -121,6 +158,7 @@ public final class Checkpoints {
         return Long.parseLong(name.substring("step-".length(), name.length() - ".ckpt".length()));
     }
 
+    /** Writes an array as its length and its values (the format of the job's {@code *.bin} outputs). */
     public static void write(DataOutputStream out, double[] values) throws IOException {
         out.writeInt(values.length);
         for (double v : values) {
@@ -128,6 +166,7 @@ public final class Checkpoints {
         }
     }
 
+    /** Reads an array written by {@link #write}. */
     public static double[] read(DataInputStream in) throws IOException {
         double[] values = new double[in.readInt()];
         for (int i = 0; i < values.length; i++) {

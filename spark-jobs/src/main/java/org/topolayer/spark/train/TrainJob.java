@@ -2,16 +2,22 @@ package org.topolayer.spark.train;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.SparkSession;
+import org.topolayer.apps.generate.GenerateApp;
+import org.topolayer.apps.generate.RealImages;
+import org.topolayer.nn.MlpNetwork;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.SparkJob;
-import org.topolayer.spark.attack.TopologicalFeatures;
 import org.topolayer.spark.io.InputOptions;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.output.AtomicOutput;
@@ -22,41 +28,80 @@ import picocli.CommandLine.Option;
 
 /**
  * Synchronous data-parallel training with a topological term: each step the driver broadcasts the
- * parameters, every partition sums per-sample (task loss + λ·topological loss) gradients, the sums
- * are added in partition order ({@link OrderedSum}), and the driver applies Adam. Full-batch steps
- * over the cached input; checkpoints every N steps; a rerun resumes from the last checkpoint, and
- * ends with the parameters of an uninterrupted run, bit for bit. The input may be the attack job's
- * output (adversarial training): {@code --input OUT --format parquet --shape-column shape
- * --label-column label}.
+ * parameters, every partition computes its samples' (task loss + λ·topological loss) gradients with
+ * ND4J and sums them, the sums are combined with {@code treeAggregate} (exactly, so in any order),
+ * and the driver applies Adam. Steps use all samples or a mini-batch drawn from the seed and the
+ * step number; checkpoints every N steps; a rerun resumes from the last checkpoint with the same
+ * result as an uninterrupted run. Workloads: an autoencoder with a topological regularizer on its
+ * reconstructions, and the generative application's GAN generator with its topological prior. The
+ * autoencoder's input may be the attack job's output (adversarial training): {@code --input OUT
+ * --format parquet --shape-column shape --label-column label}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Data-parallel training of an autoencoder with a topological regularizer.")
+        description = "Data-parallel training with a topological loss: an autoencoder or the GAN generator.")
 public final class TrainJob extends SparkJob {
     @Mixin
     InputOptions input;
 
+    @Option(names = "--workload", defaultValue = "autoencoder",
+            description = "autoencoder (on the input images) or generator (the GAN generator with the topological"
+                    + " prior; the input images train its discriminator) (default: ${DEFAULT-VALUE})")
+    String workload;
+
     @Option(names = "--steps", defaultValue = "20", description = "total optimiser steps (default: ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--hidden", defaultValue = "32", description = "hidden units (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch-size", description = "samples per step (autoencoder: images, generator: latent codes),"
+            + " drawn from --train-seed and the step number (default: all of them every step)")
+    Integer batchSize;
+
+    @Option(names = "--lambda", description = "weight of the topological loss (default: 0.01 autoencoder, 1.0"
+            + " generator: topo generate's topo-weight)")
+    Double lambda;
+
+    @Option(names = "--learning-rate", description = "Adam learning rate (default: 0.002 autoencoder, 0.0002"
+            + " generator, as topo generate)")
+    Double learningRate;
+
+    @Option(names = "--beta1", description = "Adam's β₁ (default: 0.9 autoencoder, 0.5 generator, as topo generate)")
+    Double beta1;
+
+    @Option(names = "--train-seed", defaultValue = "7", description = "seed of the initial parameters, the"
+            + " mini-batches and (generator) the latent codes and discriminator batches (default: ${DEFAULT-VALUE})")
+    long trainSeed;
+
+    @Option(names = "--hidden", defaultValue = "32",
+            description = "autoencoder: hidden units (default: ${DEFAULT-VALUE})")
     int hidden;
 
-    @Option(names = "--lambda", defaultValue = "0.01", description = "weight of the topological loss")
-    double lambda;
-
     @Option(names = "--topo-feature", split = ";", defaultValue = "partialsum:dim=0,skip=1",
-            description = "topological loss on each reconstruction: the sum of these features of its sublevel and"
-                    + " superlevel diagrams (default: ${DEFAULT-VALUE}: all components but the largest)")
+            description = "autoencoder: topological loss on each reconstruction, the sum of these features of its"
+                    + " sublevel and superlevel diagrams (default: ${DEFAULT-VALUE}: all components but the largest)")
     List<String> topoFeatures;
 
-    @Option(names = "--maxdim", defaultValue = "1", description = "highest homology dimension (default: 1)")
+    @Option(names = "--maxdim", defaultValue = "1",
+            description = "autoencoder: highest homology dimension (default: 1)")
     int maxDimension;
 
-    @Option(names = "--learning-rate", defaultValue = "0.01", description = "Adam learning rate")
-    double learningRate;
+    @Option(names = "--latents", defaultValue = "10000", description = "generator: latent codes the partitions hold"
+            + " (default: ${DEFAULT-VALUE})")
+    int latents;
 
-    @Option(names = "--init-seed", defaultValue = "7", description = "seed of the initial parameters")
-    long parameterSeed;
+    @Option(names = "--topo-skip", defaultValue = "0", description = "generator: superlevel H0 bars the prior spares"
+            + " besides the essential one (default: ${DEFAULT-VALUE}: one component)")
+    int topoSkip;
+
+    @Option(names = "--real-samples", defaultValue = "10000", description = "generator: input images collected to"
+            + " the driver for the discriminator (default: ${DEFAULT-VALUE})")
+    int realSamples;
+
+    @Option(names = "--discriminator-batch", defaultValue = "32", description = "generator: real and generated"
+            + " images of each discriminator step (default: ${DEFAULT-VALUE}, topo generate's batch-size)")
+    int discriminatorBatch;
+
+    @Option(names = "--init-from", description = "generator: a topo generate output folder; start from its "
+            + GenerateApp.GENERATOR_FILE + " and " + GenerateApp.DISCRIMINATOR_FILE + " (a trained baseline)")
+    Path initFrom;
 
     @Option(names = "--checkpoint-dir", description = "checkpoint directory (default: OUTPUT.checkpoints)")
     String checkpointDir;
@@ -78,11 +123,41 @@ public final class TrainJob extends SparkJob {
 
     @Override
     protected void checkOptions() {
-        new TopologicalFeatures(topoFeatures.toArray(String[]::new), maxDimension);
-        if (steps < 1 || hidden < 1 || checkpointEvery < 1 || !(learningRate > 0)) {
-            throw new IllegalArgumentException("--steps, --hidden and --checkpoint-every must be ≥ 1 and"
-                    + " --learning-rate > 0");
+        if (!List.of("autoencoder", "generator").contains(workload)) {
+            throw new IllegalArgumentException("unknown --workload '" + workload + "'; use autoencoder or generator");
         }
+        new TopologicalFeatures(topoFeatures.toArray(String[]::new), maxDimension);
+        if (steps < 1 || hidden < 1 || checkpointEvery < 1 || latents < 1 || realSamples < 1
+                || discriminatorBatch < 1 || topoSkip < 0) {
+            throw new IllegalArgumentException("--steps, --hidden, --checkpoint-every, --latents, --real-samples and"
+                    + " --discriminator-batch must be ≥ 1, --topo-skip ≥ 0");
+        }
+        if (batchSize != null && batchSize < 1) {
+            throw new IllegalArgumentException("--batch-size must be ≥ 1 (leave it out for all samples), got "
+                    + batchSize);
+        }
+        if (!(learningRate() > 0) || !(beta1() >= 0 && beta1() < 1) || !(lambda() >= 0)) {
+            throw new IllegalArgumentException("--learning-rate must be > 0, --beta1 in [0, 1) and --lambda ≥ 0");
+        }
+        if (initFrom != null && !generator()) {
+            throw new IllegalArgumentException("--init-from is for --workload generator");
+        }
+    }
+
+    private boolean generator() {
+        return workload.equals("generator");
+    }
+
+    private double lambda() {
+        return lambda != null ? lambda : generator() ? 1.0 : 0.01;
+    }
+
+    private double learningRate() {
+        return learningRate != null ? learningRate : generator() ? 2e-4 : 0.002;
+    }
+
+    private double beta1() {
+        return beta1 != null ? beta1 : generator() ? 0.5 : 0.9;
     }
 
     @Override
@@ -91,69 +166,81 @@ public final class TrainJob extends SparkJob {
         long start = System.nanoTime();
         SparkContext sc = spark.sparkContext();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
-        sc.setJobGroup("topolayer-train", "topolayer train: " + input.source().describe(), false);
-        JavaRDD<Sample> samples = input.source().load(spark).javaRDD().cache();
-        Sample first = samples.first();
-        if (first.getValues() == null) {
-            throw new BadJobInputException("sample " + first.getId() + " could not be read (" + first.getError()
-                    + "); check --input");
-        }
+        sc.setJobGroup("topolayer-train", "topolayer train (" + workload + "): " + input.source().describe(), false);
+        Workload w = generator() ? generatorWorkload(spark, jsc) : autoencoderWorkload(spark);
+        JavaRDD<Sample> samples = w.samples().cache();
         long count = samples.count();
-        Autoencoder model = new Autoencoder(first.getValues().length, hidden, lambda,
-                new TopologicalFeatures(topoFeatures.toArray(String[]::new), maxDimension));
         Checkpoints checkpoints = new Checkpoints(sc.hadoopConfiguration(),
                 checkpointDir != null ? checkpointDir : output + ".checkpoints");
-        Checkpoints.State state = checkpoints.latest();
-        if (state != null && state.parameters().length != model.parameterCount()) {
-            throw new BadJobInputException("the checkpoint of step " + state.step() + " in " + checkpoints.dir()
-                    + " holds " + state.parameters().length + " parameters, this model has " + model.parameterCount()
-                    + " (another --hidden or input shape?); remove the checkpoints or choose another --checkpoint-dir");
-        }
-        long resumedAt = state == null ? 0 : state.step();
-        double[] params = state == null ? model.initialParameters(parameterSeed) : state.parameters();
-        Adam adam = state == null ? new Adam(params.length, learningRate) : state.optimiser();
-        List<Double> losses = new ArrayList<>();
-        double stepSeconds = 0;
+        long resumedAt = checkpoints.restoreLatest(w.name(), w.networks());
+        TrainedNetwork trained = w.networks().get(0);
+        int p = trained.parameterCount();
+        List<Double> losses = new ArrayList<>(), topological = new ArrayList<>(), driverLosses = new ArrayList<>();
+        List<Double> stepSeconds = new ArrayList<>(), stepCpuSeconds = new ArrayList<>();
+        long stepSamples = 0;
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite)) {
             for (long step = resumedAt; step < steps; step++) {
-                long t = System.nanoTime();
-                double[] sum = gradientSum(jsc, samples, model, params);
-                stepSeconds += (System.nanoTime() - t) / 1e9;
-                double[] gradient = java.util.Arrays.copyOf(sum, params.length);
-                for (int i = 0; i < gradient.length; i++) {
-                    gradient[i] /= count;
+                long t = System.nanoTime(), cpu = processCpuNanos();
+                double driverLoss = w.beforeStep(step);
+                double[] sum = DistributedGradient.sum(jsc, samples, MiniBatches.ids(count, batchSize, trainSeed, step),
+                        w.networks(), w.gradient());
+                double n = sum[p + BatchGradient.SAMPLES];
+                double[] gradient = new double[p];
+                for (int i = 0; i < p; i++) {
+                    gradient[i] = sum[i] / n;
                 }
-                adam.step(params, gradient);
-                losses.add(sum[params.length] / count);
-                System.err.printf(java.util.Locale.ROOT, "[train] step %d/%d loss %.6f%n", step + 1, steps,
-                        sum[params.length] / count);
+                trained.step(gradient);
+                stepSeconds.add((System.nanoTime() - t) / 1e9);
+                stepCpuSeconds.add((processCpuNanos() - cpu) / 1e9);
+                stepSamples += (long) n;
+                double topo = sum[p + BatchGradient.TOPOLOGICAL_LOSS] / n;
+                losses.add(sum[p + BatchGradient.TASK_LOSS] / n + lambda() * topo);
+                topological.add(topo);
+                driverLosses.add(driverLoss);
+                System.err.printf(Locale.ROOT, "[train] step %d/%d loss %.6f (topological %.4f)%s%n", step + 1, steps,
+                        losses.get(losses.size() - 1), topo,
+                        Double.isNaN(driverLoss) ? "" : String.format(Locale.ROOT, ", discriminator %.4f", driverLoss));
                 if ((step + 1) % checkpointEvery == 0 || step + 1 == steps) {
-                    checkpoints.save(new Checkpoints.State(step + 1, params, adam));
+                    checkpoints.save(step + 1, w.name(), w.networks());
                 }
             }
-            ByteArrayOutputStream parameters = new ByteArrayOutputStream();
-            try (DataOutputStream bytes = new DataOutputStream(parameters)) {
-                Checkpoints.write(bytes, params);
+            for (TrainedNetwork network : w.networks()) {
+                String file = network == trained ? "parameters.bin" : network.name() + ".bin";
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (DataOutputStream bin = new DataOutputStream(bytes)) {
+                    Checkpoints.write(bin, network.parameters());
+                }
+                out.writeBytes(file, bytes.toByteArray());
             }
-            out.writeBytes("parameters.bin", parameters.toByteArray());
             long trainedSteps = steps - resumedAt;
             int cores = sc.defaultParallelism();
+            boolean local = sc.master().startsWith("local");
             JobSummary summary = new JobSummary()
                     .put("job", "train")
-                    .put("workload", "autoencoder")
+                    .put("workload", w.name())
                     .put("input", input.source().describe())
                     .put("samples", count)
-                    .put("parameters", params.length)
+                    .put("batch_size", batchSize == null || batchSize >= count ? count : batchSize)
+                    .put("parameters", p)
+                    .put("lambda", lambda())
                     .put("resumed_at_step", resumedAt)
                     .put("steps", steps)
                     .put("losses", losses)
+                    .put("topological_losses", topological)
                     .put("seconds", (System.nanoTime() - start) / 1e9)
-                    .put("seconds_per_step", trainedSteps == 0 ? null : stepSeconds / trainedSteps)
+                    .put("step_seconds", stepSeconds)
                     .put("samples_per_second_per_core", trainedSteps == 0 ? null
-                            : count * trainedSteps / stepSeconds / cores)
+                            : stepSamples / total(stepSeconds) / cores)
+                    // in local mode the executors are this process, so its CPU time covers the whole step
+                    .put("step_cpu_seconds", local ? stepCpuSeconds : null)
+                    .put("samples_per_cpu_second", trainedSteps == 0 || !local ? null
+                            : stepSamples / total(stepCpuSeconds))
                     .put("cores", cores)
                     .put("master", sc.master())
                     .put("output", out.finalPath());
+            if (generator()) {
+                summary.put("discriminator_losses", driverLosses);
+            }
             out.writeText("_summary.json", summary.toJson());
             out.commit();
             return summary;
@@ -163,27 +250,54 @@ public final class TrainJob extends SparkJob {
         }
     }
 
-    /**
-     * [Σ per-sample gradients, Σ losses] over all samples, with the parameters broadcast once; added
-     * in a fixed order ({@link OrderedSum}), so a resumed run ends with an uninterrupted run's bits.
-     */
-    private static double[] gradientSum(JavaSparkContext jsc, JavaRDD<Sample> samples, Autoencoder model,
-                                        double[] params) {
-        Broadcast<double[]> shipped = jsc.broadcast(params);
-        int p = params.length;
-        try {
-            return OrderedSum.of(samples, partition -> {
-                double[] acc = new double[p + 1];
-                while (partition.hasNext()) {
-                    Sample s = partition.next();
-                    if (s.getValues() != null) {
-                        acc[p] += model.addGradient(shipped.value(), s.getValues(), s.effectiveShape(), acc);
-                    }
-                }
-                return acc;
-            });
-        } finally {
-            shipped.destroy();
+    private Workload autoencoderWorkload(SparkSession spark) {
+        ReconstructionLoss loss = new ReconstructionLoss(lambda(),
+                new TopologicalFeatures(topoFeatures.toArray(String[]::new), maxDimension));
+        return new AutoencoderWorkload(input.source().load(spark).javaRDD(), hidden, loss, trainSeed, learningRate(),
+                beta1());
+    }
+
+    private Workload generatorWorkload(SparkSession spark, JavaSparkContext jsc) throws IOException {
+        List<Sample> pool = input.source().load(spark).filter((FilterFunction<Sample>) s -> s.getValues() != null)
+                .limit(realSamples).collectAsList();
+        if (pool.isEmpty()) {
+            throw new BadJobInputException("no readable images in --input for the discriminator; check --input");
         }
+        int[] shape = pool.get(0).effectiveShape();
+        int[] sizes = MlpNetwork.paperGeneratorSizes();
+        int pixels = sizes[sizes.length - 1];
+        double[][] images = new double[pool.size()][];
+        for (int i = 0; i < images.length; i++) {
+            images[i] = pool.get(i).getValues();
+            if (images[i].length != pixels || shape.length != 2) {
+                throw new BadJobInputException("sample " + pool.get(i).getId() + " has " + images[i].length
+                        + " values; the generator makes 28×28 images: give 28×28 images as --input");
+            }
+        }
+        float[][] initial = null;
+        if (initFrom != null) {
+            try {
+                initial = new float[][] {
+                    GenerateApp.readFloats(initFrom.resolve(GenerateApp.GENERATOR_FILE),
+                            MlpNetwork.countParameters(sizes)),
+                    GenerateApp.readFloats(initFrom.resolve(GenerateApp.DISCRIMINATOR_FILE),
+                            MlpNetwork.countParameters(MlpNetwork.discriminatorSizes(pixels)))};
+            } catch (IOException e) { // including the engine's BadInputException (a wrong size)
+                throw new BadJobInputException("--init-from " + initFrom + ": " + e.getMessage()
+                        + "; give the output folder of a topo generate run");
+            }
+        }
+        GeneratorLoss loss = new GeneratorLoss(shape[0], shape[1], topoSkip, lambda());
+        return new GeneratorWorkload(jsc, new RealImages(images), latents, loss, discriminatorBatch, trainSeed, initial,
+                learningRate(), beta1());
+    }
+
+    private static double total(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

@@ -1,4 +1,4 @@
-package org.topolayer.spark.attack;
+package org.topolayer.spark.train;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -12,20 +12,18 @@ import org.topolayer.spark.persistence.FeatureVector;
 /**
  * Differentiable persistence features of an image: the feature specs on the sublevel and on the
  * superlevel diagrams (H0..maxdim, through the engine's {@link GridLevelSetLayer}), concatenated,
- * with the gradient of any linear function of them with respect to the pixels. Kryo-friendly:
- * plain fields, the parsed parts are rebuilt after shipping.
+ * with the gradient of any linear function of them with respect to the pixels: the autoencoder's
+ * regularizer. Serializable as its specs; the parsed parts are rebuilt after shipping.
  */
-public final class TopologicalFeatures implements Serializable {
+final class TopologicalFeatures implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final LevelSet[] LEVEL_SETS = {LevelSet.SUBLEVEL, LevelSet.SUPERLEVEL};
-    private String[] specs;
-    private int maxDimension;
+    private final String[] specs;
+    private final int maxDimension;
     private transient FeatureVector vector;
     private transient GridLevelSetLayer[] layers;
 
-    TopologicalFeatures() {} // Kryo
-
-    public TopologicalFeatures(String[] specs, int maxDimension) {
+    TopologicalFeatures(String[] specs, int maxDimension) {
         this.specs = specs.clone();
         this.maxDimension = maxDimension;
         vector();

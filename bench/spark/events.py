@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Helpers of bench/spark/throughput.sh: the input clouds and the summary of Spark event logs.
+
+  events.py generate --count N --points P --output DIR    uniform 2-D clouds in the unit square, CSV
+  events.py summarize --output DIR --executors "1 2"      DIR/throughput.tsv and a Markdown table
+"""
+import argparse
+import glob
+import json
+import os
+import random
+import sys
+
+
+def generate(args):
+    os.makedirs(args.output, exist_ok=True)
+    if len(glob.glob(os.path.join(args.output, "cloud*.csv"))) == args.count:
+        return
+    rng = random.Random(20261125)
+    for i in range(args.count):
+        rows = ("%.17g,%.17g" % (rng.random(), rng.random()) for _ in range(args.points))
+        path = os.path.join(args.output, "cloud%05d.csv" % i)
+        with open(path + ".tmp", "w") as f:
+            f.write("\n".join(rows) + "\n")
+        os.replace(path + ".tmp", path)
+
+
+def run_figures(out, executors):
+    """Wall, in-job and stage seconds and steady-state samples/s of one run."""
+    with open(os.path.join(out, "events-%s" % executors, "wall")) as f:
+        _, start, end = f.read().split()
+    with open(os.path.join(out, "job-%s" % executors, "_summary.json")) as f:
+        summary = json.load(f)
+    apps = glob.glob(os.path.join(out, "events-%s" % executors, "eventlog_v2_*"))
+    if len(apps) != 1:
+        sys.exit("events.py: expected one event log in %s/events-%s, found %d" % (out, executors, len(apps)))
+    lines = [line for part in sorted(glob.glob(os.path.join(apps[0], "events_*"))) for line in open(part)]
+    tasks = []
+    for line in lines:
+        event = json.loads(line)
+        if event["Event"] == "SparkListenerTaskEnd":
+            info, metrics = event["Task Info"], event.get("Task Metrics", {})
+            written = metrics.get("Output Metrics", {}).get("Records Written", 0)
+            if written:  # the persistence stage writes the Parquet rows
+                tasks.append((info["Launch Time"], info["Finish Time"], info["Executor ID"], written))
+    tasks.sort()
+    stage = (max(t[1] for t in tasks) - tasks[0][0]) / 1000
+    seen, steady = set(), []
+    for task in tasks:  # each executor's first task pays class loading and JIT compilation
+        if task[2] in seen:
+            steady.append(task)
+        seen.add(task[2])
+    steady_rate = float("nan")
+    if steady:
+        span = (max(t[1] for t in steady) - min(t[0] for t in steady)) / 1000
+        steady_rate = sum(t[3] for t in steady) / span
+    return {"executors": int(executors), "samples": summary["samples"], "wall_s": float(end) - float(start),
+            "job_s": summary["seconds"], "stage_s": stage, "steady_samples_per_s": steady_rate}
+
+
+def summarize(args):
+    runs = [run_figures(args.output, e) for e in args.executors.split()]
+    columns = ["executors", "samples", "wall_s", "job_s", "stage_s", "steady_samples_per_s"]
+    with open(os.path.join(args.output, "throughput.tsv"), "w") as f:
+        f.write("\t".join(columns) + "\n")
+        for r in runs:
+            f.write("\t".join(str(r[c]) for c in columns) + "\n")
+    base = runs[0]
+    print("| executors (1 core each) | wall | inside the job | persistence stage | steady state |")
+    print("|---|---|---|---|---|")
+    for r in runs:
+        def cell(key, unit, faster_if_smaller=True):
+            ratio = base[key] / r[key] if faster_if_smaller else r[key] / base[key]
+            return "%.1f %s (%.2f×)" % (r[key], unit, ratio)
+        print("| %d | %s | %s | %s | %s |" % (r["executors"], cell("wall_s", "s"), cell("job_s", "s"),
+                                             cell("stage_s", "s"),
+                                             cell("steady_samples_per_s", "samples/s", False)))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers(dest="command", required=True)
+    g = commands.add_parser("generate")
+    g.add_argument("--count", type=int, required=True)
+    g.add_argument("--points", type=int, required=True)
+    g.add_argument("--output", required=True)
+    s = commands.add_parser("summarize")
+    s.add_argument("--output", required=True)
+    s.add_argument("--executors", required=True)
+    args = parser.parse_args()
+    generate(args) if args.command == "generate" else summarize(args)
+
+
+if __name__ == "__main__":
+    main()

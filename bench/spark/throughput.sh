@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Spark persistence-job throughput against the number of executors, on a real standalone cluster.
+#
+#   bench/spark/throughput.sh [--clouds N] [--points P] [--executors "1 2"] [--output DIR]
+#
+# 1. writes N uniform 2-D point clouds of P points (CSV, fixed seed) into DIR/clouds, once
+# 2. for each executor count E: starts bin/topo-cluster with E workers of 1 core, runs the
+#    persistence job (Rips, H1, TopK features) with Spark's event log on, stops the cluster
+# 3. reads the event logs (bench/spark/events.py) and writes DIR/throughput.tsv and a Markdown
+#    table: wall time, time inside the job, the persistence stage, and the steady-state throughput
+#    (samples per second once every executor has finished its first, warm-up task: class loading
+#    and JIT compilation), each with its speed-up over the first executor count.
+# Default: 2 000 clouds of 300 points (the Spark issue's scaling workload), executors "1 2",
+# DIR target/spark-throughput. Refuses to run while a topo-cluster is already up.
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
+clouds=2000
+points=300
+executors="1 2"
+out="$root/target/spark-throughput"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --clouds) clouds="$2"; shift 2 ;;
+    --points) points="$2"; shift 2 ;;
+    --executors) executors="$2"; shift 2 ;;
+    --output) out="$2"; shift 2 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "throughput: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+export TOPO_CLUSTER_DIR="$out/cluster"
+if "$root/bin/topo-cluster" status >/dev/null 2>&1; then
+  echo "throughput: a cluster is already running in $TOPO_CLUSTER_DIR; stop it first (bin/topo-cluster stop)" >&2
+  exit 1
+fi
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+python="${PYTHON:-python3}"
+"$python" "$root/bench/spark/events.py" generate --count "$clouds" --points "$points" --output "$out/clouds"
+
+trap '"$root/bin/topo-cluster" stop >/dev/null 2>&1 || true' EXIT
+echo "throughput: $clouds clouds x $points points; load average now: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores" >&2
+for e in $executors; do
+  rm -rf "$out/events-$e" && mkdir -p "$out/events-$e"
+  "$root/bin/topo-cluster" start --workers "$e" --cores 1 >&2
+  start=$(date +%s.%N)
+  "$root/bin/topo-submit" persistence --master "$(cat "$TOPO_CLUSTER_DIR/master-url")" \
+    --conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false \
+    --conf "spark.eventLog.dir=file://$out/events-$e" \
+    --input "$out/clouds" --format csv-dir --filtration rips --maxdim 1 --feature 'topk:dim=1,k=4' \
+    --output "$out/job-$e" --overwrite >/dev/null
+  end=$(date +%s.%N)
+  "$root/bin/topo-cluster" stop >&2
+  echo "$e $start $end" > "$out/events-$e/wall"
+done
+"$python" "$root/bench/spark/events.py" summarize --output "$out" --executors "$executors"
+echo "throughput: load average now: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -1,0 +1,113 @@
+package org.topolayer.spark.attack;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.topolayer.apps.attack.TopFeatureMap;
+import org.topolayer.nn.NetworkClassifier;
+import org.topolayer.nn.Standardizer;
+import org.topolayer.spark.BadJobInputException;
+import org.topolayer.spark.io.Sample;
+
+/**
+ * Trains the attack job's classifier as {@code topo attack} trains it, on the driver: a TopModel
+ * (the standardized {@link TopFeatureMap} features of the image, then a logistic regression or MLP
+ * head) or a pixel-space MLP or CNN, by Adam on the cross-entropy. A TopModel's features are
+ * computed on the executors, so the driver only fits the small head.
+ */
+final class ClassifierTraining {
+    /** The models, named as in {@code topo attack}. */
+    static final List<String> MODELS = List.of("topmodel-mlp", "topmodel-logistic", "pixel-mlp", "pixel-cnn");
+
+    /**
+     * @param hidden the MLP's hidden widths (ignored by the logistic head and the CNN)
+     */
+    record Settings(String model, int classes, int epochs, int batch, double learningRate, int[] hidden, long seed,
+                    TopFeatureMap.Spec features) {
+        boolean topModel() {
+            return model.startsWith("topmodel");
+        }
+    }
+
+    private ClassifierTraining() {}
+
+    /**
+     * Trains on the given samples and returns the classifier ready to broadcast.
+     *
+     * @throws BadJobInputException for unlabelled samples, labels outside the classes, images of
+     *     mixed sizes or sizes a model cannot take
+     */
+    static ShippedClassifier train(Dataset<Sample> training, Settings s) throws IOException {
+        List<Sample> first = training.takeAsList(1);
+        if (first.isEmpty()) {
+            throw new BadJobInputException("no samples to train the classifier on; lower --train-samples or check"
+                    + " --input");
+        }
+        int[] shape = first.get(0).getValues() == null ? null : first.get(0).effectiveShape();
+        if (shape == null || (shape.length != 2 && !s.model().equals("pixel-mlp"))) {
+            throw new BadJobInputException("sample " + first.get(0).getId() + " is not a readable 2-D image; "
+                    + s.model() + " needs images (or use --model pixel-mlp)");
+        }
+        FeatureMapSpec spec = s.topModel() ? new FeatureMapSpec(shape[0], shape[1], s.features()) : null;
+        List<Sample> rows = spec == null ? training.collectAsList()
+                : training.mapPartitions(features(spec), Encoders.bean(Sample.class)).collectAsList();
+        double[][] x = new double[rows.size()][];
+        int[] y = new int[rows.size()];
+        for (int i = 0; i < x.length; i++) {
+            Sample r = rows.get(i);
+            if (r.getLabel() == null || r.getLabel() < 0 || r.getLabel() >= s.classes()) {
+                throw new BadJobInputException("sample " + r.getId() + " has label " + r.getLabel() + "; the attack"
+                        + " job needs labels in 0.." + (s.classes() - 1) + " (see --classes, --label-column)");
+            }
+            x[i] = r.getValues();
+            y[i] = r.getLabel();
+            if (x[i] == null || x[i].length != x[0].length) {
+                throw new BadJobInputException("sample " + r.getId() + " is unreadable or not of the first sample's"
+                        + " size; give images of one size");
+            }
+        }
+        NetworkClassifier.Training fit = new NetworkClassifier.Training(s.epochs(), s.batch(), s.learningRate(),
+                s.seed());
+        NetworkClassifier.Progress progress = (epoch, loss) -> System.err.printf(Locale.ROOT,
+                "[attack] %s epoch %d/%d loss %.4f%n", s.model(), epoch, s.epochs(), loss);
+        return switch (s.model()) {
+            case "topmodel-mlp", "topmodel-logistic" -> {
+                Standardizer standardizer = Standardizer.fit(x);
+                NetworkClassifier head = s.model().equals("topmodel-mlp")
+                        ? NetworkClassifier.mlp(x[0].length, s.hidden(), s.classes(), s.seed())
+                        : NetworkClassifier.logistic(x[0].length, s.classes(), s.seed());
+                head.fit(standardizer.apply(x), y, fit, progress);
+                yield ShippedClassifier.topModel(spec, standardizer, head);
+            }
+            case "pixel-mlp" -> ShippedClassifier.of(NetworkClassifier.mlp(x[0].length, s.hidden(), s.classes(),
+                    s.seed()).fit(x, y, fit, progress));
+            case "pixel-cnn" -> ShippedClassifier.of(NetworkClassifier.cnn(shape[0], shape[1], s.classes(), s.seed())
+                    .fit(x, y, fit, progress));
+            default -> throw new IllegalArgumentException("unknown --model '" + s.model() + "'; use one of " + MODELS);
+        };
+    }
+
+    /** Each sample's TopModel features in place of its pixels (label and id kept). */
+    private static MapPartitionsFunction<Sample, Sample> features(FeatureMapSpec spec) {
+        return samples -> {
+            TopFeatureMap map = spec.build();
+            List<Sample> out = new ArrayList<>();
+            while (samples.hasNext()) {
+                Sample s = samples.next();
+                double[] f;
+                try {
+                    f = s.getValues() == null ? null : map.features(s.getValues());
+                } catch (IllegalArgumentException e) {
+                    throw new BadJobInputException("sample " + s.getId() + ": " + e.getMessage()
+                            + "; give images of one size");
+                }
+                out.add(new Sample(s.getId(), s.getLabel(), f, f == null ? null : new int[] {f.length}));
+            }
+            return out.iterator();
+        };
+    }
+}
