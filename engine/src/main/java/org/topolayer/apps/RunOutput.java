@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.io.OutputException;
+import org.topolayer.util.Redaction;
 
 /**
  * The output folder of an application run (the contract of the applications issue):
@@ -64,8 +65,9 @@ public final class RunOutput {
         AtomicFiles.write(file("metrics.json"), out -> out.write(Json.object(metrics)));
     }
 
+    /** Writes config.json, secrets masked ({@link Redaction}). */
     public void writeConfig(Map<String, ?> config) throws IOException {
-        AtomicFiles.write(file("config.json"), out -> out.write(Json.object(config)));
+        AtomicFiles.write(file("config.json"), out -> out.write(Json.object(Redaction.map(config))));
     }
 
     /**

@@ -11,21 +11,37 @@ import java.util.function.IntConsumer;
  * Runs independent per-sample work over a batch on a shared pool with one daemon worker per core.
  * The calling thread works too and waits only for samples that a running worker has claimed, so a
  * call from inside the pool (or from a busy pool) cannot deadlock. Work for different samples must
- * not share mutable state.
+ * not share mutable state. Each sample's result goes to its own slot, so the output is bit for bit the
+ * same whatever the thread count.
  */
 public final class SampleParallel {
-    private static final int THREADS = Runtime.getRuntime().availableProcessors();
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), r -> {
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, CORES - 1), r -> {
         Thread t = new Thread(r, "topolayer-sample-worker");
         t.setDaemon(true);
         return t;
     });
 
+    /** Threads that work on a batch, the caller included: the cores unless {@link #limitThreads} says otherwise. */
+    private static volatile int threads = CORES;
+
     private SampleParallel() {}
 
     /** Threads that work on a batch (the caller included). */
     public static int threads() {
-        return THREADS;
+        return threads;
+    }
+
+    /**
+     * Sets the threads per batch (the caller included; 1 runs batches on the calling thread). The
+     * pool has one worker per core beyond the caller (at least one), so more than that only queue.
+     * Tests compare thread counts with it.
+     */
+    static void limitThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be ≥ 1, got " + n);
+        }
+        threads = n;
     }
 
     /**
@@ -35,7 +51,8 @@ public final class SampleParallel {
      *     with "sample i: "; other runtime exceptions are rethrown likewise wrapped
      */
     public static void forEach(int count, IntConsumer work) {
-        if (count <= 1 || THREADS == 1) {
+        int workers = Math.min(threads, count);
+        if (workers <= 1) {
             for (int i = 0; i < count; i++) {
                 runOne(i, work);
             }
@@ -55,7 +72,7 @@ public final class SampleParallel {
                 }
             }
         };
-        for (int t = 1; t < Math.min(THREADS, count); t++) {
+        for (int t = 1; t < workers; t++) {
             POOL.execute(worker);
         }
         worker.run();

@@ -34,4 +34,19 @@ class RunOutputTest {
                 }
                 """, Files.readString(dir.resolve("run/metrics.json")));
     }
+
+    @Test
+    void theConfigFileMasksSecrets() throws IOException {
+        RunOutput run = RunOutput.open(dir.resolve("run"), "test");
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("data", "s3a://AKIA:wJalr@bucket/images");
+        config.put("hub.token", "hf_abc");
+        run.writeConfig(config);
+        assertEquals("""
+                {
+                  "data": "s3a://*****@bucket/images",
+                  "hub.token": "*****"
+                }
+                """, Files.readString(dir.resolve("run/config.json")));
+    }
 }

@@ -6,13 +6,15 @@ import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.io.ReadFailures;
 import org.topolayer.spark.persistence.PersistenceJob;
 import org.topolayer.spark.train.TrainJob;
+import org.topolayer.util.Redaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The Spark applications' entry point: {@code spark-submit --class org.topolayer.spark.SparkJobs
  * topolayer-spark-jobs.jar JOB [options]} (bin/topo-submit does this). Exit status 0 on success, 1
- * on bad input (the message names the problem and the fix), 2 on bad options or config.
+ * on bad input (the message names the problem and the fix), 2 on bad options or config. Messages
+ * go through {@link Redaction}: a path may carry credentials.
  */
 @Command(name = "topo-submit", mixinStandardHelpOptions = true,
         description = "Spark jobs of topolayer.",
@@ -34,13 +36,13 @@ public final class SparkJobs {
             if (bad == null) {
                 throw e;
             }
-            command.getErr().println("topo-submit " + command.getCommandName() + ": " + bad.getMessage());
+            command.getErr().println("topo-submit " + command.getCommandName() + ": " + Redaction.text(bad.getMessage()));
             return BAD_INPUT;
         });
         try {
             applyConfig(cli, args);
         } catch (CommandLine.ParameterException e) {
-            cli.getErr().println("topo-submit: " + e.getMessage());
+            cli.getErr().println("topo-submit: " + Redaction.text(e.getMessage()));
             return cli.getCommandSpec().exitCodeOnInvalidInput();
         }
         return cli.execute(args);

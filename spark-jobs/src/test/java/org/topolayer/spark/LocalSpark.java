@@ -1,6 +1,9 @@
 package org.topolayer.spark;
 
+import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.topolayer.spark.output.JobSummary;
 import picocli.CommandLine;
@@ -36,5 +39,14 @@ public final class LocalSpark {
     public static JobSummary run(SparkJob job, String... args) throws Exception {
         new CommandLine(job).parseArgs(args);
         return job.run(session());
+    }
+
+    /**
+     * The table's rows in the given order, as text: doubles print in full precision (Double.toString
+     * tells every double apart, -0.0 from 0.0 too), so equal lists mean bit-identical rows.
+     */
+    public static List<String> exactRows(Dataset<Row> table, String... orderBy) {
+        return table.orderBy(orderBy[0], java.util.Arrays.copyOfRange(orderBy, 1, orderBy.length)).collectAsList()
+                .stream().map(Row::toString).toList();
     }
 }

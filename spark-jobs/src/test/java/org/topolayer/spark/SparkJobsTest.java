@@ -124,9 +124,10 @@ class SparkJobsTest {
         assertTrue(run.err.contains("missing") && run.err.contains("--input"), run.err);
     }
 
-    private record Run(int status, String err) {}
+    record Run(int status, String err) {}
 
-    private static Run run(String... args) {
+    /** Runs the launcher on the test session; its exit status and stderr. */
+    static Run run(String... args) {
         LocalSpark.session();
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -243,7 +243,7 @@ public final class AttackJob extends SparkJob {
                 .mapPartitions(attackAll(shipped, attacks, done, bad, check), Encoders.bean(AdversarialRecord.class));
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {
-            records.write().parquet(out.stagingPath());
+            out.writeParquet(records);
             Rejections.Count rejected = Rejections.settle(spark, trainingProblems.union(problems(evaluated, check)),
                     badTraining + bad.value(), limits, out);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());

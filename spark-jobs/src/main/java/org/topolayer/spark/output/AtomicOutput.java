@@ -5,29 +5,39 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.topolayer.io.FileProblems;
 import org.topolayer.spark.BadJobInputException;
 
 /**
  * A job's output directory written atomically: everything goes to a hidden staging directory
  * beside the final path, which {@link #commit} renames into place; {@link #close} without a commit
  * deletes the staging directory, so a failed job leaves nothing under the final path. With
- * overwrite, an existing output is moved aside at commit and deleted only after the rename.
+ * overwrite, an existing output is moved aside at commit and deleted only after the rename. A
+ * failing file system (full disk, unwritable path) is reported in one line naming the output.
  */
 public final class AtomicOutput implements AutoCloseable {
     private final FileSystem fs;
     private final Path target;
     private final Path staging;
+    /** The output as the user gave it, for messages. */
+    private final String given;
     private boolean committed;
 
-    private AtomicOutput(FileSystem fs, Path target) {
+    private AtomicOutput(FileSystem fs, Path target, String given) {
         this.fs = fs;
         this.target = target;
+        this.given = given;
         this.staging = new Path(target.getParent(), target.getName() + ".staging-" + UUID.randomUUID());
     }
 
-    /** @throws BadJobInputException if the output exists and overwrite is off, or the file system fails */
+    /**
+     * @throws BadJobInputException if the output exists and overwrite is off, or its folder cannot
+     *     be made (e.g. a file is in the way)
+     */
     public static AtomicOutput begin(Configuration hadoop, String path, boolean overwrite) {
         try {
             Path target = new Path(path);
@@ -37,11 +47,27 @@ public final class AtomicOutput implements AutoCloseable {
                 throw new BadJobInputException("output " + path + " exists; remove it, choose another --output"
                         + " or add --overwrite");
             }
-            fs.mkdirs(target.getParent());
-            return new AtomicOutput(fs, target);
+            if (!fs.mkdirs(target.getParent())) {
+                throw new IOException("cannot make the folder " + target.getParent());
+            }
+            return new AtomicOutput(fs, target, path);
         } catch (IOException e) {
-            throw new BadJobInputException("cannot prepare output " + path + " (" + e.getMessage()
+            throw new BadJobInputException("cannot prepare output " + path + " (" + FileProblems.describe(e)
                     + "); check --output");
+        }
+    }
+
+    /**
+     * Writes a Spark table as Parquet into the staging directory.
+     *
+     * @throws BadJobInputException naming the output if the file system fails (full disk, no
+     *     permission, quota); other failures of the Spark job as they are
+     */
+    public void writeParquet(Dataset<?> table) throws Exception {
+        try {
+            table.write().parquet(stagingPath());
+        } catch (Exception e) {
+            throw explained(e);
         }
     }
 
@@ -54,30 +80,83 @@ public final class AtomicOutput implements AutoCloseable {
         return target.toString();
     }
 
-    /** Writes a small text file into the staging directory. */
-    public void writeText(String name, String text) throws IOException {
-        try (OutputStream out = create(name)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+    /** Writes a small text file into the staging directory (failures as for {@link #writeBytes}). */
+    public void writeText(String name, String text) {
+        writeBytes(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a small file into the staging directory.
+     *
+     * @throws BadJobInputException naming the output if the file system fails
+     */
+    public void writeBytes(String name, byte[] bytes) {
+        try (OutputStream out = fs.create(new Path(staging, name), true)) {
+            out.write(bytes);
+        } catch (IOException | FSError e) {
+            throw failed(e);
         }
     }
 
-    /** A new file in the staging directory. */
-    public OutputStream create(String name) throws IOException {
-        return fs.create(new Path(staging, name), true);
+    /**
+     * Moves the staging directory to the final path. An existing output is moved aside first and
+     * moved back if the staging directory cannot take its place, so it is never lost.
+     *
+     * @throws BadJobInputException naming the output if the file system fails
+     */
+    public void commit() {
+        try {
+            Path old = null;
+            if (fs.exists(target)) {
+                old = new Path(target.getParent(), target.getName() + ".replaced-" + UUID.randomUUID());
+                rename(target, old);
+            }
+            try {
+                rename(staging, target);
+            } catch (IOException e) {
+                if (old != null) {
+                    rename(old, target);
+                }
+                throw e;
+            }
+            committed = true;
+            if (old != null) {
+                fs.delete(old, true);
+            }
+        } catch (IOException e) {
+            throw failed(e);
+        }
     }
 
-    /** Moves the staging directory to the final path. */
-    public void commit() throws IOException {
-        Path old = null;
-        if (fs.exists(target)) {
-            old = new Path(target.getParent(), target.getName() + ".replaced-" + UUID.randomUUID());
-            rename(target, old);
+    /**
+     * e as one line naming the output when the file system failed (an IOException among its causes;
+     * Hadoop reports a full local disk as an FSError around one), else e itself. Spark reads the
+     * input in the same tasks that write, so an unreadable input file also lands here; the reason
+     * in the message tells which.
+     */
+    private Exception explained(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadJobInputException) {
+                return e;
+            }
         }
-        rename(staging, target);
-        committed = true;
-        if (old != null) {
-            fs.delete(old, true);
+        return deepestIoCause(e) == null ? e : failed(e);
+    }
+
+    private BadJobInputException failed(Throwable e) {
+        return new BadJobInputException("cannot write output " + given + ": " + FileProblems.describe(
+                deepestIoCause(e)) + "; free space or choose another --output (nothing at " + given
+                + " was changed)");
+    }
+
+    private static IOException deepestIoCause(Throwable e) {
+        IOException deepest = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                deepest = io;
+            }
         }
+        return deepest;
     }
 
     private void rename(Path from, Path to) throws IOException {

@@ -111,8 +111,8 @@ public final class PersistenceJob extends SparkJob {
         }
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "persistence", done)) {
-            PersistenceOutput.toTable(records.filter(col("error").isNull()), featurizer.filtrations())
-                    .write().parquet(out.stagingPath());
+            out.writeParquet(PersistenceOutput.toTable(records.filter(col("error").isNull()),
+                    featurizer.filtrations()));
             Rejections.Count rejected = Rejections.settle(spark, records.filter(col("error").isNotNull())
                     .select(col("id"), col("error").as("reason")), bad.value(), limits, out);
             long processed = spark.read().parquet(out.stagingPath()).count();

@@ -1,26 +1,38 @@
 package org.topolayer.spark.train;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumException;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.topolayer.io.FileProblems;
 import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.spark.BadJobInputException;
 
 /**
  * Training checkpoints in a directory (any Hadoop file system): {@code step-<N>.ckpt} holds the
- * workload's name, the step, and each trained network's parameters and Adam state. Each is written
- * to a temporary name and renamed, so a crash never leaves a half-written checkpoint;
- * {@link #restoreLatest} resumes from the highest step.
+ * workload's name, the step, and each trained network's parameters and Adam state, then a CRC-32
+ * of those bytes. Each is written to a temporary name and renamed, so a driver killed mid-write
+ * leaves no half-written checkpoint under a checkpoint's name; {@link #restoreLatest} resumes from
+ * the highest step whose checksum holds (a damaged file, say from a file system without atomic
+ * renames, is skipped with a warning).
  */
 public final class Checkpoints {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private final FileSystem fs;
     private final Path dir;
 
@@ -29,10 +41,10 @@ public final class Checkpoints {
         this.fs = this.dir.getFileSystem(hadoop);
     }
 
-    void save(long step, String workload, List<TrainedNetwork> networks) throws IOException {
-        fs.mkdirs(dir);
-        Path tmp = new Path(dir, "_step-" + step + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(fs.create(tmp, true)))) {
+    /** @throws BadJobInputException naming the directory if the file system fails (full disk, no permission) */
+    void save(long step, String workload, List<TrainedNetwork> networks) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
             out.writeUTF(workload);
             out.writeLong(step);
@@ -44,10 +56,29 @@ public final class Checkpoints {
                 write(out, adam.steps() == 0 ? new double[0] : adam.firstMoment());
                 write(out, adam.steps() == 0 ? new double[0] : adam.secondMoment());
             }
+            out.writeLong(crc(bytes.toByteArray(), bytes.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise a checkpoint in memory", e);
         }
-        if (!fs.rename(tmp, new Path(dir, "step-" + step + ".ckpt"))) {
-            throw new IOException("could not rename " + tmp + " into place");
+        Path tmp = new Path(dir, "_step-" + step + ".tmp");
+        try {
+            fs.mkdirs(dir);
+            try (OutputStream out = fs.create(tmp, true)) {
+                bytes.writeTo(out);
+            }
+            if (!fs.rename(tmp, new Path(dir, "step-" + step + ".ckpt"))) {
+                throw new IOException("could not rename " + tmp + " into place");
+            }
+        } catch (IOException e) {
+            throw failed(e);
+        } catch (FSError e) { // how Hadoop's local file system reports a full disk
+            throw failed(e.getCause() instanceof IOException io ? io : new IOException(e));
         }
+    }
+
+    private BadJobInputException failed(IOException e) {
+        return new BadJobInputException("cannot write a checkpoint to " + dir + ": " + FileProblems.describe(e)
+                + "; free space or choose another --checkpoint-dir (earlier checkpoints are unchanged)");
     }
 
     /**
@@ -57,19 +88,48 @@ public final class Checkpoints {
      * @throws BadJobInputException when the checkpoint belongs to another workload or network size
      */
     long restoreLatest(String workload, List<TrainedNetwork> networks) throws IOException {
-        FileStatus latest = latest();
-        if (latest == null) {
+        if (!fs.exists(dir)) {
             return 0;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(fs.open(latest.getPath())))) {
+        FileStatus[] files = fs.listStatus(dir, p -> p.getName().matches("step-\\d+\\.ckpt"));
+        Arrays.sort(files, Comparator.comparingLong(Checkpoints::step).reversed());
+        for (FileStatus f : files) {
+            byte[] body = intactBody(f.getPath());
+            if (body != null) {
+                return restore(f.getPath(), body, workload, networks);
+            }
+        }
+        return 0;
+    }
+
+    /** The checkpoint's bytes without the checksum, or null (with a warning) if the checksum fails. */
+    private byte[] intactBody(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = fs.open(file)) {
+            bytes = in.readAllBytes();
+        } catch (ChecksumException e) { // Hadoop's local file system checks its own .crc files too
+            bytes = new byte[0];
+        }
+        int body = bytes.length - Long.BYTES;
+        if (body < 0 || ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != crc(bytes, body)) {
+            System.err.println("[train] skipping checkpoint " + file + ": its checksum fails (damaged, or written"
+                    + " by an older version); trying an earlier one");
+            return null;
+        }
+        return Arrays.copyOf(bytes, body);
+    }
+
+    private static long restore(Path file, byte[] body, String workload, List<TrainedNetwork> networks)
+            throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
             if (in.readInt() != FORMAT) {
-                throw new BadJobInputException("checkpoint " + latest.getPath() + " was written by another version of"
+                throw new BadJobInputException("checkpoint " + file + " was written by another version of"
                         + " the train job; use another --checkpoint-dir");
             }
             String saved = in.readUTF();
             long step = in.readLong();
             if (!saved.equals(workload) || in.readInt() != networks.size()) {
-                throw new BadJobInputException("checkpoint " + latest.getPath() + " is of the " + saved
+                throw new BadJobInputException("checkpoint " + file + " is of the " + saved
                         + " workload, not " + workload + "; use another --checkpoint-dir");
             }
             for (TrainedNetwork n : networks) {
@@ -79,7 +139,7 @@ public final class Checkpoints {
                 try {
                     n.restore(parameters, adamSteps, adamSteps == 0 ? null : m, adamSteps == 0 ? null : v);
                 } catch (IllegalArgumentException e) {
-                    throw new BadJobInputException(e.getMessage() + " (checkpoint " + latest.getPath()
+                    throw new BadJobInputException(e.getMessage() + " (checkpoint " + file
                             + "): resume with its options or use another --checkpoint-dir");
                 }
             }
@@ -87,17 +147,10 @@ public final class Checkpoints {
         }
     }
 
-    private FileStatus latest() throws IOException {
-        if (!fs.exists(dir)) {
-            return null;
-        }
-        FileStatus best = null;
-        for (FileStatus f : fs.listStatus(dir, p -> p.getName().matches("step-\\d+\\.ckpt"))) {
-            if (best == null || step(f) > step(best)) {
-                best = f;
-            }
-        }
-        return best;
+    private static long crc(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
     }
 
     private static long step(FileStatus f) {

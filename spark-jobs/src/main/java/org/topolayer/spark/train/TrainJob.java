@@ -1,6 +1,6 @@
 package org.topolayer.spark.train;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -208,9 +208,11 @@ public final class TrainJob extends SparkJob {
             }
             for (TrainedNetwork network : w.networks()) {
                 String file = network == trained ? "parameters.bin" : network.name() + ".bin";
-                try (DataOutputStream bin = new DataOutputStream(new BufferedOutputStream(out.create(file)))) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (DataOutputStream bin = new DataOutputStream(bytes)) {
                     Checkpoints.write(bin, network.parameters());
                 }
+                out.writeBytes(file, bytes.toByteArray());
             }
             long trainedSteps = steps - resumedAt;
             int cores = sc.defaultParallelism();
