@@ -105,9 +105,10 @@ class StandaloneClusterTest {
             assertTrue(localRows.get(name).size() > 10, name);
             assertEquals(localRows.get(name), clusterRows.get(name), name);
         }
-        // the train job's sums do not depend on the order tasks finish in, but ND4J's float kernels
-        // round a little differently in other JVMs (1e-11 here): equal to rounding
-        assertArrayEquals(parameters(tmp.resolve("local/train")), parameters(tmp.resolve("cluster/train")), 1e-9);
+        // the train job's sums do not depend on the order tasks finish in, but its networks compute in
+        // float and ND4J's kernels round a little differently in other JVMs (from 1e-11 to 3e-9 seen
+        // in the full suite): equal to float rounding
+        assertArrayEquals(parameters(tmp.resolve("local/train")), parameters(tmp.resolve("cluster/train")), 1e-7);
     }
 
     @Test
