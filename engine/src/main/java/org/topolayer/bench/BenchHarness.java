@@ -78,10 +78,12 @@ public final class BenchHarness {
             sink += work.get().hashCode();
             warm++;
         }
-        // time batches of at least ~2 ms, so the clock's cost and granularity do not show
-        long w0 = clock.getAsLong();
+        // time batches long enough that the clock's cost and granularity do not show: ~2 ms, and
+        // ~200 ms for the process clock, which ticks in steps of 10 ms (sized by the elapsed time)
+        long batchNanos = timing == Clock.PROCESS_CPU ? 200_000_000 : 2_000_000;
+        long w0 = System.nanoTime();
         sink += work.get().hashCode();
-        int batch = (int) Math.max(1, Math.min(100_000, 2_000_000 / Math.max(1, clock.getAsLong() - w0)));
+        int batch = (int) Math.max(1, Math.min(100_000, batchNanos / Math.max(1, System.nanoTime() - w0)));
         System.gc();
         resetPeaks();
         long baseline = heapUsed();

@@ -10,9 +10,10 @@ import org.topolayer.nn.Nd4jThreads;
 /**
  * The generative application's training cost on one machine, to set beside the Spark train job's
  * generator workload: topo generate's step (a discriminator step and a generator step on 32 codes,
- * topological prior weight 1) and the generator's gradient alone on a batch of 500 codes (the
- * train job's unit of work on an executor). ND4J on one thread, as topo generate runs it; timed by
- * the process's CPU time, since the prior's images are evaluated on the engine's pool.
+ * topological prior weight 1), and the generator's gradient alone on 500 codes (the train job's
+ * unit of work on an executor) and on one code (what per-sample ND4J dispatch would cost). ND4J on
+ * one thread, as topo generate runs it; timed by the process's CPU time, since the prior's images
+ * are evaluated on the engine's pool.
  */
 final class GanBench {
     private GanBench() {}
@@ -22,9 +23,11 @@ final class GanBench {
         GanTrainer gan = new GanTrainer(SyntheticImages.generate(1000, 3).images(), 32, 2e-4, 0.5, 1);
         ComponentPrior prior = new ComponentPrior(28, 28, 0);
         print("GAN step (D + G), 32 codes, prior weight 1", seconds, () -> gan.step(prior, 1).generator());
-        INDArray z = GanTrainer.latent(500, new SplittableRandom(5));
-        print("generator gradient, 500 codes, prior weight 1", seconds,
-                () -> GanTrainer.generatorGradient(gan.generator(), gan.discriminator(), z, prior, 1).ganLoss());
+        for (int codes : new int[] {500, 1}) { // one code: what per-sample ND4J dispatch would cost
+            INDArray z = GanTrainer.latent(codes, new SplittableRandom(5));
+            print("generator gradient, " + codes + " code" + (codes > 1 ? "s" : "") + ", prior weight 1", seconds,
+                    () -> GanTrainer.generatorGradient(gan.generator(), gan.discriminator(), z, prior, 1).ganLoss());
+        }
     }
 
     private static void print(String name, double seconds, java.util.function.Supplier<Object> work) {

@@ -1,19 +1,18 @@
 package org.topolayer.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.topolayer.apps.AppConfig;
+import org.topolayer.config.Config;
+import org.topolayer.config.ConfigException;
 import org.topolayer.io.BadInputException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Options shared by the application commands ({@code regress}, {@code pointcloud}, {@code denoise}):
+ * Options shared by the application commands ({@code regress}, {@code pointcloud}, {@code denoise},
+ * {@code generate}, {@code attack}):
  * a config file, the output folder, the seed, the quick variant, and KEY=VALUE overrides. The
  * effective configuration is, in order: built-in defaults (those of {@code conf/<command>.properties}),
  * the {@code --config} file, the {@code --quick} values, the command's own options, then {@code --set}.
@@ -40,45 +39,31 @@ final class AppOptions {
      * Builds the effective configuration.
      *
      * @param quickValues   the --quick overrides
-     * @param optionValues  values of the command's own options that were given (null values skipped)
-     * @throws ParameterException (exit 2) for an unknown key or a bad value
+     * @param optionValues  values of the command's own options, by key (null: not given)
+     * @throws ParameterException (exit 2) for an unknown key
      * @throws BadInputException (exit 1) if the config file cannot be read
      */
-    AppConfig resolve(CommandSpec spec, List<AppConfig.Key> keys, Map<String, String> quickValues,
-                      Map<String, String> optionValues) throws BadInputException {
-        AppConfig conf = new AppConfig(keys);
+    Config resolve(CommandSpec spec, List<Config.Key> keys, Map<String, String> quickValues,
+                   Map<String, String> optionValues) throws BadInputException {
+        Config conf = new Config(keys);
         try {
             if (config != null) {
-                if (!Files.isRegularFile(config)) {
-                    throw new NoSuchFileException(config.toString());
-                }
                 conf.load(config);
             }
             if (quick) {
-                quickValues.forEach(conf::set);
+                conf.setAll(quickValues, "--quick");
             }
-            optionValues.forEach((k, v) -> {
-                if (v != null) {
-                    conf.set(k, v);
-                }
-            });
+            optionValues.forEach((k, v) -> conf.set(k, v, null));
             if (seed != null) {
-                conf.set("seed", Long.toString(seed));
+                conf.set("seed", Long.toString(seed), "--seed");
             }
             if (assignments != null) {
                 for (String a : assignments) {
-                    conf.setAssignment(a);
+                    conf.setAssignment(a, "--set");
                 }
             }
-        } catch (AppConfig.ConfigException e) {
+        } catch (ConfigException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        } catch (IOException e) {
-            BadInputException bad = new BadInputException(config.toString(), "cannot read the config file: "
-                    + org.topolayer.io.FileProblems.describe(e));
-            bad.initCause(e);
-            throw bad;
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), config + ": " + e.getMessage());
         }
         return conf;
     }

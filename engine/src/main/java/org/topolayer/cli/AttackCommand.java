@@ -2,19 +2,17 @@ package org.topolayer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.apps.attack.AttackConfig;
 import org.topolayer.apps.attack.AttackExperiment;
+import org.topolayer.config.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,7 +31,7 @@ import picocli.CommandLine.Spec;
             "which)."},
         footer = {
             "%nConfiguration: the defaults, then --config FILE (conf/topo-attack.properties lists",
-            "every key), then --quick, then the options above. Writes metrics.json,",
+            "every key), then --quick, then the options above, then --set. Writes metrics.json,",
             "results.csv, config.json and PNG figures into --output.",
             "%nExample:  topo attack --config conf/topo-attack.properties --output results/attack",
             "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or keys."})
@@ -44,17 +42,8 @@ final class AttackCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A properties file of configuration keys.")
-    Path configFile;
-
-    @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: results/attack-<time>).")
-    Path output;
-
-    @Option(names = "--quick", description = "A small run (about a minute): few images, epochs and steps.")
-    boolean quick;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (config key 'seed').")
-    String seed;
+    @Mixin
+    AppOptions app;
 
     @Option(names = "--train", paramLabel = "N", description = "Training images (key 'train').")
     String train;
@@ -85,43 +74,26 @@ final class AttackCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Fashion-MNIST IDX folder (key 'data.dir').")
     String data;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any configuration key; repeatable.")
-    Map<String, String> set = new LinkedHashMap<>();
-
     @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
-        Map<String, String> overrides = new LinkedHashMap<>(set);
-        put(overrides, "seed", seed);
-        put(overrides, "train", train);
-        put(overrides, "test", test);
-        put(overrides, "images", images);
-        put(overrides, "eps", eps);
-        put(overrides, "eps.l2", epsL2);
-        put(overrides, "pgd.steps", steps);
-        put(overrides, "models", models);
-        put(overrides, "attacks", attacks);
-        put(overrides, "data.dir", data);
-        if (configFile != null && !Files.isRegularFile(configFile)) {
-            throw new ParameterException(spec.commandLine(), "--config: no file " + configFile);
-        }
-        AttackConfig config;
-        try {
-            config = AttackConfig.load(configFile, quick, overrides);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("train", train);
+        options.put("test", test);
+        options.put("images", images);
+        options.put("eps", eps);
+        options.put("eps.l2", epsL2);
+        options.put("pgd.steps", steps);
+        options.put("models", models);
+        options.put("attacks", attacks);
+        options.put("data.dir", data);
+        Config conf = app.resolve(spec, AttackConfig.KEYS, AttackConfig.QUICK, options);
+        AttackConfig config = AppOptions.checked(spec, () -> new AttackConfig(conf));
         PrintWriter out = spec.commandLine().getOut();
-        RunOutput run = AttackExperiment.run(config, output, out);
+        RunOutput run = AttackExperiment.run(config, app.output, out);
         out.flush();
         return run != null ? 0 : 1;
-    }
-
-    private static void put(Map<String, String> overrides, String key, String value) {
-        if (value != null) {
-            overrides.put(key, value);
-        }
     }
 }

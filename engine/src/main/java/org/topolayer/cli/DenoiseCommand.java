@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import org.topolayer.apps.AppConfig;
 import org.topolayer.apps.RunOutput;
+import org.topolayer.config.Config;
 import org.topolayer.apps.regularize.DenoiseExperiment;
 import org.topolayer.plot.ImageGrid;
 import picocli.CommandLine.Command;
@@ -27,16 +27,16 @@ import picocli.CommandLine.Spec;
             "%nExample:  topo denoise --config conf/denoise.properties --output results/denoise",
             "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or config keys."})
 final class DenoiseCommand implements Callable<Integer> {
-    static final List<AppConfig.Key> KEYS = List.of(
-            new AppConfig.Key("seed", "1", "random seed"),
-            new AppConfig.Key("size", "48", "image side in pixels"),
-            new AppConfig.Key("noise", "0.3", "standard deviation of the Gaussian noise"),
-            new AppConfig.Key("components", "1", "prior: components of the superlevel sets"),
-            new AppConfig.Key("holes", "1", "prior: holes of the superlevel sets"),
-            new AppConfig.Key("topo_weight", "1", "weight of the topological term"),
-            new AppConfig.Key("iterations", "1000", "Adam iterations"),
-            new AppConfig.Key("learning_rate", "0.01", "Adam learning rate"),
-            new AppConfig.Key("threshold", "0.5", "level at which Betti numbers are counted"));
+    static final List<Config.Key> KEYS = List.of(
+            new Config.Key("seed", "1", "random seed"),
+            new Config.Key("size", "48", "image side in pixels"),
+            new Config.Key("noise", "0.3", "standard deviation of the Gaussian noise"),
+            new Config.Key("components", "1", "prior: components of the superlevel sets"),
+            new Config.Key("holes", "1", "prior: holes of the superlevel sets"),
+            new Config.Key("topo_weight", "1", "weight of the topological term"),
+            new Config.Key("iterations", "1000", "Adam iterations"),
+            new Config.Key("learning_rate", "0.01", "Adam learning rate"),
+            new Config.Key("threshold", "0.5", "level at which Betti numbers are counted"));
 
     static final Map<String, String> QUICK = Map.of("size", "24", "iterations", "400");
 
@@ -67,28 +67,12 @@ final class DenoiseCommand implements Callable<Integer> {
         options.put("size", size == null ? null : size.toString());
         options.put("noise", noise == null ? null : noise.toString());
         options.put("iterations", iterations == null ? null : iterations.toString());
-        AppConfig conf = app.resolve(spec, KEYS, QUICK, options);
-        DenoiseExperiment.Settings s = AppOptions.checked(spec, () -> {
-            int side = conf.getPositiveInt("size");
-            if (side < 8) {
-                throw conf.bad("size", "at least 8");
-            }
-            double sd = conf.getDouble("noise");
-            if (sd < 0) {
-                throw conf.bad("noise", "≥ 0");
-            }
-            int holes = conf.getInt("holes");
-            if (holes < 0) {
-                throw conf.bad("holes", "≥ 0");
-            }
-            double lr = conf.getDouble("learning_rate");
-            if (!(lr > 0)) {
-                throw conf.bad("learning_rate", "> 0");
-            }
-            return new DenoiseExperiment.Settings(side, sd, conf.getPositiveInt("components"), holes,
-                    conf.getDouble("topo_weight"), conf.getPositiveInt("iterations"), lr, conf.getDouble("threshold"));
-        });
-        long seed = AppOptions.checked(spec, () -> conf.getLong("seed"));
+        Config conf = app.resolve(spec, KEYS, QUICK, options);
+        DenoiseExperiment.Settings s = AppOptions.checked(spec, () -> new DenoiseExperiment.Settings(
+                conf.integer("size", 8), conf.atLeast("noise", 0), conf.integer("components", 1),
+                conf.integer("holes", 0), conf.atLeast("topo_weight", 0), conf.integer("iterations", 1),
+                conf.positive("learning_rate"), conf.number("threshold")));
+        long seed = AppOptions.checked(spec, () -> conf.longValue("seed"));
         PrintWriter out = spec.commandLine().getOut();
         RunOutput run = RunOutput.open(app.output, "denoise");
         run.writeConfig(conf.effective());

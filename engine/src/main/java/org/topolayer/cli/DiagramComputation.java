@@ -6,6 +6,11 @@ import org.topolayer.io.BadInputException;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.io.Simplices;
+import org.topolayer.limits.AlphaSize;
+import org.topolayer.limits.ComplexSize;
+import org.topolayer.limits.GridSize;
+import org.topolayer.limits.RipsSize;
+import org.topolayer.limits.SizeEstimate;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.alpha.AlphaPersistence;
@@ -13,7 +18,10 @@ import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.persistence.rips.RipsPersistence;
 import org.topolayer.plot.TopologyFigure;
 
-/** Loads a request's inputs and hands them to the engine's entry point for its filtration. */
+/**
+ * Loads a request's inputs, checks the computation's estimated memory against the budget, and hands
+ * them to the engine's entry point for its filtration.
+ */
 final class DiagramComputation {
     private DiagramComputation() {
     }
@@ -34,7 +42,7 @@ final class DiagramComputation {
     }
 
     private static Computed levelSet(DiagramRequest request) throws BadInputException {
-        Grid grid = Inputs.grid(request.input());
+        Grid grid = storedGrid(request).squeezeToSignal();
         int[] shape = grid.shape();
         TopologyFigure.Input drawable = switch (shape.length) {
             case 1 -> new TopologyFigure.Signal(grid.values());
@@ -46,34 +54,82 @@ final class DiagramComputation {
     }
 
     private static Computed rips(DiagramRequest request) throws BadInputException {
-        if (request.distanceMatrix()) {
-            double[][] distances = Inputs.distanceMatrix(request.input());
-            return new Computed(engine(request.input(), () -> RipsPersistence.ofDistanceMatrix(distances,
-                    request.maxDimension(), request.threshold())), null);
-        }
-        double[][] points = Inputs.points(request.input());
-        return new Computed(engine(request.input(), () -> RipsPersistence.ofPoints(points, request.maxDimension(),
-                request.threshold())), new TopologyFigure.Points(points));
+        double[][] rows = ripsRows(request);
+        return new Computed(engine(request.input(), () -> request.distanceMatrix()
+                ? RipsPersistence.ofDistanceMatrix(rows, request.maxDimension(), request.threshold())
+                : RipsPersistence.ofPoints(rows, request.maxDimension(), request.threshold())),
+                request.distanceMatrix() ? null : new TopologyFigure.Points(rows));
     }
 
     private static Computed alpha(DiagramRequest request) throws BadInputException {
-        double[][] points = Inputs.points(request.input());
+        double[][] points = alphaPoints(request);
         return new Computed(engine(request.input(), () -> request.alphaMode() == AlphaMode.EXACT
                 ? AlphaPersistence.exact(points, request.maxDimension())
                 : AlphaPersistence.weak(points, request.maxDimension())), new TopologyFigure.Points(points));
     }
 
     private static Computed lowerStar(DiagramRequest request) throws BadInputException {
+        LoadedComplex loaded = complex(request);
+        return new Computed(engine(request.values(), () -> LowerStarPersistence.compute(loaded.complex(),
+                loaded.values(), request.maxDimension(), request.superlevel())), null);
+    }
+
+    // ---- the inputs of each filtration, loaded and checked against the memory budget (shared with topo loss)
+
+    /**
+     * The level-set input as stored. A binary file's declared shape is checked before loading, so
+     * an image too large for the budget is refused without reading it; text after loading.
+     */
+    static Grid storedGrid(DiagramRequest request) throws BadInputException {
+        int[] declared = Inputs.declaredShape(request.input());
+        if (declared != null) {
+            withinBudget(request, request.input(), () -> GridSize.of(declared, request.maxDimension()));
+        }
+        Grid grid = Inputs.storedGrid(request.input());
+        if (declared == null) {
+            withinBudget(request, request.input(), () -> GridSize.of(grid.shape(), request.maxDimension()));
+        }
+        return grid;
+    }
+
+    /** The points (or, with --distance-matrix, the matrix rows) of a Rips request. */
+    static double[][] ripsRows(DiagramRequest request) throws BadInputException {
+        double[][] rows = request.distanceMatrix() ? Inputs.distanceMatrix(request.input()) : Inputs.points(request.input());
+        withinBudget(request, request.input(), () -> request.distanceMatrix()
+                ? RipsSize.ofDistanceMatrix(rows, request.maxDimension(), request.threshold())
+                : RipsSize.ofPoints(rows, request.maxDimension(), request.threshold()));
+        return rows;
+    }
+
+    static double[][] alphaPoints(DiagramRequest request) throws BadInputException {
+        double[][] points = Inputs.points(request.input());
+        withinBudget(request, request.input(), () -> AlphaSize.of(points.length));
+        return points;
+    }
+
+    /** A complex with one value per vertex. */
+    record LoadedComplex(SimplicialComplex complex, double[] values) {
+    }
+
+    static LoadedComplex complex(DiagramRequest request) throws BadInputException {
         Simplices simplices = Inputs.complex(request.input());
         double[] values = Inputs.vertexValues(request.values());
         simplices.requireOneValuePerVertex(values.length, request.values());
-        SimplicialComplex complex = complex(simplices);
-        return new Computed(engine(request.values(), () -> LowerStarPersistence.compute(complex, values,
-                request.maxDimension(), request.superlevel())), null);
+        withinBudget(request, request.input(), () -> ComplexSize.of(simplices, request.maxDimension()));
+        return new LoadedComplex(complex(simplices), values);
+    }
+
+    /** Refuses a computation whose estimate exceeds the request's budget, as bad input naming the source. */
+    private static void withinBudget(DiagramRequest request, String source, Supplier<SizeEstimate> estimate)
+            throws BadInputException {
+        engine(source, () -> {
+            request.budget().require(estimate.get());
+            return null;
+        });
     }
 
     /** The complex of the listed simplices (faces added); a bad simplex is reported with its line. */
-    static SimplicialComplex complex(Simplices simplices) throws BadInputException {
+    private static SimplicialComplex complex(Simplices simplices) throws BadInputException {
         SimplicialComplex.Builder complex = SimplicialComplex.builder();
         for (int i = 0; i < simplices.size(); i++) {
             try {

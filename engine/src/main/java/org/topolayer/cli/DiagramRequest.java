@@ -1,10 +1,14 @@
 package org.topolayer.cli;
 
+import org.topolayer.limits.MemoryBudget;
+
 /**
  * A checked {@code topo diagram} request. {@code input} and {@code values} are file names or
  * {@code example:NAME}; {@code values} is null unless the filtration is {@code complex}, and for
  * an example complex it may be the example itself. {@code threshold} is +∞ when not given.
+ * Computations are checked against {@code budget} before they run.
  */
 record DiagramRequest(FiltrationKind filtration, String input, String values, int maxDimension,
-                      boolean superlevel, double threshold, AlphaMode alphaMode, boolean distanceMatrix) {
+                      boolean superlevel, double threshold, AlphaMode alphaMode, boolean distanceMatrix,
+                      MemoryBudget budget) {
 }

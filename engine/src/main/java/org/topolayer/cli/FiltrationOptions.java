@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.topolayer.io.Examples;
+import org.topolayer.limits.MemoryBudget;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +49,12 @@ final class FiltrationOptions {
             description = "rips only: the input is a square matrix of pairwise distances, not points.")
     boolean distanceMatrix;
 
+    @Option(names = "--memory-budget", paramLabel = "SIZE", defaultValue = "auto",
+            description = "Refuse, before it starts, a computation estimated to need more heap than SIZE (512m, 2g, ...),"
+                    + " with the estimate and a smaller --threshold or --maxdim (default: auto, 80% of the maximum heap;"
+                    + " more heap: TOPO_JAVA_OPTS=-Xmx8g).")
+    String memoryBudget;
+
     /** The request, once the options fit together; otherwise a usage error (exit code 2). */
     DiagramRequest request(FiltrationSource source) {
         FiltrationKind filtration = source.filtration;
@@ -61,17 +68,23 @@ final class FiltrationOptions {
         requireFiltrationFor(filtration, alphaMode != null, "--alpha-mode", FiltrationKind.ALPHA);
         requireFiltrationFor(filtration, values != null, "--values", FiltrationKind.COMPLEX);
         requireFiltrationFor(filtration, superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.COMPLEX);
-        if (threshold != null && !(threshold >= 0)) {
-            throw usageError("--threshold must be a distance of 0 or more, got " + threshold);
+        if (threshold != null && !(threshold > 0)) {
+            throw usageError("--threshold must be a distance > 0, got " + threshold + " (omit it for no threshold)");
         }
         boolean complex = filtration == FiltrationKind.COMPLEX;
         if (complex && values == null && !Examples.isExample(input)) {
             throw usageError("--filtration complex needs --values FILE: a file with one value per vertex, one per line");
         }
         String valuesSource = values != null ? values : complex ? input : null; // an example complex brings its values
+        MemoryBudget budget;
+        try {
+            budget = MemoryBudget.parse(memoryBudget, "--memory-budget");
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage());
+        }
         return new DiagramRequest(filtration, input, valuesSource, maxDimension, superlevel,
                 threshold != null ? threshold : Double.POSITIVE_INFINITY,
-                alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix);
+                alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix, budget);
     }
 
     /** The names of these options that were given on the command line. */

@@ -1,7 +1,6 @@
 package org.topolayer.cli;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,20 +8,18 @@ import java.util.concurrent.Callable;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.apps.generate.GenerateApp;
 import org.topolayer.apps.generate.GenerateConfig;
+import org.topolayer.config.Config;
 import org.topolayer.data.FashionMnist;
-import org.topolayer.io.FileProblems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code topo generate}: topological priors for a generative model (the applications issue, part
- * ii). Settings come from the defaults, then {@code --quick}, then {@code --config FILE}, then the
- * options given here.
+ * ii). Settings are layered as for every application command (see {@link AppOptions}).
  */
 @Command(name = "generate", sortOptions = false,
         description = {
@@ -45,17 +42,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A properties file of configuration keys.")
-    Path configFile;
-
-    @Option(names = "--quick", description = "A tiny setting that runs in seconds (for tests; results not meaningful).")
-    boolean quick;
-
-    @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default results/generate-<time>).")
-    Path output;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice.")
-    Long seed;
+    @Mixin
+    AppOptions app;
 
     @Option(names = "--gan-iterations", paramLabel = "N", description = "Baseline GAN iterations (one D and one G step each).")
     Integer ganIterations;
@@ -91,27 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GenerateConfig config = config();
-        RunOutput out = RunOutput.open(output, "generate");
-        new GenerateApp(config, out, spec.commandLine().getOut()).run(dataDir);
-        return ExitCode.OK;
-    }
-
-    /** Defaults, then --quick, then the file, then options; bad keys or values are usage errors (exit 2). */
-    private GenerateConfig config() {
-        Map<String, String> file = Map.of();
-        if (configFile != null) {
-            try {
-                file = GenerateConfig.read(configFile);
-            } catch (NoSuchFileException e) {
-                throw new ParameterException(spec.commandLine(), "--config " + configFile + ": no such file");
-            } catch (IOException | IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--config " + configFile + ": cannot read: "
-                        + (e instanceof IOException io ? FileProblems.describe(io) : e.getMessage()));
-            }
-        }
         Map<String, String> options = new LinkedHashMap<>();
-        put(options, "seed", seed);
         put(options, "gan-iterations", ganIterations);
         put(options, "topo-iterations", topoIterations);
         put(options, "topo-weight", topoWeight);
@@ -120,13 +88,11 @@ final class GenerateCommand implements Callable<Integer> {
         put(options, "tau", tau);
         put(options, "variant", variant);
         put(options, "baseline-from", baselineFrom);
-        try {
-            return GenerateConfig.of(quick ? GenerateConfig.QUICK : Map.of(), file, options);
-        } catch (GenerateConfig.UnknownKeyException e) {
-            throw new ParameterException(spec.commandLine(), "--config " + configFile + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Config conf = app.resolve(spec, GenerateConfig.KEYS, GenerateConfig.QUICK, options);
+        GenerateConfig config = AppOptions.checked(spec, () -> new GenerateConfig(conf));
+        RunOutput out = RunOutput.open(app.output, "generate");
+        new GenerateApp(config, out, spec.commandLine().getOut()).run(dataDir);
+        return ExitCode.OK;
     }
 
     private static void put(Map<String, String> m, String key, Object value) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
-import org.topolayer.io.Simplices;
 import org.topolayer.layer.AlphaLayer;
 import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.layer.LevelSet;
@@ -41,7 +40,7 @@ final class LossComputation {
     }
 
     private static Outcome levelSet(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
-        Grid stored = Inputs.storedGrid(request.input());
+        Grid stored = DiagramComputation.storedGrid(request);
         Grid grid = stored.squeezeToSignal();
         LevelSet levelSet = levelSet(request);
         PersistenceLayer layer = switch (grid.rank()) {
@@ -53,7 +52,7 @@ final class LossComputation {
     }
 
     private static Outcome rips(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
-        double[][] rows = request.distanceMatrix() ? Inputs.distanceMatrix(request.input()) : Inputs.points(request.input());
+        double[][] rows = DiagramComputation.ripsRows(request);
         RipsLayer layer = request.distanceMatrix()
                 ? RipsLayer.ofDistanceMatrix(request.maxDimension(), request.threshold())
                 : RipsLayer.ofPoints(request.maxDimension(), request.threshold());
@@ -61,20 +60,17 @@ final class LossComputation {
     }
 
     private static Outcome alpha(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
-        double[][] points = Inputs.points(request.input());
+        double[][] points = DiagramComputation.alphaPoints(request);
         AlphaLayer layer = request.alphaMode() == AlphaMode.EXACT ? AlphaLayer.exact(request.maxDimension())
                 : AlphaLayer.weak(request.maxDimension());
         return evaluateRows(request.input(), layer, points, features);
     }
 
     private static Outcome lowerStar(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
-        Simplices simplices = Inputs.complex(request.input());
-        double[] values = Inputs.vertexValues(request.values());
-        simplices.requireOneValuePerVertex(values.length, request.values());
-        LevelSetLayer layer = new LevelSetLayer(DiagramComputation.complex(simplices), request.maxDimension(),
-                levelSet(request));
-        int[] shape = {values.length};
-        return evaluate(request.values(), layer, values, shape, shape, features);
+        DiagramComputation.LoadedComplex loaded = DiagramComputation.complex(request);
+        LevelSetLayer layer = new LevelSetLayer(loaded.complex(), request.maxDimension(), levelSet(request));
+        int[] shape = {loaded.values().length};
+        return evaluate(request.values(), layer, loaded.values(), shape, shape, features);
     }
 
     private static LevelSet levelSet(DiagramRequest request) {

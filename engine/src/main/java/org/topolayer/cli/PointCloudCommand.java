@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.knowm.xchart.XYChart;
-import org.topolayer.apps.AppConfig;
 import org.topolayer.apps.RunOutput;
+import org.topolayer.config.Config;
 import org.topolayer.apps.regularize.PointCloudExperiment;
 import org.topolayer.apps.regularize.PointCloudExperiment.Task;
 import org.topolayer.persistence.alpha.AlphaPersistence;
@@ -34,15 +34,15 @@ import picocli.CommandLine.Spec;
             "%nExample:  topo pointcloud --config conf/pointcloud.properties --output results/pointcloud",
             "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or config keys."})
 final class PointCloudCommand implements Callable<Integer> {
-    static final List<AppConfig.Key> KEYS = List.of(
-            new AppConfig.Key("seed", "1", "random seed"),
-            new AppConfig.Key("points", "100", "number of points"),
-            new AppConfig.Key("tasks", String.join(",", Task.ids()), "what to optimize"),
-            new AppConfig.Key("clusters", "4", "k for the clusters task"),
-            new AppConfig.Key("iterations", "500", "Adam iterations"),
-            new AppConfig.Key("learning_rate", "0.005", "Adam learning rate"),
-            new AppConfig.Key("component_scale", "0.05", "edge length at which components are counted"),
-            new AppConfig.Key("h1_min_length", "0.01", "H1 bars longer than this are counted"));
+    static final List<Config.Key> KEYS = List.of(
+            new Config.Key("seed", "1", "random seed"),
+            new Config.Key("points", "100", "number of points"),
+            new Config.Key("tasks", String.join(",", Task.ids()), "what to optimize"),
+            new Config.Key("clusters", "4", "k for the clusters task"),
+            new Config.Key("iterations", "500", "Adam iterations"),
+            new Config.Key("learning_rate", "0.005", "Adam learning rate"),
+            new Config.Key("component_scale", "0.05", "edge length at which components are counted"),
+            new Config.Key("h1_min_length", "0.01", "H1 bars longer than this are counted"));
 
     static final Map<String, String> QUICK = Map.of("points", "50", "iterations", "200");
 
@@ -77,24 +77,20 @@ final class PointCloudCommand implements Callable<Integer> {
         options.put("clusters", clusters == null ? null : clusters.toString());
         options.put("iterations", iterations == null ? null : iterations.toString());
         options.put("tasks", tasks);
-        AppConfig conf = app.resolve(spec, KEYS, QUICK, options);
+        Config conf = app.resolve(spec, KEYS, QUICK, options);
         PointCloudExperiment.Settings s = AppOptions.checked(spec, () -> {
-            int k = conf.getPositiveInt("clusters");
-            int n = conf.getPositiveInt("points");
-            if (n < 3 || k > n) {
-                throw conf.bad("points", "at least 3 and at least clusters");
+            int k = conf.integer("clusters", 1);
+            int n = conf.integer("points", 3);
+            if (k > n) {
+                throw conf.bad("clusters", "at most points (" + n + ")");
             }
-            double lr = conf.getDouble("learning_rate");
-            if (!(lr > 0)) {
-                throw conf.bad("learning_rate", "> 0");
-            }
-            return new PointCloudExperiment.Settings(n, conf.getPositiveInt("iterations"), lr, k,
-                    conf.getDouble("component_scale"));
+            return new PointCloudExperiment.Settings(n, conf.integer("iterations", 1), conf.positive("learning_rate"), k,
+                    conf.positive("component_scale"));
         });
-        List<Task> taskList = AppOptions.checked(spec, () -> conf.getChoices("tasks", Task.ids()).stream()
+        List<Task> taskList = AppOptions.checked(spec, () -> conf.choices("tasks", Task.ids()).stream()
                 .map(Task::byId).toList());
-        double h1Min = AppOptions.checked(spec, () -> conf.getDouble("h1_min_length"));
-        long seed = AppOptions.checked(spec, () -> conf.getLong("seed"));
+        double h1Min = AppOptions.checked(spec, () -> conf.atLeast("h1_min_length", 0));
+        long seed = AppOptions.checked(spec, () -> conf.longValue("seed"));
         PrintWriter out = spec.commandLine().getOut();
         RunOutput run = RunOutput.open(app.output, "pointcloud");
         run.writeConfig(conf.effective());

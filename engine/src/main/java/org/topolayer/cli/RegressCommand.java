@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.topolayer.apps.AppConfig;
 import org.topolayer.apps.RunOutput;
+import org.topolayer.config.Config;
 import org.topolayer.apps.regularize.CrossValidation;
 import org.topolayer.apps.regularize.PenalizedFit;
 import org.topolayer.apps.regularize.Penalties;
@@ -34,24 +34,24 @@ import picocli.CommandLine.Spec;
             "%nExample:  topo regress --config conf/regress.properties --output results/regress",
             "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or config keys."})
 final class RegressCommand implements Callable<Integer> {
-    static final List<AppConfig.Key> KEYS = List.of(
-            new AppConfig.Key("seed", "1", "random seed"),
-            new AppConfig.Key("p", "100", "number of features"),
-            new AppConfig.Key("n", "30,50,70,90,110,130,150", "training sample sizes"),
-            new AppConfig.Key("trials", "8", "data sets per problem and n"),
-            new AppConfig.Key("noise", "0.05", "standard deviation of the noise"),
-            new AppConfig.Key("test_size", "500", "test samples"),
-            new AppConfig.Key("problems", String.join(",", Problem.ids()), "true weight vectors"),
-            new AppConfig.Key("penalties", String.join(",", Penalties.NAMES), "penalties"),
-            new AppConfig.Key("lambda_min", "1e-4", "smallest λ of the grid"),
-            new AppConfig.Key("lambda_max", "10", "largest λ of the grid"),
-            new AppConfig.Key("lambda_count", "6", "λ values, log-spaced"),
-            new AppConfig.Key("folds", "3", "cross-validation folds"),
-            new AppConfig.Key("iterations", "300", "Adam iterations per fit"),
-            new AppConfig.Key("learning_rate", "0.02", "initial Adam learning rate"),
-            new AppConfig.Key("start", "ridge", "ridge (ridge solution, ε = start_ridge), ols (minimum-norm) or zero"),
-            new AppConfig.Key("start_ridge", "0.01", "ε of the ridge start"),
-            new AppConfig.Key("threads", "2", "worker threads"));
+    static final List<Config.Key> KEYS = List.of(
+            new Config.Key("seed", "1", "random seed"),
+            new Config.Key("p", "100", "number of features"),
+            new Config.Key("n", "30,50,70,90,110,130,150", "training sample sizes"),
+            new Config.Key("trials", "8", "data sets per problem and n"),
+            new Config.Key("noise", "0.05", "standard deviation of the noise"),
+            new Config.Key("test_size", "500", "test samples"),
+            new Config.Key("problems", String.join(",", Problem.ids()), "true weight vectors"),
+            new Config.Key("penalties", String.join(",", Penalties.NAMES), "penalties"),
+            new Config.Key("lambda_min", "1e-4", "smallest λ of the grid"),
+            new Config.Key("lambda_max", "10", "largest λ of the grid"),
+            new Config.Key("lambda_count", "6", "λ values, log-spaced"),
+            new Config.Key("folds", "3", "cross-validation folds"),
+            new Config.Key("iterations", "300", "Adam iterations per fit"),
+            new Config.Key("learning_rate", "0.02", "initial Adam learning rate"),
+            new Config.Key("start", "ridge", "ridge (ridge solution, ε = start_ridge), ols (minimum-norm) or zero"),
+            new Config.Key("start_ridge", "0.01", "ε of the ridge start"),
+            new Config.Key("threads", "2", "worker threads"));
 
     static final Map<String, String> QUICK = Map.of("n", "90", "trials", "2", "problems", "minus-zero-one,sawtooth",
             "test_size", "200");
@@ -99,7 +99,7 @@ final class RegressCommand implements Callable<Integer> {
         options.put("problems", problems);
         options.put("penalties", penalties);
         options.put("threads", threads == null ? null : threads.toString());
-        AppConfig conf = app.resolve(spec, KEYS, QUICK, options);
+        Config conf = app.resolve(spec, KEYS, QUICK, options);
         RegressionExperiment.Settings settings = AppOptions.checked(spec, () -> settings(conf));
         PrintWriter out = spec.commandLine().getOut();
         RunOutput run = RunOutput.open(app.output, "regress");
@@ -115,47 +115,33 @@ final class RegressCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    static RegressionExperiment.Settings settings(AppConfig c) {
-        int p = c.getPositiveInt("p");
-        int[] ns = c.getInts("n");
-        int folds = c.getInt("folds");
+    static RegressionExperiment.Settings settings(Config c) {
+        int folds = c.integer("folds", 2);
+        int[] ns = c.integers("n", 2);
         if (ns.length == 0) {
             throw c.bad("n", "a non-empty list of sample sizes");
         }
         for (int n : ns) {
-            if (n < Math.max(2, folds)) {
-                throw c.bad("n", "sample sizes of at least max(2, folds)");
+            if (n < folds) {
+                throw c.bad("n", "sample sizes of at least folds (" + folds + ")");
             }
         }
-        if (folds < 2) {
-            throw c.bad("folds", "at least 2");
-        }
-        double noise = c.getDouble("noise");
-        if (noise < 0) {
-            throw c.bad("noise", "≥ 0");
-        }
-        double lo = c.getDouble("lambda_min"), hi = c.getDouble("lambda_max");
-        if (!(lo > 0) || hi < lo) {
-            throw c.bad("lambda_max", "≥ lambda_min > 0");
-        }
-        double lr = c.getDouble("learning_rate");
-        if (!(lr > 0)) {
-            throw c.bad("learning_rate", "> 0");
+        double lo = c.positive("lambda_min"), hi = c.positive("lambda_max");
+        if (hi < lo) {
+            throw c.bad("lambda_max", "≥ lambda_min (" + lo + ")");
         }
         String start = c.get("start");
         if (!List.of("ridge", "ols", "zero").contains(start)) {
             throw c.bad("start", "ridge, ols or zero");
         }
-        double startRidge = start.equals("ridge") ? c.getDouble("start_ridge") : 0;
-        if (startRidge < 0) {
-            throw c.bad("start_ridge", "≥ 0");
-        }
-        List<Problem> problems = c.getChoices("problems", Problem.ids()).stream().map(Problem::byId).toList();
-        List<String> penalties = c.getChoices("penalties", Penalties.NAMES);
-        return new RegressionExperiment.Settings(c.getLong("seed"), p, ns, c.getPositiveInt("trials"), noise,
-                c.getPositiveInt("test_size"), problems, penalties,
-                CrossValidation.logGrid(lo, hi, c.getPositiveInt("lambda_count")), folds,
-                new PenalizedFit.Settings(c.getPositiveInt("iterations"), lr, !start.equals("zero"), startRidge),
-                c.getPositiveInt("threads"));
+        double startRidge = start.equals("ridge") ? c.atLeast("start_ridge", 0) : 0;
+        List<Problem> problems = c.choices("problems", Problem.ids()).stream().map(Problem::byId).toList();
+        List<String> penalties = c.choices("penalties", Penalties.NAMES);
+        return new RegressionExperiment.Settings(c.longValue("seed"), c.integer("p", 1), ns, c.integer("trials", 1),
+                c.atLeast("noise", 0), c.integer("test_size", 1), problems, penalties,
+                CrossValidation.logGrid(lo, hi, c.integer("lambda_count", 1)), folds,
+                new PenalizedFit.Settings(c.integer("iterations", 1), c.positive("learning_rate"), !start.equals("zero"),
+                        startRidge),
+                c.integer("threads", 1));
     }
 }

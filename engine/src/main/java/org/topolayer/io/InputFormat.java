@@ -37,6 +37,19 @@ public enum InputFormat {
         return this == PNG || this == PGM;
     }
 
+    /**
+     * The shape a binary file's header declares, read without the data, so that a size limit can
+     * be checked before loading; null for formats whose size is only known by reading them (text
+     * and PGM, whose values take at least a byte of the file each).
+     */
+    public int[] declaredShape(Path file) throws IOException {
+        return switch (this) {
+            case NPY -> NpyReader.declaredShape(file);
+            case PNG -> PngReader.declaredShape(file);
+            case TEXT, PGM -> null;
+        };
+    }
+
     /** Reads the file as a grid: text and images give 2-D grids, .npy files their own shape. */
     public Grid read(Path file) throws IOException {
         return switch (this) {

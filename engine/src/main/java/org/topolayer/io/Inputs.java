@@ -37,6 +37,17 @@ public final class Inputs {
         return fromFile(spec, file -> InputFormat.of(file).read(file));
     }
 
+    /**
+     * The shape a binary input file declares in its header (.npy, PNG), before it is loaded; null
+     * for examples and formats read in full (text, PGM). Problems are reported as by the loaders.
+     */
+    public static int[] declaredShape(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            return null;
+        }
+        return fromFile(spec, file -> InputFormat.of(file).declaredShape(file));
+    }
+
     /** Whether the input (a file name or example:NAME) is a .npy file. */
     public static boolean isNpy(String spec) {
         return !Examples.isExample(spec) && spec.toLowerCase(java.util.Locale.ROOT).endsWith(".npy");

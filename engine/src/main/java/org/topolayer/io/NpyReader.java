@@ -32,10 +32,15 @@ public final class NpyReader {
         String source = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
             Header header = readHeader(in, source);
+            // checked before reading, so a corrupt header cannot make the reader allocate gigabytes
+            long following = Files.size(file) - header.dataOffset;
+            if (following < header.dataBytes()) {
+                throw new BadInputException(source, "truncated: the header promises " + Grid.shapeText(header.shape)
+                        + " values (" + header.dataBytes() + " bytes) but only " + following + " bytes follow");
+            }
             byte[] data = in.readNBytes(header.dataBytes());
             if (data.length < header.dataBytes()) {
-                throw new BadInputException(source, "truncated: the header promises " + Grid.shapeText(header.shape)
-                        + " values (" + header.dataBytes() + " bytes) but only " + data.length + " bytes follow");
+                throw new BadInputException(source, "truncated while reading (the file shrank?)");
             }
             double[] values = header.decode(ByteBuffer.wrap(data).order(header.order));
             if (header.fortranOrder) {
@@ -45,6 +50,13 @@ public final class NpyReader {
                 requireFinite(values, header.shape, source);
             }
             return Grid.owning(values, header.shape);
+        }
+    }
+
+    /** The shape the header declares, read without the data (to check a size limit before loading). */
+    public static int[] declaredShape(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readHeader(in, file.toString()).shape.clone();
         }
     }
 
@@ -79,7 +91,7 @@ public final class NpyReader {
         }
         // versions 1 and 2 store the header in latin-1, version 3 in UTF-8
         String dict = new String(text, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        return Header.parse(dict, source);
+        return Header.parse(dict, source, MAGIC.length + 2 + lengthBytes + headerLength);
     }
 
     private static double[] fortranToC(double[] fortran, int[] shape) {
@@ -128,8 +140,9 @@ public final class NpyReader {
     }
 
     /** The parsed header dictionary: dtype, order and shape. */
-    private record Header(char kind, int itemSize, ByteOrder order, boolean fortranOrder, int[] shape) {
-        static Header parse(String dict, String source) throws BadInputException {
+    private record Header(char kind, int itemSize, ByteOrder order, boolean fortranOrder, int[] shape,
+                          long dataOffset) {
+        static Header parse(String dict, String source, long dataOffset) throws BadInputException {
             Matcher descr = DESCR.matcher(dict);
             Matcher fortran = FORTRAN.matcher(dict);
             Matcher shape = SHAPE.matcher(dict);
@@ -139,8 +152,8 @@ public final class NpyReader {
             }
             Matcher dtype = DTYPE.matcher(descr.group(1));
             if (!dtype.matches() || (dtype.group(2).equals("f") && !"48".contains(dtype.group(3)))) {
-                throw new BadInputException(source, "unsupported dtype '" + descr.group(1)
-                        + "' (expected float32, float64 or an integer type)");
+                throw new BadInputException(source, "unsupported dtype " + NumberTokens.shown(descr.group(1))
+                        + " (expected float32, float64 or an integer type)");
             }
             ByteOrder order = switch (dtype.group(1)) {
                 case ">" -> ByteOrder.BIG_ENDIAN;
@@ -148,7 +161,7 @@ public final class NpyReader {
                 default -> ByteOrder.nativeOrder(); // '=' is native; '|' is a single byte, where order does not matter
             };
             Header header = new Header(dtype.group(2).charAt(0), Integer.parseInt(dtype.group(3)), order,
-                    fortran.group(1).equals("True"), parseShape(shape.group(1), source));
+                    fortran.group(1).equals("True"), parseShape(shape.group(1), source), dataOffset);
             if ((long) header.count() * header.itemSize > Integer.MAX_VALUE - 8) {
                 throw new BadInputException(source, "the array of shape " + Grid.shapeText(header.shape)
                         + " is too large to load (over 2 GB of data)");
@@ -165,12 +178,12 @@ public final class NpyReader {
                     continue;
                 }
                 if (!digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.length() > 10) {
-                    throw new BadInputException(source, "unreadable shape (" + tuple + ")");
+                    throw new BadInputException(source, "unreadable shape " + NumberTokens.shown("(" + tuple + ")"));
                 }
                 long extent = Long.parseLong(digits);
                 size *= extent;
                 if (size > Integer.MAX_VALUE) {
-                    throw new BadInputException(source, "array of shape (" + tuple.strip() + ") is too large");
+                    throw new BadInputException(source, "array of shape (" + oneLine(tuple) + ") is too large");
                 }
                 extents.add((int) extent);
             }
@@ -178,9 +191,14 @@ public final class NpyReader {
                 throw new BadInputException(source, "a " + extents.size() + "-D array; expected 1-D, 2-D or 3-D");
             }
             if (size == 0) {
-                throw new BadInputException(source, "the array is empty (shape (" + tuple.strip() + "))");
+                throw new BadInputException(source, "the array is empty (shape (" + oneLine(tuple) + "))");
             }
             return extents.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** A shape tuple whose entries were checked to be digits, with its white space (newlines too) folded. */
+        private static String oneLine(String tuple) {
+            return tuple.strip().replaceAll("\\s+", " ");
         }
 
         int count() {

@@ -48,11 +48,16 @@ final class NumberTokens {
         if (negative && !digits.chars().allMatch(c -> c == '0')) {
             throw new BadInputException(source, "line " + line + ": vertex id " + token + " is negative");
         }
+        int id;
         try {
-            return Integer.parseInt(digits);
+            id = Integer.parseInt(digits);
         } catch (NumberFormatException tooLarge) {
+            id = Integer.MAX_VALUE;
+        }
+        if (id == Integer.MAX_VALUE) { // the vertex count, id + 1, must fit an int too
             throw new BadInputException(source, "line " + line + ": vertex id " + token + " is too large");
         }
+        return id;
     }
 
     /** The token in quotes, shortened and with control characters replaced so the message stays one line. */

@@ -1,7 +1,6 @@
 package org.topolayer.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,7 +14,7 @@ public final class PgmReader {
     }
 
     public static Grid read(Path file) throws IOException {
-        Cursor in = new Cursor(Files.readAllBytes(file), file.toString());
+        Cursor in = new Cursor(FileBytes.readAll(file, "PGM image"), file.toString());
         boolean binary = in.readMagicIsBinary();
         int width = in.headerInt("width");
         int height = in.headerInt("height");
@@ -29,10 +28,11 @@ public final class PgmReader {
         if ((long) width * height > Integer.MAX_VALUE) {
             throw new BadInputException(in.source, "image of " + width + "×" + height + " pixels is too large");
         }
-        double[] values = new double[width * height];
         if (binary) {
             in.skipOneWhitespace();
         }
+        in.requireRoomFor(width * height, binary, maxval > 255 ? 2 : 1); // before allocating for them
+        double[] values = new double[width * height];
         for (int i = 0; i < values.length; i++) {
             int level = binary ? in.binaryLevel(maxval > 255, i, values.length) : in.textLevel(i, values.length);
             if (level > maxval) {
@@ -90,6 +90,20 @@ public final class PgmReader {
                 level = (level << 8) | (bytes[pos++] & 0xFF); // 16-bit PGM is big-endian
             }
             return level;
+        }
+
+        /**
+         * Refuses a header that promises more pixels than the rest of the file can hold (binary:
+         * bytesPerLevel bytes each; plain text: a digit each and a separator between), so a corrupt
+         * header cannot make the reader allocate gigabytes.
+         */
+        void requireRoomFor(int pixels, boolean binary, int bytesPerLevel) throws BadInputException {
+            long room = bytes.length - (long) pos;
+            long fit = binary ? room / bytesPerLevel : (room + 1) / 2;
+            if (fit < pixels) {
+                throw binary ? truncated((int) fit, pixels) : new BadInputException(source, "truncated: the header"
+                        + " promises " + pixels + " pixels but the rest of the file holds at most " + fit);
+            }
         }
 
         void skipOneWhitespace() {

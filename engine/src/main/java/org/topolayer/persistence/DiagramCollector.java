@@ -102,6 +102,10 @@ public final class DiagramCollector {
         double[] death = new double[16];
         int[] bsrc;
         int[] dsrc;
+        // scratch of toDiagram, kept for the next input
+        int[] order = new int[0];
+        double[] negatedBirth = new double[0];
+        double[] negatedDeath = new double[0];
 
         Bars(int stride) {
             this.stride = stride;
@@ -132,25 +136,40 @@ public final class DiagramCollector {
             size++;
         }
 
+        /**
+         * Sorts the bars in reported units straight into the diagram's arrays. Sublevel values sort
+         * like their reports when the sign is +1; otherwise the sort runs on negated copies.
+         */
         Diagram toDiagram(int dim, int sign, ValueModel model, ValueOrder sorter) {
-            double[] b = new double[size];
-            double[] d = new double[size];
-            for (int i = 0; i < size; i++) {
-                b[i] = sign * birth[i] + 0.0;
-                d[i] = sign * death[i] + 0.0;
+            if (order.length < size) {
+                order = new int[birth.length];
             }
-            int[] order = new int[size];
-            sorter.sortPairs(b, d, size, order);
+            double[] keyBirth = birth, keyDeath = death;
+            if (sign < 0) {
+                if (negatedBirth.length < size) {
+                    negatedBirth = new double[birth.length];
+                    negatedDeath = new double[birth.length];
+                }
+                for (int i = 0; i < size; i++) {
+                    negatedBirth[i] = -birth[i];
+                    negatedDeath[i] = -death[i];
+                }
+                keyBirth = negatedBirth;
+                keyDeath = negatedDeath;
+            }
+            sorter.sortPairs(keyBirth, keyDeath, size, order);
             double[] sb = new double[size];
             double[] sd = new double[size];
             int[] bs = new int[size * stride];
             int[] ds = new int[size * stride];
             for (int i = 0; i < size; i++) {
                 int j = order[i];
-                sb[i] = b[j];
-                sd[i] = d[j];
-                System.arraycopy(bsrc, j * stride, bs, i * stride, stride);
-                System.arraycopy(dsrc, j * stride, ds, i * stride, stride);
+                sb[i] = sign * birth[j] + 0.0;
+                sd[i] = sign * death[j] + 0.0;
+                for (int k = 0; k < stride; k++) {
+                    bs[i * stride + k] = bsrc[j * stride + k];
+                    ds[i * stride + k] = dsrc[j * stride + k];
+                }
             }
             return new Diagram(dim, sb, sd, bs, ds, model);
         }

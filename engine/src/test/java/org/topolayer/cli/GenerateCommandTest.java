@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ class GenerateCommandTest {
         assertTrue(Double.parseDouble(metrics.get("mean_spurious_components_after"))
                 < Double.parseDouble(metrics.get("mean_spurious_components_before")));
         String config = Files.readString(output.resolve("config.json"));
-        assertTrue(config.contains("\"gan-iterations\": \"10\"") && config.contains("\"seed\": \"3\""), config);
+        assertTrue(config.contains("\"gan-iterations\": 10") && config.contains("\"seed\": 3"), config);
         for (String png : new String[] {"samples_before.png", "samples_after.png", "interpolation_before.png",
             "interpolation_after.png", "training.png", "components.png"}) {
             assertTrue(Files.size(output.resolve(png)) > 0, png);
@@ -72,24 +73,25 @@ class GenerateCommandTest {
         Files.writeString(conf, "# comment\ngan-iterations=5\ntopo-iteratons=3\n");
         assertEquals(2, run("generate", "--config", conf.toString(), "--output", dir.resolve("o").toString()));
         String e = err.toString();
-        assertTrue(e.contains("'topo-iteratons'") && e.contains("valid keys") && e.contains("topo-iterations"), e);
+        assertTrue(e.contains(conf + ": unknown key 'topo-iteratons'; did you mean 'topo-iterations'?"), e);
         assertEquals(1, e.strip().lines().count(), e);
     }
 
     @Test
-    void badValuesAndMissingFilesAreUsageErrors(@TempDir Path dir) throws Exception {
+    void badValuesAreUsageErrorsAndAMissingConfigIsBadInput(@TempDir Path dir) throws Exception {
         assertEquals(2, run("generate", "--variant", "pixels", "--output", dir.toString()));
         assertTrue(err.toString().contains("variant"), err.toString());
-        assertEquals(2, run("generate", "--config", dir.resolve("none.properties").toString()));
-        assertTrue(err.toString().contains("none.properties"), err.toString());
+        assertEquals(1, run("generate", "--config", dir.resolve("none.properties").toString()));
+        assertTrue(err.toString().contains("none.properties: no such file or directory"), err.toString());
     }
 
     @Test
     void theShippedConfigHoldsOnlyValidKeys() throws Exception {
         Path conf = Path.of(System.getProperty("user.dir")).resolveSibling("conf").resolve("generate.properties");
-        Map<String, String> values = org.topolayer.apps.generate.GenerateConfig.read(conf);
-        org.topolayer.apps.generate.GenerateConfig.of(values); // throws on an unknown key or a bad value
-        assertEquals(org.topolayer.apps.generate.GenerateConfig.DEFAULTS.keySet(), values.keySet());
+        Map<String, String> values = org.topolayer.config.ConfigFile.read(conf);
+        // throws on an unknown key or a bad value
+        new org.topolayer.apps.generate.GenerateConfig(org.topolayer.apps.generate.GenerateConfig.defaults().load(conf));
+        assertEquals(org.topolayer.apps.generate.GenerateConfig.defaults().names(), List.copyOf(values.keySet()));
     }
 
     /** The top-level "key": value pairs of a flat JSON object (values as written). */

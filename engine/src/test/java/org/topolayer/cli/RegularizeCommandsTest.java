@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.topolayer.apps.AppConfig;
+import org.topolayer.config.Config;
 
 /** {@code topo regress}, {@code topo pointcloud} and {@code topo denoise} run --quick end to end, and their config errors. */
 class RegularizeCommandsTest {
@@ -107,18 +107,25 @@ class RegularizeCommandsTest {
         Path conf = Files.writeString(dir.resolve("c.properties"), "# comment\nseed = 3\ntrails = 4\n");
         Run run = topo("regress", "--config", conf.toString(), "--output", dir.resolve("x").toString());
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("unknown key 'trails'") && run.err().contains("valid keys: seed, p, n, trials"),
-                run.err());
+        assertTrue(run.err().contains(conf + ": unknown key 'trails'; did you mean 'trials'?"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(!Files.exists(dir.resolve("x")), "nothing written");
 
         Run badSet = topo("denoise", "--set", "nois=0.1");
         assertEquals(2, badSet.exitCode());
-        assertTrue(badSet.err().contains("unknown key 'nois'"), badSet.err());
+        assertTrue(badSet.err().contains("--set: unknown key 'nois'; did you mean 'noise'?"), badSet.err());
+
+        Run farOff = topo("denoise", "--set", "brightness=2");
+        assertEquals(2, farOff.exitCode());
+        assertTrue(farOff.err().contains("unknown key 'brightness'; valid keys: seed, size, noise"), farOff.err());
 
         Run badValue = topo("pointcloud", "--set", "points=many", "--output", dir.resolve("y").toString());
         assertEquals(2, badValue.exitCode());
-        assertTrue(badValue.err().contains("points must be an integer, got 'many'"), badValue.err());
+        assertTrue(badValue.err().contains("--set: points must be an integer ≥ 3, got 'many'"), badValue.err());
+
+        Run negative = topo("denoise", "--iterations", "0", "--output", dir.resolve("w").toString());
+        assertEquals(2, negative.exitCode());
+        assertTrue(negative.err().contains("iterations must be an integer ≥ 1, got '0'"), negative.err());
 
         Run badProblem = topo("regress", "--problems", "sawtooth,zigzag", "--output", dir.resolve("z").toString());
         assertEquals(2, badProblem.exitCode());
@@ -138,10 +145,9 @@ class RegularizeCommandsTest {
         check(conf.resolve("denoise.properties"), DenoiseCommand.KEYS);
     }
 
-    private static void check(Path file, java.util.List<AppConfig.Key> keys) throws IOException {
-        AppConfig defaults = new AppConfig(keys);
-        AppConfig loaded = new AppConfig(keys);
-        loaded.load(file);
+    private static void check(Path file, java.util.List<Config.Key> keys) throws IOException {
+        Config defaults = new Config(keys);
+        Config loaded = new Config(keys).load(file);
         assertEquals(defaults.effective(), loaded.effective(), file.toString());
         java.util.Properties p = new java.util.Properties();
         try (var r = Files.newBufferedReader(file)) {

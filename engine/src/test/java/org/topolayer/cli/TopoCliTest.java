@@ -1,6 +1,7 @@
 package org.topolayer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.topolayer.cli.CliRun.topo;
@@ -239,6 +240,40 @@ class TopoCliTest {
         assertTrue(run.err().contains("\tat org.topolayer."), run.err());
     }
 
+    // ---- memory budget: refused before the computation, with the estimate and a remedy that works
+
+    @Test
+    void aRipsOverTheMemoryBudgetIsRefusedWithAThresholdThatThenRuns() throws IOException {
+        java.util.Random random = new java.util.Random(4);
+        StringBuilder cloud = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            cloud.append(random.nextDouble()).append(',').append(random.nextDouble()).append('\n');
+        }
+        String points = file("cloud.csv", cloud.toString());
+        CliRun refused = topo("diagram", "--filtration", "rips", "--input", points, "--maxdim", "2", "--memory-budget", "12m");
+        assertOneLineError(refused, 1, points + ": Rips up to H2 of 600 points (about ", "(estimate), over the memory"
+                + " budget of 12 MiB (--memory-budget 12m); use --threshold ");
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("--threshold ([0-9.]+)").matcher(refused.err());
+        assertTrue(t.find());
+        CliRun smaller = topo("diagram", "--filtration", "rips", "--input", points, "--maxdim", "2", "--memory-budget", "12m",
+                "--threshold", t.group(1));
+        assertEquals(0, smaller.exitCode(), smaller.err());
+        assertTrue(smaller.out().startsWith("0\t0.0\t"), smaller.out());
+    }
+
+    @Test
+    void anImageOverTheMemoryBudgetIsRefusedFromItsHeaderBeforeLoading() throws IOException {
+        // a header declaring 20000×20000 float32 and no data: the budget refuses it before the reader would
+        java.nio.file.Path npy = org.topolayer.io.NpyFiles.write(dir.resolve("huge.npy"), 1, "<f4", false, "(20000, 20000)",
+                new byte[0]);
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", npy.toString()), 1,
+                npy + ": level sets of a 20000×20000 grid needs about ", "downsample the input");
+        assertOneLineError(topo("loss", "--filtration", "levelset", "--input", npy.toString(), "--feature", "sum:dim=0"), 1,
+                npy + ": level sets of a 20000×20000 grid needs about ");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--memory-budget", "lots"),
+                2, "--memory-budget must be a size such as 512m, 2g or 1.5g (or auto), got 'lots'");
+    }
+
     // ---- bad options: exit code 2, one line naming the option and the fix
 
     @Test
@@ -268,11 +303,26 @@ class TopoCliTest {
     }
 
     @Test
+    void mistypedOptionsAndCommandsGetTheClosestName() {
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--maxdmi", "2"), 2,
+                "Unknown options: '--maxdmi', '2'; did you mean '--maxdim'?");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--superlevle"), 2,
+                "did you mean '--superlevel'?");
+        assertOneLineError(topo("diagarm", "--input", "x"), 2, "did you mean 'diagram'?");
+        CliRun farOff = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--colour");
+        assertFalse(farOff.err().contains("did you mean"), farOff.err());
+    }
+
+    @Test
     void badOptionValues() {
         assertOneLineError(topo("diagram", "--filtration", "morse", "--input", "x.csv"), 2,
                 "--filtration", "expected one of levelset, rips, alpha, complex, got 'morse'");
         assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "-1"), 2,
-                "--threshold must be a distance of 0 or more");
+                "--threshold must be a distance > 0, got -1.0");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "0"), 2,
+                "--threshold must be a distance > 0");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "NaN"), 2,
+                "--threshold must be a distance > 0");
         assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--format", "xml"), 2,
                 "--format", "tsv, json");
         assertOneLineError(topo("diagram", "--input", "example:ring"), 2, "--filtration");

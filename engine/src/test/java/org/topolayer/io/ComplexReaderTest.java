@@ -40,6 +40,7 @@ class ComplexReaderTest {
         assertEquals("line 1: '1.5' is not a vertex id (expected a non-negative integer)", problem("0 1.5\n"));
         assertEquals("line 1: 'a' is not a vertex id (expected a non-negative integer)", problem("a b\n"));
         assertEquals("line 1: vertex id 99999999999 is too large", problem("0 99999999999\n"));
+        assertEquals("line 1: vertex id 2147483647 is too large", problem("0 2147483647\n")); // the count would overflow
         assertEquals("line 3: vertex 2 appears twice in one simplex", problem("0\n1\n2 1 2\n"));
     }
 

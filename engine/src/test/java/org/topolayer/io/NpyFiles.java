@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes .npy files byte by byte, as NumPy lays them out, for the reader tests. */
-final class NpyFiles {
+public final class NpyFiles {
     private NpyFiles() {
     }
 
     /** A file with the given header fields and raw data bytes, padded as NumPy pads (to 64 bytes). */
-    static Path write(Path file, int version, String descr, boolean fortranOrder, String shape, byte[] data)
+    public static Path write(Path file, int version, String descr, boolean fortranOrder, String shape, byte[] data)
             throws IOException {
         String dict = "{'descr': '" + descr + "', 'fortran_order': " + (fortranOrder ? "True" : "False")
                 + ", 'shape': " + shape + ", }";

@@ -54,7 +54,9 @@ class PgmReaderTest {
                 problem(pgm("P5 2 2 255\n", (byte) 1, (byte) 2, (byte) 3)));
         assertEquals("truncated: the header promises 4 pixels but the data ends after 1",
                 problem(pgm("P5 2 2 300\n", (byte) 0, (byte) 1, (byte) 0)));
-        assertEquals("truncated: the header promises 4 pixels but the data ends after 2", problem(pgm("P2 2 2 9\n1 2\n")));
+        assertEquals("truncated: the header promises 4 pixels but the rest of the file holds at most 3",
+                problem(pgm("P2 2 2 9\n1 2\n")));
+        assertEquals("truncated: the header promises 4 pixels but the data ends after 3", problem(pgm("P2 2 2 9\n1 2 3  ")));
     }
 
     @Test

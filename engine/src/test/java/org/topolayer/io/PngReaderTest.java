@@ -53,6 +53,6 @@ class PngReaderTest {
     void notAnImageIsAnError() throws IOException {
         Path file = Files.writeString(dir.resolve("fake.png"), "hello");
         BadInputException e = assertThrows(BadInputException.class, () -> PngReader.read(file));
-        assertEquals(file + ": not a PNG image (no image decoder recognises it)", e.getMessage());
+        assertEquals(file + ": not a PNG image (it does not start with the PNG signature and header)", e.getMessage());
     }
 }

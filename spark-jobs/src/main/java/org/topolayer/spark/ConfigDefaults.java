@@ -1,11 +1,11 @@
 package org.topolayer.spark;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.Map;
 import java.util.TreeSet;
+import org.topolayer.config.ConfigException;
+import org.topolayer.config.ConfigFile;
+import org.topolayer.io.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -13,14 +13,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Option defaults from a job's config file (Java properties; key = the option's long name without
- * {@code --}). Command-line options win. Every key must be an option of the job: a typo is an
- * error that names the key and lists the valid ones.
+ * Option defaults from a job's config file (Java properties, read by the engine's {@link ConfigFile};
+ * key = the option's long name without {@code --}). Command-line options win. Every key must be an
+ * option of the job: a typo is an error that names the key and the closest option.
  */
 final class ConfigDefaults implements IDefaultValueProvider {
-    private final Properties values;
+    private final Map<String, String> values;
 
-    private ConfigDefaults(Properties values) {
+    private ConfigDefaults(Map<String, String> values) {
         this.values = values;
     }
 
@@ -30,22 +30,20 @@ final class ConfigDefaults implements IDefaultValueProvider {
      * @throws CommandLine.ParameterException for an unreadable file or an unknown key (exit status 2)
      */
     static ConfigDefaults load(Path file, CommandLine job) {
-        Properties values = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            values.load(in);
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(job, "cannot read config file " + file + " (" + e
-                    + "); check --config");
+        Map<String, String> values;
+        try {
+            values = ConfigFile.read(file);
+        } catch (BadInputException | ConfigException e) {
+            throw new CommandLine.ParameterException(job, e.getMessage() + "; check --config");
         }
         CommandSpec spec = job.getCommandSpec();
-        for (String key : values.stringPropertyNames()) {
-            OptionSpec option = spec.findOption("--" + key);
-            if (option == null || key.equals("config")) {
-                TreeSet<String> known = new TreeSet<>();
-                spec.options().forEach(o -> known.add(o.longestName().replaceFirst("^--", "")));
-                known.removeAll(java.util.List.of("config", "help", "version"));
-                throw new CommandLine.ParameterException(job, file + ": unknown key '" + key
-                        + "'; valid keys: " + String.join(", ", known));
+        TreeSet<String> known = new TreeSet<>();
+        spec.options().forEach(o -> known.add(o.longestName().replaceFirst("^--", "")));
+        known.removeAll(java.util.List.of("config", "help", "version"));
+        for (String key : values.keySet()) {
+            if (!known.contains(key)) {
+                throw new CommandLine.ParameterException(job, ConfigException.unknownKey(file.toString(), key, known)
+                        .getMessage());
             }
         }
         return new ConfigDefaults(values);
@@ -54,7 +52,7 @@ final class ConfigDefaults implements IDefaultValueProvider {
     @Override
     public String defaultValue(ArgSpec arg) {
         if (arg instanceof OptionSpec option) {
-            return values.getProperty(option.longestName().replaceFirst("^--", ""));
+            return values.get(option.longestName().replaceFirst("^--", ""));
         }
         return null;
     }

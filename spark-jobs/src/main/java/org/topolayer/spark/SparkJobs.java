@@ -1,7 +1,9 @@
 package org.topolayer.spark;
 
 import java.nio.file.Path;
+import org.topolayer.cli.OneLineUsageErrors;
 import org.topolayer.spark.attack.AttackJob;
+import org.topolayer.spark.io.ReadFailures;
 import org.topolayer.spark.persistence.PersistenceJob;
 import org.topolayer.spark.train.TrainJob;
 import org.topolayer.util.Redaction;
@@ -28,6 +30,7 @@ public final class SparkJobs {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new SparkJobs());
         cli.setOverwrittenOptionsAllowed(true);
+        cli.setParameterExceptionHandler(new OneLineUsageErrors());
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             BadJobInputException bad = badInput(e);
             if (bad == null) {
@@ -64,14 +67,14 @@ public final class SparkJobs {
         }
     }
 
-    /** The bad-input exception in e's causes (Spark wraps executor exceptions), or null. */
+    /** The bad-input exception in e's causes (Spark wraps executor exceptions), an unreadable input file, or null. */
     private static BadJobInputException badInput(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadJobInputException bad) {
                 return bad;
             }
         }
-        return null;
+        return ReadFailures.asBadInput(e);
     }
 
 }

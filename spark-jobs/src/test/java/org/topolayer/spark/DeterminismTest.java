@@ -57,7 +57,7 @@ class DeterminismTest {
         PersistenceJob job = new PersistenceJob();
         new CommandLine(job).parseArgs(java.util.stream.Stream.concat(java.util.Arrays.stream(JOB),
                 java.util.stream.Stream.of("--input", input, "--output", out)).toArray(String[]::new));
-        assertEquals(0L, job.run(spark).get("failures"), name);
+        assertEquals(0L, job.run(spark).get("rejected"), name);
         return LocalSpark.exactRows(spark.read().parquet(out), "id");
     }
 }

@@ -18,6 +18,23 @@ public final class LocalSpark {
                 "spark.sql.shuffle.partitions", "4", "spark.driver.host", "127.0.0.1"));
     }
 
+    /** The bad-input exception among the causes of what a failed job threw (Spark wraps executors' exceptions). */
+    public static BadJobInputException badInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadJobInputException bad) {
+                return bad;
+            }
+        }
+        throw new AssertionError("no BadJobInputException in " + e, e);
+    }
+
+    /** The arguments followed by more. */
+    public static String[] with(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
     /** Parses a job's options as the command line would and runs it on the test session. */
     public static JobSummary run(SparkJob job, String... args) throws Exception {
         new CommandLine(job).parseArgs(args);

@@ -22,7 +22,80 @@ class SparkJobsTest {
         Files.writeString(config, "filtraton = sublevel\n");
         Run run = run("persistence", "--config", config.toString(), "--input", "synthetic", "--output", "x");
         assertEquals(2, run.status);
-        assertTrue(run.err.contains("unknown key 'filtraton'") && run.err.contains("filtration"), run.err);
+        assertTrue(run.err.contains(config + ": unknown key 'filtraton'; did you mean 'filtration'?"), run.err);
+    }
+
+    @Test
+    void theShippedJobConfigsNameOnlyTheJobsOptions() {
+        for (String job : java.util.List.of("persistence", "train", "attack", "pipeline")) {
+            picocli.CommandLine cli = new picocli.CommandLine(new SparkJobs());
+            ConfigDefaults.load(Path.of("..", "conf", job + ".properties"), cli.getSubcommands().get(job));
+        }
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsInOneLineWithTheClosestValidChoice() {
+        assertUsageError("did you mean '--on-bad-sample'?", "--on-bad-sampel", "reject");
+        assertUsageError("--on-bad-sample must be fail or reject, got 'rejct'; did you mean 'reject'?",
+                "--on-bad-sample", "rejct");
+        assertUsageError("--threshold must be a distance > 0", "--threshold", "0");
+        assertUsageError("--memory-budget must be a size such as 512m", "--memory-budget", "-3g");
+        assertUsageError("--limit must be ≥ 0 (0: all)", "--limit", "-1");
+    }
+
+    /** The persistence job on synthetic input with {@code options} exits with 2 and one line containing {@code expected}. */
+    private void assertUsageError(String expected, String... options) {
+        String[] args = {"persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString()};
+        Run run = run(LocalSpark.with(args, options));
+        assertEquals(2, run.status, run.err);
+        assertTrue(run.err.contains(expected), run.err);
+        assertEquals(1, run.err.strip().lines().count(), run.err);
+    }
+
+    @Test
+    void aBadSampleFailsTheJobInOneLineNamingItAndLeavesNoOutput() throws Exception {
+        Path csv = tmp.resolve("in.csv");
+        Files.writeString(csv, "id,values\n1,0 1 2\n2,0 NaN 2\n3,4 5 6\n");
+        Path out = tmp.resolve("o");
+        Run run = run("persistence", "--input", csv.toString(), "--id-column", "id", "--filtration", "sublevel",
+                "--feature", "topk:dim=0,k=1", "--output", out.toString());
+        assertEquals(1, run.status, run.err);
+        assertEquals("topo-submit persistence: sample 2: value 1 is NaN (values must be finite); fix that sample, or run"
+                + " with --on-bad-sample reject to set bad samples aside in OUTPUT/_rejected", run.err.strip());
+        assertTrue(!Files.exists(out));
+    }
+
+    @Test
+    void aCorruptOrTruncatedParquetFileIsBadInputInOneLineNamingIt() throws Exception {
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("values", org.apache.spark.sql.types.DataTypes.createArrayType(
+                        org.apache.spark.sql.types.DataTypes.DoubleType));
+        java.util.List<org.apache.spark.sql.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            rows.add(org.apache.spark.sql.RowFactory.create((Object) new double[] {i, i % 7, i % 3, 1}));
+        }
+        Path written = tmp.resolve("written");
+        LocalSpark.session().createDataFrame(rows, schema).coalesce(1).write().parquet(written.toString());
+        byte[] parquet;
+        try (java.util.stream.Stream<Path> files = Files.list(written)) {
+            parquet = Files.readAllBytes(files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow());
+        }
+        int footer = java.nio.ByteBuffer.wrap(parquet, parquet.length - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt();
+        byte[] corrupt = parquet.clone();
+        for (int i = 4; i < parquet.length - 8 - footer; i += 7) { // the data pages, footer intact
+            corrupt[i] ^= 0x5A;
+        }
+        for (byte[] bad : java.util.List.of(java.util.Arrays.copyOf(parquet, parquet.length / 2), corrupt)) {
+            Path dir = Files.createDirectories(tmp.resolve("in-" + bad.length));
+            Files.write(dir.resolve("part.parquet"), bad);
+            Run run = run("persistence", "--input", dir.toString(), "--format", "parquet", "--filtration", "sublevel",
+                    "--feature", "topk:dim=0,k=1", "--output", tmp.resolve("o").toString());
+            assertEquals(1, run.status, run.err);
+            assertTrue(run.err.startsWith("topo-submit persistence: cannot read input file ")
+                    && run.err.contains(dir.resolve("part.parquet").toString()) && run.err.contains("check --input"), run.err);
+            assertEquals(1, run.err.strip().lines().count(), run.err);
+        }
     }
 
     @Test

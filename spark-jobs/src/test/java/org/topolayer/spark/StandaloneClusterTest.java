@@ -106,9 +106,9 @@ class StandaloneClusterTest {
             assertEquals(localRows.get(name), clusterRows.get(name), name);
         }
         // the train job's sums do not depend on the order tasks finish in, but its networks compute in
-        // float and ND4J's kernels round a little differently in other JVMs (from 1e-11 to 3e-9 seen
-        // in the full suite): equal to float rounding
-        assertArrayEquals(parameters(tmp.resolve("local/train")), parameters(tmp.resolve("cluster/train")), 1e-7);
+        // float and ND4J's kernels round a little differently in other JVMs (up to 3e-9 seen): equal
+        // to float rounding
+        assertArrayEquals(parameters(tmp.resolve("local/train")), parameters(tmp.resolve("cluster/train")), 1e-6);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.topolayer.persistence.grid;
 
+import static org.topolayer.persistence.grid.LowerLink.ALL;
+import static org.topolayer.persistence.grid.LowerLink.DIRECTIONS;
+
 import org.topolayer.filtration.ValueModel;
 import org.topolayer.persistence.DiagramCollector;
-import org.topolayer.persistence.ElderUnionFind;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.util.ValueOrder;
 
@@ -10,37 +12,43 @@ import org.topolayer.util.ValueOrder;
  * Lower-star persistence of an H×W image on its Freudenthal triangulation without building the
  * complex: H0 by union-find with the elder rule over the implicit edges, H1 by Alexander duality
  * (H0 of the dual graph of triangles plus the outer face, edges taken in reverse order). No
- * matrix reduction; O(N α(N)) after an O(N) radix ranking of the pixels.
+ * matrix reduction: a ranking of the pixels, then two near-linear union-find sweeps.
  *
  * <p>Simplex order (a refinement of the lower-star values): pixels by (value, index); a simplex
- * by the rank of its highest pixel, then dimension; edges sharing their highest pixel by
- * neighbour direction, triangles by face index. Each value
- * is attributed to the simplex's highest pixel in that order. The order among edges that share
- * their highest pixel cannot change the diagram or its attribution: they all carry the same
- * death value and pixel, and the elder rule kills the same components whatever order they merge
- * in, so no per-pixel sort is needed; likewise triangles sharing their highest pixel die at the
- * same value attributed to the same pixel, so any fixed order among them gives the same bars.
+ * by the rank of its highest pixel, then dimension; edges sharing their highest pixel in an order
+ * fixed per pixel, triangles by face index. Each value is attributed to the simplex's highest
+ * pixel in that order. The order among edges that share their highest pixel cannot change the
+ * diagram or its attribution: they all carry the same death value and pixel, and the elder rule
+ * kills the same components whatever order they merge in; likewise triangles sharing their
+ * highest pixel die at the same value attributed to the same pixel.
+ *
+ * <p>Both sweeps work a pixel at a time on its lower link ({@link LowerLink}): the neighbours on
+ * one arc of earlier neighbours are already connected, so H0 follows one edge per arc; and the
+ * pixel's own triangles (inside its arcs) join the set beside their arc directly, so H1 runs
+ * union-find only where an arc's first edge closed a loop, which is where holes are born.
  *
  * <p>A workspace: buffers are reused across calls, so hold one per thread. Images up to
  * {@value #MAX_PIXELS} pixels (2·pixels + 1 faces must be int-indexable).
  */
 public final class FreudenthalGridPersistence {
     public static final int MAX_PIXELS = (1 << 30) - 1;
-    private static final long OUTER_FACE = Long.MAX_VALUE;
+    // per pixel: bits 0..5 earlier neighbours, BORDER, and from bit LOOPS on the arcs whose first
+    // edge closed a loop in the H0 sweep (by duality, those are the H1 sweep's real merges)
+    private static final int BORDER = 1 << DIRECTIONS;
+    private static final int LOOPS = 8;
 
     private final ValueOrder valueOrder = new ValueOrder();
     private double[] g = new double[0];
     private int[] order = new int[0];
     private int[] rank = new int[0];
-    private ElderUnionFind pixelSets = new ElderUnionFind(0);
-    // union-find over faces; like ElderUnionFind but aged by long keys where larger = older
+    private char[] link = new char[0];
+    // Both sweeps keep sets as trees whose root is the set's oldest member (the elder rule links
+    // the younger root below the older), so a root is its own birth: no size or oldest arrays.
+    private int[] pixelParent = new int[0];
     private int[] faceParent = new int[0];
-    private int[] faceSize = new int[0];
-    private long[] faceOldest = new long[0];
-    private byte[] lowerMask = new byte[0]; // bit k: neighbour in direction k has a lower rank
-    private final int[] neighbourOffset = new int[6]; // index offset of the neighbour in direction k
-    private final int[] faceOffset1 = new int[6]; // faces beside the edge in direction k, relative to
-    private final int[] faceOffset2 = new int[6]; // the pixel's upper triangle (interior pixels only)
+    private int[] faceTop = new int[0]; // of a root face: rank of its highest pixel (outer face: above all)
+    private final int[] neighbourOffset = new int[DIRECTIONS]; // index of the neighbour in direction k, minus v's
+    private final int[] sectorOffset = new int[DIRECTIONS]; // face of sector k, minus 2v (when it is on the grid)
     private final DiagramCollector collector = new DiagramCollector(ValueModel.VERTEX_VALUE, 0, 1);
 
     /**
@@ -55,10 +63,11 @@ public final class FreudenthalGridPersistence {
             g[i] = sign * values[i];
         }
         valueOrder.sort(g, n, order, rank);
-        markLowerNeighbours(height, width);
+        setOffsets(width);
+        markEarlierNeighbours(height, width);
         DiagramCollector out = collector;
         out.reset(maxDimension, superlevel ? -1 : 1);
-        componentsH0(height, width, out);
+        componentsH0(n, out);
         if (maxDimension >= 1 && height > 1 && width > 1) {
             holesH1(height, width, out);
         }
@@ -66,208 +75,173 @@ public final class FreudenthalGridPersistence {
     }
 
     /**
-     * Records, for every pixel, which of its six Freudenthal neighbours (left, right, up, down,
-     * up-left, down-right: bits 0..5) come earlier in the pixel order. One sweep in memory order,
-     * so the passes in value order touch one byte per pixel instead of six ranks.
+     * Directions right, down-right, down, left, up-left, up; faces: the cube whose top-left pixel
+     * is v has "upper" triangle 2v = {v, v+1, v+W+1} and "lower" triangle 2v+1 = {v, v+W, v+W+1}
+     * (numbers of pixels in the last row or column stay unused); the outer face is 2·H·W.
      */
-    private void markLowerNeighbours(int height, int width) {
+    private void setOffsets(int width) {
+        neighbourOffset[0] = 1;
+        neighbourOffset[1] = width + 1;
+        neighbourOffset[2] = width;
+        neighbourOffset[3] = -1;
+        neighbourOffset[4] = -width - 1;
+        neighbourOffset[5] = -width;
+        sectorOffset[0] = 0; // upper(v)
+        sectorOffset[1] = 1; // lower(v)
+        sectorOffset[2] = -2; // upper(v-1)
+        sectorOffset[3] = -2 * width - 1; // lower(v-W-1)
+        sectorOffset[4] = -2 * width - 2; // upper(v-W-1)
+        sectorOffset[5] = -2 * width + 1; // lower(v-W)
+    }
+
+    /**
+     * Records, for every pixel, which of its six neighbours come earlier in the pixel order, and
+     * flags border pixels. One sweep in memory order, so the sweeps in value order touch one
+     * entry per pixel instead of six ranks.
+     */
+    private void markEarlierNeighbours(int height, int width) {
         for (int r = 0, v = 0; r < height; r++) {
             boolean borderRow = r == 0 || r == height - 1;
             for (int c = 0; c < width; c++, v++) {
                 int rv = rank[v];
                 if (borderRow || c == 0 || c == width - 1) {
-                    lowerMask[v] = (byte) borderMask(v, r, c, rv, height, width);
+                    int earlier = 0;
+                    for (int rest = onGrid(r, c, height, width); rest != 0; rest &= rest - 1) {
+                        int k = Integer.numberOfTrailingZeros(rest);
+                        earlier |= rank[v + neighbourOffset[k]] < rv ? 1 << k : 0;
+                    }
+                    link[v] = (char) (earlier | BORDER);
                     continue;
                 }
                 // interior: no bounds to test, and a branch-free compare (ranks are non-negative,
                 // so rank[u] - rv is negative exactly when u comes first); the comparisons are
                 // data-dependent coin flips that branches would mispredict
-                lowerMask[v] = (byte) (((rank[v - 1] - rv) >>> 31)
-                        | (((rank[v + 1] - rv) >>> 31) << 1)
-                        | (((rank[v - width] - rv) >>> 31) << 2)
-                        | (((rank[v + width] - rv) >>> 31) << 3)
+                link[v] = (char) (((rank[v + 1] - rv) >>> 31)
+                        | (((rank[v + width + 1] - rv) >>> 31) << 1)
+                        | (((rank[v + width] - rv) >>> 31) << 2)
+                        | (((rank[v - 1] - rv) >>> 31) << 3)
                         | (((rank[v - width - 1] - rv) >>> 31) << 4)
-                        | (((rank[v + width + 1] - rv) >>> 31) << 5));
+                        | (((rank[v - width] - rv) >>> 31) << 5));
             }
         }
     }
 
-    private int borderMask(int v, int r, int c, int rv, int height, int width) {
-        int mask = 0;
-        if (c > 0 && rank[v - 1] < rv) mask |= 1;
-        if (c < width - 1 && rank[v + 1] < rv) mask |= 2;
-        if (r > 0 && rank[v - width] < rv) mask |= 4;
-        if (r < height - 1 && rank[v + width] < rv) mask |= 8;
-        if (r > 0 && c > 0 && rank[v - width - 1] < rv) mask |= 16;
-        if (r < height - 1 && c < width - 1 && rank[v + width + 1] < rv) mask |= 32;
-        return mask;
+    /** The directions in which the pixel at (r, c) has a neighbour. */
+    private static int onGrid(int r, int c, int height, int width) {
+        boolean up = r > 0, down = r < height - 1, left = c > 0, right = c < width - 1;
+        return (right ? 1 : 0) | (down && right ? 2 : 0) | (down ? 4 : 0) | (left ? 8 : 0)
+                | (up && left ? 16 : 0) | (up ? 32 : 0);
     }
 
     /**
-     * The edge from v to an earlier neighbour u: if it joins two components, the younger dies at
-     * v and this returns true.
+     * Pixels in order; each joins the components of its earlier neighbours, one edge per arc.
+     * Joining v's own one-pixel component makes a zero-length bar, so only merges of two older
+     * components record one: the component whose minimum came later dies at v. An arc whose
+     * component v has already joined closes a loop: it is marked for the H1 sweep.
      */
-    private boolean joinComponents(int v, int u, DiagramCollector out) {
-        int born = pixelSets.union(v, u);
-        if (born < 0) {
-            return false;
+    private void componentsH0(int n, DiagramCollector out) {
+        if (n == 0) {
+            return;
         }
-        out.add(0, g[born], g[v], born, -1, -1, v, -1, -1);
-        return true;
-    }
-
-    private void componentsH0(int height, int width, DiagramCollector out) {
-        int n = height * width;
-        pixelSets.reset(n, rank); // sets of pixels, aged by rank
-        neighbourOffset[0] = -1;
-        neighbourOffset[1] = 1;
-        neighbourOffset[2] = -width;
-        neighbourOffset[3] = width;
-        neighbourOffset[4] = -width - 1;
-        neighbourOffset[5] = width + 1;
+        int[] parent = pixelParent;
         for (int rv = 0; rv < n; rv++) {
             int v = order[rv];
-            int mask = lowerMask[v];
-            if (mask == 0) {
-                continue;
-            }
-            // an edge that joins two components is cleared from the mask: by duality it cannot
-            // join two face sets in the H1 pass, so that pass skips it
-            for (int rest = mask; rest != 0; rest &= rest - 1) {
+            int bits = link[v];
+            int root = v; // v's component so far; later pixels are not yet in any tree
+            parent[v] = v;
+            int loops = 0;
+            for (int rest = LowerLink.heads(bits & ALL); rest != 0; rest &= rest - 1) {
                 int d = Integer.numberOfTrailingZeros(rest);
-                if (joinComponents(v, v + neighbourOffset[d], out)) {
-                    mask &= ~(1 << d);
+                int other = find(parent, v + neighbourOffset[d]);
+                if (other == root) {
+                    loops |= 1 << d;
+                } else if (root == v) {
+                    parent[v] = other;
+                    root = other;
+                } else {
+                    int young = rank[other] > rank[root] ? other : root;
+                    root ^= other ^ young; // the older of the two
+                    parent[young] = root;
+                    out.add(0, g[young], g[v], young, -1, -1, v, -1, -1);
                 }
             }
-            lowerMask[v] = (byte) mask;
+            link[v] = (char) (bits | loops << LOOPS);
         }
-        for (int v = 0; v < n; v++) {
-            if (pixelSets.isRoot(v)) {
-                int born = pixelSets.oldest(v);
-                out.addEssential(0, g[born], born, -1, -1);
-            }
-        }
+        out.addEssential(0, g[order[0]], order[0], -1, -1); // the grid is connected: one component remains
     }
 
     /**
-     * Dual pass over the edges the H0 pass left in the masks (those that closed a loop). Faces
-     * are the triangles (cube (r,c) has "upper" triangle 2q = {(r,c),(r,c+1),(r+1,c+1)} and
-     * "lower" triangle 2q+1 = {(r,c),(r+1,c),(r+1,c+1)}, q = r(W-1)+c) plus the outer face.
-     * Taking edges from last to first, an edge that joins two face sets kills the
-     * younger one (the one whose latest triangle is earlier): that edge created the hole the
-     * triangle fills.
+     * Dual sweep, pixels from last to first. A face set's age is its latest triangle (triangles
+     * ordered by (highest pixel's rank, face index)); when an edge joins two face sets the younger
+     * dies: that edge created the hole the triangle fills. At pixel v, v's own triangles are
+     * still alone, and each joins the set across its arc's closing edge with a zero-length bar;
+     * so real merges happen only across the first edge of an arc that closed a loop in H0 (the
+     * edges that joined components in H0 are never merges here). A pixel whose neighbours all
+     * come earlier tops a set of its six triangles, the oldest its root.
      */
     private void holesH1(int height, int width, DiagramCollector out) {
-        int cw = width - 1;
-        int faces = 2 * (height - 1) * cw;
-        int outer = faces;
-        for (int r = 0, q = 0; r < height - 1; r++) {
-            for (int c = 0; c < cw; c++, q++) {
-                int v = r * width + c;
-                faceParent[2 * q] = 2 * q;
-                faceParent[2 * q + 1] = 2 * q + 1;
-                faceSize[2 * q] = 1;
-                faceSize[2 * q + 1] = 1;
-                faceOldest[2 * q] = triangleKey(2 * q, v, v + 1, v + width + 1);
-                faceOldest[2 * q + 1] = triangleKey(2 * q + 1, v, v + width, v + width + 1);
-            }
-        }
+        int n = height * width;
+        int outer = 2 * n;
         faceParent[outer] = outer;
-        faceSize[outer] = 1;
-        faceOldest[outer] = OUTER_FACE;
-        // per direction (left, right, up, down, up-left, down-right), the two faces beside the edge
-        int up = 2 * cw;
-        faceOffset1[0] = -2;
-        faceOffset2[0] = -up - 1;
-        faceOffset1[1] = 0;
-        faceOffset2[1] = -up + 1;
-        faceOffset1[2] = -up + 1;
-        faceOffset2[2] = -up - 2;
-        faceOffset1[3] = 1;
-        faceOffset2[3] = -2;
-        faceOffset1[4] = -up - 2;
-        faceOffset2[4] = -up - 1;
-        faceOffset1[5] = 0;
-        faceOffset2[5] = 1;
-        for (int rv = height * width - 1; rv >= 0; rv--) {
+        faceTop[outer] = Integer.MAX_VALUE;
+        for (int rv = n - 1; rv >= 0; rv--) {
             int v = order[rv];
-            int mask = lowerMask[v];
-            if (mask == 0) {
+            int bits = link[v];
+            int earlier = bits & ALL, loops = bits >>> LOOPS;
+            int inner = LowerLink.innerSectors(earlier);
+            if ((inner | loops) == 0) {
                 continue;
             }
-            int r = v / width, c = v - r * width;
-            // the faces beside each edge from v; up(r,c) = 2(r·cw+c), low(r,c) = up(r,c)+1, off-grid = outer
-            int here = 2 * (r * cw + c);
-            if (r > 0 && r < height - 1 && c > 0 && c < cw) {
-                for (int rest = mask; rest != 0; rest &= rest - 1) {
-                    int d = Integer.numberOfTrailingZeros(rest);
-                    merge(v, here + faceOffset1[d], here + faceOffset2[d], out);
+            int corner = 2 * v; // sector k is face corner + sectorOffset[k], if on the grid
+            if (earlier == ALL) {
+                int root = corner + sectorOffset[1]; // the highest-numbered of the six
+                for (int k = 0; k < DIRECTIONS; k++) {
+                    faceParent[corner + sectorOffset[k]] = root;
                 }
+                faceTop[root] = rv;
                 continue;
             }
-            boolean top = r == 0, bottom = r == height - 1, leftEdge = c == 0, rightEdge = c == cw;
-            if ((mask & 32) != 0) { // down-right diagonal: both triangles of cube (r,c)
-                merge(v, here, here + 1, out);
+            int sectors = (bits & BORDER) == 0 ? ALL : sectorsOnGrid(v, height, width);
+            for (int rest = inner; rest != 0; rest &= rest - 1) {
+                int k = Integer.numberOfTrailingZeros(rest);
+                faceParent[corner + sectorOffset[k]] = face(corner, sectors, LowerLink.arcEnd(earlier, k), outer);
             }
-            if ((mask & 16) != 0) { // up-left diagonal: both triangles of cube (r-1,c-1)
-                int f = here - 2 * cw - 2;
-                merge(v, f, f + 1, out);
-            }
-            if ((mask & 8) != 0) { // down: low(r,c) and up(r,c-1)
-                merge(v, rightEdge ? outer : here + 1, leftEdge ? outer : here - 2, out);
-            }
-            if ((mask & 4) != 0) { // up: low(r-1,c) and up(r-1,c-1)
-                int f = here - 2 * cw;
-                merge(v, rightEdge ? outer : f + 1, leftEdge ? outer : f - 2, out);
-            }
-            if ((mask & 2) != 0) { // right: up(r,c) and low(r-1,c)
-                merge(v, bottom ? outer : here, top ? outer : here - 2 * cw + 1, out);
-            }
-            if ((mask & 1) != 0) { // left: up(r,c-1) and low(r-1,c-1)
-                merge(v, bottom ? outer : here - 2, top ? outer : here - 2 * cw - 1, out);
+            for (int rest = loops; rest != 0; rest &= rest - 1) {
+                int s = Integer.numberOfTrailingZeros(rest);
+                merge(v, face(corner, sectors, (s + DIRECTIONS - 1) % DIRECTIONS, outer),
+                        face(corner, sectors, LowerLink.arcEnd(earlier, s), outer), out);
             }
         }
     }
 
-    /** The edge from v between faces f1 and f2: if it joins two face sets, the younger one dies. */
+    /** Sector k's face: a triangle if it is among {@code sectors}, else the outer face. */
+    private int face(int corner, int sectors, int k, int outer) {
+        return (sectors >>> k & 1) != 0 ? corner + sectorOffset[k] : outer;
+    }
+
+    /** The sectors of border pixel v that are triangles of the grid (the others are the outer face). */
+    private static int sectorsOnGrid(int v, int height, int width) {
+        int r = v / width;
+        return LowerLink.innerSectors(onGrid(r, v - r * width, height, width));
+    }
+
+    /** The edge from v between faces f1 and f2, in two face sets: the younger one dies. */
     private void merge(int v, int f1, int f2, DiagramCollector out) {
-        int dyingRank = unionFaces(f1, f2);
-        if (dyingRank >= 0) {
-            int top = order[dyingRank];
-            out.add(1, g[v], g[top], v, -1, -1, top, -1, -1);
-        }
+        int a = find(faceParent, f1), b = find(faceParent, f2);
+        int dying = faceTop[a] < faceTop[b] ? a : b; // roots' tops differ: one local maximum each
+        faceParent[dying] = a ^ b ^ dying;
+        int top = order[faceTop[dying]];
+        out.add(1, g[v], g[top], v, -1, -1, top, -1, -1);
     }
 
-    /** Merges two face sets; returns the dying (younger) set's latest triangle, or -1. */
-    private int unionFaces(int a, int b) {
-        int ra = findFace(a), rb = findFace(b);
-        if (ra == rb) {
-            return -1;
-        }
-        long ka = faceOldest[ra], kb = faceOldest[rb];
-        if (faceSize[ra] < faceSize[rb]) {
-            int t = ra;
-            ra = rb;
-            rb = t;
-        }
-        faceParent[rb] = ra;
-        faceSize[ra] += faceSize[rb];
-        faceOldest[ra] = Math.max(ka, kb);
-        return (int) (Math.min(ka, kb) >>> 32); // rank of the dying triangle's highest pixel
-    }
-
-    private int findFace(int x) {
-        while (faceParent[x] != x) {
-            faceParent[x] = faceParent[faceParent[x]];
-            x = faceParent[x];
+    /** The root of x's tree, halving the path on the way. */
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            int up = parent[parent[x]];
+            parent[x] = up;
+            x = up;
         }
         return x;
-    }
-
-    /** Filtration-order key of a triangle: the rank of its highest pixel, then its face index. */
-    private long triangleKey(int face, int a, int b, int c) {
-        long hi = Math.max(rank[a], Math.max(rank[b], rank[c]));
-        return (hi << 32) | face;
     }
 
     private void ensure(int n) {
@@ -275,12 +249,11 @@ public final class FreudenthalGridPersistence {
             g = new double[n];
             order = new int[n];
             rank = new int[n];
-            lowerMask = new byte[n];
-            pixelSets = new ElderUnionFind(n);
+            link = new char[n];
+            pixelParent = new int[n];
             int faces = 2 * n + 1;
             faceParent = new int[faces];
-            faceSize = new int[faces];
-            faceOldest = new long[faces];
+            faceTop = new int[faces];
         }
     }
 }

@@ -23,21 +23,34 @@ public final class LevelSetPersistence {
      */
     public static PersistenceDiagrams compute(double[] values, int[] shape, int maxDimension, boolean superlevel) {
         validate(values, shape, maxDimension);
-        // axes of length 1 do not change the triangulation, so a shape with ≤ 2 longer axes is an H×W image
-        int longAxes = 0, height = 1;
-        for (int len : shape) {
-            if (len != 1) {
-                longAxes++;
-                height = longAxes == 1 ? len : height;
+        if (isImage(shape)) {
+            int longAxes = 0, height = 1;
+            for (int len : shape) {
+                if (len != 1) {
+                    longAxes++;
+                    height = longAxes == 1 ? len : height;
+                }
             }
-        }
-        if (longAxes <= 2 && values.length <= FreudenthalGridPersistence.MAX_PIXELS) {
             height = longAxes == 2 ? height : 1;
             int width = height == 0 ? 0 : values.length / height;
             return WORKSPACE.get().compute(values, height, width, maxDimension, superlevel);
         }
         return LowerStarPersistence.compute(GridComplex.freudenthal(shape, maxDimension + 1), values, maxDimension,
                 superlevel);
+    }
+
+    /**
+     * Whether a grid takes the reduction-free image path (no complex is built): axes of length 1
+     * do not change the triangulation, so a shape with at most two longer axes is an H×W image.
+     */
+    public static boolean isImage(int[] shape) {
+        int longAxes = 0;
+        long size = 1;
+        for (int len : shape) {
+            longAxes += len != 1 ? 1 : 0;
+            size *= len;
+        }
+        return longAxes <= 2 && size <= FreudenthalGridPersistence.MAX_PIXELS;
     }
 
     private static void validate(double[] values, int[] shape, int maxDimension) {

@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.topolayer.apps.attack.Attack;
@@ -31,8 +34,10 @@ import org.topolayer.spark.ProgressLine;
 import org.topolayer.spark.SparkJob;
 import org.topolayer.spark.io.InputOptions;
 import org.topolayer.spark.io.Sample;
+import org.topolayer.spark.io.SampleLimits;
 import org.topolayer.spark.output.AtomicOutput;
 import org.topolayer.spark.output.JobSummary;
+import org.topolayer.spark.output.Rejections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +51,8 @@ import picocli.CommandLine.Option;
  * Output: Parquet of {@link AdversarialRecord} (clean and adversarial predictions, ε, L∞ and L2
  * norms, the adversarial input, usable as the train job's input), with accuracy against ε in
  * {@code _summary.json}.
+ * Training and evaluated samples are checked first ({@link AttackSamples}); bad ones fail the job
+ * or go to {@code _rejected} ({@code --on-bad-sample}).
  */
 @Command(name = "attack", mixinStandardHelpOptions = true,
         description = "FGSM/PGD evaluation of a TopModel or pixel-space classifier, as Parquet.")
@@ -56,6 +63,9 @@ public final class AttackJob extends SparkJob {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    SampleLimits limits;
 
     @Option(names = "--model", defaultValue = "topmodel-mlp", description = "topmodel-mlp, topmodel-logistic"
             + " (persistence features, then an MLP or logistic head), pixel-mlp or pixel-cnn"
@@ -157,6 +167,8 @@ public final class AttackJob extends SparkJob {
             throw new IllegalArgumentException("need --classes ≥ 2, --train-samples ≥ --classes,"
                     + " --eval-samples ≥ 1 and --batch ≥ 1");
         }
+        limits.check();
+        input.check();
     }
 
     /** The attack at budget ε. */
@@ -203,26 +215,40 @@ public final class AttackJob extends SparkJob {
         SparkContext sc = spark.sparkContext();
         // small networks on the driver: ND4J's spinning OpenMP threads slowed topo attack's training 20-100x
         Nd4jThreads.limit(1);
-        Dataset<Sample> samples = input.source().load(spark);
+        Dataset<Sample> samples = input.source(limits).load(spark);
+        // the classifier's features are level sets up to H1: the memory check uses maxdim 1
+        AttackSamples check = new AttackSamples(classes, 1, limits);
+        Dataset<Row> trainingProblems = problems(samples.filter(col("id").lt(trainSamples)), check);
+        long badTraining = trainingProblems.count();
+        if (badTraining > 0 && !limits.rejects()) {
+            Row first = trainingProblems.first();
+            throw SampleLimits.failure(first.getLong(0), first.getString(1));
+        }
         sc.setJobGroup(JOB_GROUP, "topolayer attack: training " + model + " on the driver", false);
-        ShippedClassifier classifier = ClassifierTraining.train(samples.filter(col("id").lt(trainSamples)), settings());
+        Dataset<Sample> training = samples.filter(col("id").lt(trainSamples))
+                .filter((FilterFunction<Sample>) s -> check.problem(s) == null);
+        ShippedClassifier classifier = ClassifierTraining.train(training, settings());
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         Broadcast<ShippedClassifier> shipped = JavaSparkContext.fromSparkContext(sc).broadcast(classifier);
         sc.setJobGroup(JOB_GROUP, "topolayer attack: " + method + " " + norm + " at ε " + epsilons, false);
         LongAccumulator done = sc.longAccumulator("attacked samples");
+        LongAccumulator bad = sc.longAccumulator("bad samples");
         List<Attack> attacks = epsilons.stream().map(this::attack).toList();
+        Dataset<Sample> evaluated = samples.filter(col("id").geq(trainSamples)
+                .and(col("id").lt((long) trainSamples + evalSamples)));
         // the attacked ids are contiguous, so usually in one input partition: spread them over the cores
         int slices = Math.max(1, Math.min(evalSamples / BATCH, 4 * sc.defaultParallelism()));
-        Dataset<AdversarialRecord> records = samples
-                .filter(col("id").geq(trainSamples).and(col("id").lt((long) trainSamples + evalSamples)))
+        Dataset<AdversarialRecord> records = evaluated
                 .repartition(slices, col("id"))
-                .mapPartitions(attackAll(shipped, attacks, done), Encoders.bean(AdversarialRecord.class));
+                .mapPartitions(attackAll(shipped, attacks, done, bad, check), Encoders.bean(AdversarialRecord.class));
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {
             out.writeParquet(records);
+            Rejections.Count rejected = Rejections.settle(spark, trainingProblems.union(problems(evaluated, check)),
+                    badTraining + bad.value(), limits, out);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());
-            JobSummary summary = summarize(written, trainSeconds, (System.nanoTime() - start) / 1e9, sc.master(),
-                    out.finalPath());
+            JobSummary summary = summarize(written, trainSeconds, rejected, (System.nanoTime() - start) / 1e9,
+                    sc.master(), out.finalPath());
             out.writeText("_summary.json", summary.toJson());
             out.commit();
             return summary;
@@ -232,30 +258,58 @@ public final class AttackJob extends SparkJob {
         }
     }
 
-    /** Each partition opens the classifier once, then attacks its samples in batches at every budget. */
+    /** The bad samples with their reasons: the checks alone, cheap to run again for the reasons. */
+    private static Dataset<Row> problems(Dataset<Sample> samples, AttackSamples check) {
+        return samples.flatMap((FlatMapFunction<Sample, Row>) s -> {
+            String problem = check.problem(s);
+            return (problem == null ? List.<Row>of() : List.of(RowFactory.create(s.getId(), problem))).iterator();
+        }, Encoders.row(Rejections.SCHEMA));
+    }
+
+    /**
+     * Each partition opens the classifier once, then attacks its usable samples in batches at every
+     * budget; bad samples are counted and left out (settled by {@link Rejections}).
+     */
     private static MapPartitionsFunction<Sample, AdversarialRecord> attackAll(Broadcast<ShippedClassifier> shipped,
-            List<Attack> attacks, LongAccumulator done) {
+            List<Attack> attacks, LongAccumulator done, LongAccumulator bad, AttackSamples check) {
         return samples -> {
             if (!samples.hasNext()) {
                 return java.util.Collections.emptyIterator();
             }
             Nd4jInTasks.limitThreads();
             DifferentiableClassifier model = shipped.value().open();
-            Iterator<AdversarialRecord> records = new Batches(samples).flatMap(batch -> attack(model, batch, attacks));
+            Iterator<AdversarialRecord> records = new Batches(samples)
+                    .flatMap(batch -> attack(model, usable(batch, check, bad), attacks));
             return Counted.iterator(records, done);
         };
+    }
+
+    /** The batch without its bad samples, which are counted. */
+    private static List<Sample> usable(List<Sample> batch, AttackSamples check, LongAccumulator bad) {
+        List<Sample> good = new ArrayList<>(batch.size());
+        for (Sample s : batch) {
+            if (check.problem(s) == null) {
+                good.add(s);
+            } else {
+                bad.add(1);
+            }
+        }
+        return good;
     }
 
     private static Iterator<AdversarialRecord> attack(DifferentiableClassifier model, List<Sample> batch,
                                                       List<Attack> attacks) {
         int n = batch.size();
+        if (n == 0) {
+            return java.util.Collections.emptyIterator();
+        }
         double[][] images = new double[n][];
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             Sample s = batch.get(i);
-            if (s.getValues() == null || s.getLabel() == null || s.getValues().length != model.inputSize()) {
-                throw new BadJobInputException("sample " + s.getId() + " is unreadable, unlabelled or not of the"
-                        + " training images' size; the attack job needs labelled images of one size");
+            if (s.getValues().length != model.inputSize()) {
+                throw new BadJobInputException("sample " + s.getId() + " has " + s.getValues().length + " values, the"
+                        + " training images " + model.inputSize() + "; the attack job needs images of one size");
             }
             images[i] = s.getValues();
             labels[i] = s.getLabel();
@@ -276,8 +330,8 @@ public final class AttackJob extends SparkJob {
         return out.iterator();
     }
 
-    private JobSummary summarize(Dataset<Row> written, double trainSeconds, double seconds, String master,
-                                 String path) {
+    private JobSummary summarize(Dataset<Row> written, double trainSeconds, Rejections.Count rejected,
+                                 double seconds, String master, String path) {
         Map<String, Object> accuracy = new LinkedHashMap<>();
         for (Row r : written.groupBy("eps").agg(avg(when(col("adversarialPrediction").equalTo(col("label")), 1.0)
                 .otherwise(0.0))).orderBy("eps").collectAsList()) {
@@ -288,13 +342,16 @@ public final class AttackJob extends SparkJob {
         long attacked = written.count();
         return new JobSummary()
                 .put("job", "attack")
-                .put("input", input.source().describe())
+                .put("input", input.source(limits).describe())
                 .put("model", model)
                 .put("method", method)
                 .put("norm", norm)
                 .put("trained_on", trainSamples)
                 .put("train_seconds", trainSeconds)
                 .put("samples", attacked / epsilons.size())
+                .put("on_bad_sample", limits.policy())
+                .put("rejected", rejected.rejected())
+                .put("first_rejections", rejected.first())
                 .put("clean_accuracy", clean.isNullAt(0) ? null : clean.getDouble(0))
                 .put("accuracy_by_eps", accuracy)
                 .put("seconds", seconds)

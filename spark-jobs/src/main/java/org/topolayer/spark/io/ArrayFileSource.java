@@ -2,6 +2,7 @@ package org.topolayer.spark.io;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.topolayer.io.BadInputException;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
+import org.topolayer.limits.LoadSize;
 import org.topolayer.spark.BadJobInputException;
 import scala.Tuple2;
 
@@ -20,16 +23,22 @@ import scala.Tuple2;
  * A directory of {@code .npy} or {@code .csv} arrays (point clouds n×d, images, signals), one
  * sample per file, read with the engine's readers on the executors. The directory must be on a
  * file system every executor sees (local disk of a single machine, NFS). Ids follow the sorted
- * file names; a file that cannot be read becomes a failed sample.
+ * file names; a file that cannot be read, or that would not fit the task's memory budget (checked
+ * from the .npy header or the text file's length before loading), becomes a bad sample.
  */
 public final class ArrayFileSource implements SampleSource {
     private final String dir;
     private final String extension;
+    private final SampleLimits limits;
 
-    /** @param extension "npy" or "csv" */
-    public ArrayFileSource(String dir, String extension) {
+    /**
+     * @param extension "npy" or "csv"
+     * @param limits    the memory budget files are checked against before loading, or null for none
+     */
+    public ArrayFileSource(String dir, String extension, SampleLimits limits) {
         this.dir = dir;
         this.extension = extension;
+        this.limits = limits;
     }
 
     @Override
@@ -42,8 +51,9 @@ public final class ArrayFileSource implements SampleSource {
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
+        SampleLimits checks = limits; // a local, so the closure does not capture this source
         return spark.createDataset(jsc.parallelize(numbered, slices)
-                .map(idAndFile -> read(idAndFile._2(), idAndFile._1())).rdd(), Encoders.bean(Sample.class));
+                .map(idAndFile -> read(idAndFile._2(), idAndFile._1(), checks)).rdd(), Encoders.bean(Sample.class));
     }
 
     private List<String> list(SparkSession spark) {
@@ -66,12 +76,20 @@ public final class ArrayFileSource implements SampleSource {
         }
     }
 
-    private static Sample read(String uri, long id) {
+    private static Sample read(String uri, long id, SampleLimits limits) {
+        String file = Path.of(URI.create(uri)).toString();
         try {
-            Grid grid = Inputs.storedGrid(Path.of(URI.create(uri)).toString());
+            if (limits != null) {
+                int[] declared = Inputs.declaredShape(file);
+                limits.budget().require(declared != null ? LoadSize.ofShape(declared)
+                        : LoadSize.ofText(Files.size(Path.of(file))));
+            }
+            Grid grid = Inputs.storedGrid(file);
             return new Sample(id, null, grid.values(), grid.shape());
+        } catch (BadInputException e) {
+            return Sample.failed(id, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            return Sample.failed(id, uri + ": " + e.getMessage());
+            return Sample.failed(id, file + ": " + e.getMessage());
         }
     }
 

@@ -48,7 +48,24 @@ public final class InputOptions {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the synthetic images")
     long seed;
 
+    /** @throws IllegalArgumentException naming an option whose value is out of range */
+    public void check() {
+        if (limit < 0 || syntheticCount < 1) {
+            throw new IllegalArgumentException("--limit must be ≥ 0 (0: all) and --synthetic-count ≥ 1, got " + limit
+                    + " and " + syntheticCount);
+        }
+    }
+
+    /** The source, reading files with no memory check before loading. */
     public SampleSource source() {
+        return source(null);
+    }
+
+    /**
+     * The source; the files of an array directory (before loading) and decoded images are checked
+     * against {@code limits}' budget (null: no check).
+     */
+    public SampleSource source(SampleLimits limits) {
         String kind = "auto".equals(format) ? detect() : format.toLowerCase(Locale.ROOT);
         return switch (kind) {
             case "fashion-mnist" -> FashionMnist.isPresent(Path.of(FashionMnist.DEBIAN_DIR))
@@ -58,9 +75,9 @@ public final class InputOptions {
             case "idx" -> new FashionMnistSource(Path.of(input), split, limit);
             case "parquet", "csv" -> new TableSource(kind, input, new TableSource.Columns(column, idColumn,
                     labelColumn, shapeColumn, parseShape()));
-            case "npy-dir" -> new ArrayFileSource(input, "npy");
-            case "csv-dir" -> new ArrayFileSource(input, "csv");
-            case "image" -> new ImageFolderSource(input);
+            case "npy-dir" -> new ArrayFileSource(input, "npy", limits);
+            case "csv-dir" -> new ArrayFileSource(input, "csv", limits);
+            case "image" -> new ImageFolderSource(input, limits);
             default -> throw new BadJobInputException("unknown --format '" + format
                     + "'; use auto, idx, parquet, csv, npy-dir, csv-dir or image");
         };

@@ -1,10 +1,13 @@
 package org.topolayer.spark.io;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.exists;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import org.apache.spark.ml.linalg.VectorUDT;
@@ -25,6 +28,8 @@ import org.topolayer.spark.BadJobInputException;
  * numbers, an ML {@code Vector}, or (CSV) a string of numbers separated by spaces, commas or
  * semicolons; the shape as a fixed {@code --shape} or an {@code array<int>} column (default: a
  * 1-D signal); optional id and label columns (default id: Spark's row id, stable for a given input).
+ * A row whose values, id or shape do not convert (text that is not a number) is a bad sample with
+ * the reason, not a failed job; a label that does not convert is null.
  */
 public final class TableSource implements SampleSource {
     /** Column choices. */
@@ -46,14 +51,20 @@ public final class TableSource implements SampleSource {
         Column values = asDoubleArray(table, columns.values());
         Column shape = columns.shape() != null ? lit(columns.shape())
                 : columns.shapeColumn() != null ? existing(table, columns.shapeColumn(), "--shape-column")
-                        .cast(DataTypes.createArrayType(DataTypes.IntegerType))
+                        .try_cast(DataTypes.createArrayType(DataTypes.IntegerType))
                 : lit(null).cast(DataTypes.createArrayType(DataTypes.IntegerType));
-        Column id = columns.id() != null ? existing(table, columns.id(), "--id-column").cast("long")
+        Column id = columns.id() != null ? existing(table, columns.id(), "--id-column").try_cast("long")
                 : monotonically_increasing_id();
-        Column label = columns.label() != null ? existing(table, columns.label(), "--label-column").cast("int")
+        Column label = columns.label() != null ? existing(table, columns.label(), "--label-column").try_cast("int")
                 : lit(null).cast("int");
-        return table.select(id.as("id"), label.as("label"), values.as("values"), shape.as("shape"),
-                lit(null).cast("string").as("error")).as(Encoders.bean(Sample.class));
+        // casts that fail give nulls (not a failed job): each such row becomes a bad sample with the reason
+        Column error = when(id.isNull(), "its " + columns.id() + " value is not an integer id")
+                .when(exists(values, Column::isNull), "a value of column '" + columns.values() + "' is not a number")
+                .when(columns.shapeColumn() != null ? shape.isNull().or(exists(shape, Column::isNull)) : lit(false),
+                        "its " + columns.shapeColumn() + " value is not a list of integers");
+        return table.select(coalesce(id, lit(-1L)).as("id"), label.as("label"),
+                when(error.isNull(), values).as("values"), when(error.isNull(), shape).as("shape"), error.as("error"))
+                .as(Encoders.bean(Sample.class));
     }
 
     private Dataset<Row> read(SparkSession spark) {
@@ -69,13 +80,13 @@ public final class TableSource implements SampleSource {
         Column c = existing(table, name, "--column");
         DataType type = table.schema().apply(name).dataType();
         if (type instanceof ArrayType a && a.elementType() instanceof NumericType) {
-            return c.cast(DataTypes.createArrayType(DataTypes.DoubleType));
+            return c.try_cast(DataTypes.createArrayType(DataTypes.DoubleType));
         }
         if (type instanceof VectorUDT) {
             return org.apache.spark.ml.functions.vector_to_array(c, "float64");
         }
         if (type.equals(DataTypes.StringType)) {
-            return split(trim(c), "[\\s,;]+").cast(DataTypes.createArrayType(DataTypes.DoubleType));
+            return split(trim(c), "[\\s,;]+").try_cast(DataTypes.createArrayType(DataTypes.DoubleType));
         }
         throw new BadJobInputException("column '" + name + "' of " + path + " is " + type.simpleString()
                 + "; give --column a column of array<double>, an ML Vector or a string of numbers");

@@ -61,8 +61,8 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
             ParamValidators.gtEq(0));
         this.shape = new IntArrayParam(this, "shape",
             "shape of every sample: [H, W] for images, [n, d] for points; empty: 1-D");
-        this.threshold = new DoubleParam(this, "threshold", "Rips threshold",
-            ParamValidators.gtEq(0));
+        this.threshold = new DoubleParam(this, "threshold", "Rips threshold (> 0; infinite: none)",
+            ParamValidators.gt(0));
         setDefault(outputCol(), "diagrams");
         setDefault(filtration, "sublevel");
         setDefault(maxDim, (Object) 1);

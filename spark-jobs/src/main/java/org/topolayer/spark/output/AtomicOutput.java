@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.topolayer.io.FileProblems;
 import org.topolayer.spark.BadJobInputException;
+import org.topolayer.spark.io.ReadFailures;
 
 /**
  * A job's output directory written atomically: everything goes to a hidden staging directory
@@ -135,6 +136,10 @@ public final class AtomicOutput implements AutoCloseable {
      * in the message tells which.
      */
     private Exception explained(Exception e) {
+        BadJobInputException unreadableInput = ReadFailures.asBadInput(e); // the job reads while it writes
+        if (unreadableInput != null) {
+            return unreadableInput;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadJobInputException) {
                 return e;

@@ -5,7 +5,7 @@ import java.io.Serializable;
 /**
  * One sample's result, as a bean with primitive arrays (no object per bar): for filtration f,
  * bar i has dimension dims[f][i], birth births[f][i], death deaths[f][i]. {@link PersistenceOutput}
- * turns it into the output schema. Failed samples carry {@link #getError()} and no diagrams.
+ * turns it into the output schema. Bad samples carry the reason in {@link #getError()} and no diagrams.
  */
 public class DiagramRecord implements Serializable {
     private static final long serialVersionUID = 1L;

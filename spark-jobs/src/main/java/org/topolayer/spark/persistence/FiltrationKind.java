@@ -1,6 +1,10 @@
 package org.topolayer.spark.persistence;
 
 import java.util.Locale;
+import org.topolayer.limits.AlphaSize;
+import org.topolayer.limits.GridSize;
+import org.topolayer.limits.RipsSize;
+import org.topolayer.limits.SizeEstimate;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.alpha.AlphaPersistence;
 import org.topolayer.persistence.grid.LevelSetPersistence;
@@ -37,6 +41,19 @@ public enum FiltrationKind {
             case SUPERLEVEL -> LevelSetPersistence.compute(values, shape, maxDimension, true);
             case RIPS -> RipsPersistence.ofPoints(points(values, shape), maxDimension, threshold);
             case ALPHA -> AlphaPersistence.weak(points(values, shape), maxDimension);
+        };
+    }
+
+    /**
+     * The memory the computation of {@link #compute} is estimated to need, checked before it runs.
+     *
+     * @throws IllegalArgumentException on a shape the filtration cannot take
+     */
+    public SizeEstimate estimate(double[] values, int[] shape, int maxDimension, double threshold) {
+        return switch (this) {
+            case SUBLEVEL, SUPERLEVEL -> GridSize.of(shape, maxDimension);
+            case RIPS -> RipsSize.ofPoints(points(values, shape), maxDimension, threshold);
+            case ALPHA -> AlphaSize.of(shape[0]);
         };
     }
 

@@ -8,22 +8,26 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.topolayer.spark.Counted;
 import org.topolayer.spark.ProgressLine;
 import org.topolayer.spark.SparkJob;
 import org.topolayer.spark.io.InputOptions;
 import org.topolayer.spark.io.Sample;
+import org.topolayer.spark.io.SampleLimits;
 import org.topolayer.spark.io.SampleSource;
 import org.topolayer.spark.output.AtomicOutput;
 import org.topolayer.spark.output.JobSummary;
+import org.topolayer.spark.output.Rejections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * Large-dataset preprocessing: per sample, the diagrams of each filtration and a feature vector,
- * written atomically as Parquet with {@code _summary.json} (see {@link PersistenceOutput} for the schema).
+ * written atomically as Parquet with {@code _summary.json} (see {@link PersistenceOutput} for the
+ * schema); under {@code --on-bad-sample reject}, bad samples in {@code _rejected} (see {@link Rejections}).
  */
 @Command(name = "persistence", mixinStandardHelpOptions = true,
         description = "Per-sample persistence diagrams and features of a dataset, as Parquet.")
@@ -32,6 +36,9 @@ public final class PersistenceJob extends SparkJob {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    SampleLimits limits;
 
     @Option(names = "--filtration", split = ",", defaultValue = "sublevel,superlevel",
             description = "filtrations, comma-separated: sublevel, superlevel (images, signals, volumes),"
@@ -74,7 +81,13 @@ public final class PersistenceJob extends SparkJob {
             throw new IllegalArgumentException("a --feature reads H" + vector.maxDimension() + " but --maxdim is "
                     + maxDimension + "; raise --maxdim or change the feature's dim");
         }
-        featurizer = new SampleFeaturizer(kinds, maxDimension, threshold, vector);
+        if (!(threshold > 0)) {
+            throw new IllegalArgumentException("--threshold must be a distance > 0, got " + threshold
+                    + " (leave it out for no threshold)");
+        }
+        limits.check();
+        input.check();
+        featurizer = new SampleFeaturizer(kinds, maxDimension, threshold, vector, limits);
     }
 
     @Override
@@ -84,31 +97,38 @@ public final class PersistenceJob extends SparkJob {
         }
         long start = System.nanoTime();
         SparkContext sc = spark.sparkContext();
-        SampleSource source = input.source();
+        SampleSource source = input.source(limits);
         sc.setJobGroup(JOB_GROUP, "topolayer persistence: " + source.describe(), false);
         LongAccumulator done = sc.longAccumulator("samples");
-        LongAccumulator failed = sc.longAccumulator("failed samples");
+        LongAccumulator bad = sc.longAccumulator("bad samples");
         SampleFeaturizer work = featurizer;
         Dataset<DiagramRecord> records = source.load(spark).mapPartitions(
                 (MapPartitionsFunction<Sample, DiagramRecord>) samples -> Counted.iterator(work.apply(samples), done,
-                        r -> r.getError() != null, failed),
+                        r -> r.getError() != null, bad),
                 Encoders.bean(DiagramRecord.class));
+        if (limits.rejects()) { // bad samples are expected and read after the good ones: computed once
+            records = records.persist(StorageLevel.MEMORY_AND_DISK());
+        }
         try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "persistence", done)) {
-            out.writeParquet(PersistenceOutput.toTable(records, featurizer.filtrations()));
-            long samples = done.value(), failures = failed.value();
-            List<String> firstFailures = failures == 0 ? List.of() : spark.read().parquet(out.stagingPath())
-                    .filter(col("error").isNotNull()).select("error").limit(5).as(Encoders.STRING()).collectAsList();
+            out.writeParquet(PersistenceOutput.toTable(records.filter(col("error").isNull()),
+                    featurizer.filtrations()));
+            Rejections.Count rejected = Rejections.settle(spark, records.filter(col("error").isNotNull())
+                    .select(col("id"), col("error").as("reason")), bad.value(), limits, out);
+            long processed = spark.read().parquet(out.stagingPath()).count();
             double seconds = (System.nanoTime() - start) / 1e9;
+            long samples = processed + rejected.rejected();
             JobSummary summary = new JobSummary()
                     .put("job", "persistence")
                     .put("input", source.describe())
                     .put("filtrations", filtrations)
                     .put("maxdim", maxDimension)
                     .put("features", features)
+                    .put("on_bad_sample", limits.policy())
                     .put("samples", samples)
-                    .put("failures", failures)
-                    .put("first_failures", firstFailures)
+                    .put("processed", processed)
+                    .put("rejected", rejected.rejected())
+                    .put("first_rejections", rejected.first())
                     .put("seconds", seconds)
                     .put("samples_per_second", samples / seconds)
                     .put("master", sc.master())
@@ -117,6 +137,7 @@ public final class PersistenceJob extends SparkJob {
             out.commit();
             return summary;
         } finally {
+            records.unpersist();
             sc.clearJobGroup();
         }
     }

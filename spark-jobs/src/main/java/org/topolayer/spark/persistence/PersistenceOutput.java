@@ -12,7 +12,7 @@ import org.apache.spark.sql.Row;
 /**
  * The persistence job's output schema: {@code id}, {@code label}, one {@code diagrams_<filtration>}
  * column of {@code array<struct<dim:int,birth:double,death:double>>} per filtration, {@code features}
- * ({@code array<double>}) and {@code error} (null unless the sample failed).
+ * ({@code array<double>}). Bad samples are not in it: they fail the job or go to {@code _rejected}.
  */
 public final class PersistenceOutput {
     private PersistenceOutput() {}
@@ -24,7 +24,6 @@ public final class PersistenceOutput {
                     col("deaths").getItem(f).as("death")).as("diagrams_" + filtrations.get(f).columnName()));
         }
         columns.add(col("features"));
-        columns.add(col("error"));
         return records.select(columns.toArray(Column[]::new));
     }
 }

@@ -6,11 +6,14 @@ import java.util.List;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.spark.io.Sample;
+import org.topolayer.spark.io.SampleCheck;
+import org.topolayer.spark.io.SampleLimits;
 
 /**
  * The per-sample work of the persistence job: diagrams of each filtration, then the feature vector
- * (filtration by filtration, features in order). A sample the filtration cannot take (wrong shape,
- * NaN) yields a record with the error and no diagrams; the job goes on.
+ * (filtration by filtration, features in order). A bad sample ({@link SampleCheck}, a shape the
+ * filtration cannot take, or an estimate over the memory budget, checked before computing) yields
+ * a record with the reason and no diagrams, for {@link org.topolayer.spark.output.Rejections}.
  */
 public final class SampleFeaturizer implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -18,9 +21,10 @@ public final class SampleFeaturizer implements Serializable {
     private final int maxDimension;
     private final double threshold;
     private final FeatureVector features;
+    private final SampleLimits limits;
 
     public SampleFeaturizer(List<FiltrationKind> filtrations, int maxDimension, double threshold,
-                            FeatureVector features) {
+                            FeatureVector features, SampleLimits limits) {
         if (filtrations.isEmpty()) {
             throw new IllegalArgumentException("give at least one filtration");
         }
@@ -28,6 +32,7 @@ public final class SampleFeaturizer implements Serializable {
         this.maxDimension = maxDimension;
         this.threshold = threshold;
         this.features = features;
+        this.limits = limits;
     }
 
     public List<FiltrationKind> filtrations() {
@@ -53,14 +58,15 @@ public final class SampleFeaturizer implements Serializable {
         DiagramRecord record = new DiagramRecord();
         record.setId(sample.getId());
         record.setLabel(sample.getLabel());
-        if (sample.getError() != null) {
-            record.setError(sample.getError());
+        String problem = SampleCheck.problem(sample);
+        if (problem != null) {
+            record.setError(problem);
             return record;
         }
         try {
             fill(record, sample.getValues(), sample.effectiveShape());
-        } catch (IllegalArgumentException e) {
-            record.setError("sample " + sample.getId() + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) { // a shape the filtration cannot take, or over the memory budget
+            record.setError(e.getMessage());
         }
         return record;
     }
@@ -71,6 +77,9 @@ public final class SampleFeaturizer implements Serializable {
         double[][] births = new double[n][], deaths = new double[n][];
         double[][] featureParts = new double[n][];
         int featureLength = 0;
+        for (FiltrationKind kind : filtrations) {
+            limits.budget().require(kind.estimate(values, shape, maxDimension, threshold));
+        }
         for (int f = 0; f < n; f++) {
             PersistenceDiagrams diagrams = filtrations.get(f).compute(values, shape, maxDimension, threshold);
             flatten(diagrams, f, dims, births, deaths);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +143,7 @@ public final class TrainJob extends SparkJob {
         if (initFrom != null && !generator()) {
             throw new IllegalArgumentException("--init-from is for --workload generator");
         }
+        input.check();
     }
 
     private boolean generator() {
@@ -283,7 +285,8 @@ public final class TrainJob extends SparkJob {
                     GenerateApp.readFloats(initFrom.resolve(GenerateApp.DISCRIMINATOR_FILE),
                             MlpNetwork.countParameters(MlpNetwork.discriminatorSizes(pixels)))};
             } catch (IOException e) { // including the engine's BadInputException (a wrong size)
-                throw new BadJobInputException("--init-from " + initFrom + ": " + e.getMessage()
+                String problem = e instanceof NoSuchFileException ? "no file " + e.getMessage() : e.getMessage();
+                throw new BadJobInputException("--init-from " + initFrom + ": " + problem
                         + "; give the output folder of a topo generate run");
             }
         }

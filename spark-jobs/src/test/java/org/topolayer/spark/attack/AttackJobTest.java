@@ -66,6 +66,50 @@ class AttackJobTest {
     }
 
     @Test
+    void badTrainingAndEvaluationSamplesFailTheJobOrAreRejected() throws Exception {
+        org.apache.spark.sql.SparkSession spark = LocalSpark.session();
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("id", org.apache.spark.sql.types.DataTypes.LongType)
+                .add("label", org.apache.spark.sql.types.DataTypes.IntegerType)
+                .add("pixels", org.apache.spark.sql.types.DataTypes.createArrayType(
+                        org.apache.spark.sql.types.DataTypes.DoubleType));
+        java.util.Random random = new java.util.Random(8);
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (long id = 0; id < 30; id++) {
+            double[] pixels = new double[36];
+            int label = (int) (id % 2);
+            for (int p = 0; p < pixels.length; p++) {
+                pixels[p] = label == 0 ? random.nextDouble() : (p % 7 == 0 ? 1 : 0.1 * random.nextDouble());
+            }
+            if (id == 3) {
+                pixels[5] = Double.NaN;
+            }
+            rows.add(org.apache.spark.sql.RowFactory.create(id, id == 22 ? 7 : label, id == 25 ? null : pixels));
+        }
+        String in = tmp.resolve("in.parquet").toString();
+        spark.createDataFrame(rows, schema).write().parquet(in);
+        String[] args = {"--input", in, "--column", "pixels", "--id-column", "id", "--label-column", "label", "--shape",
+            "6x6", "--classes", "2", "--train-samples", "20", "--eval-samples", "10", "--model", "pixel-mlp", "--epochs", "2",
+            "--eps", "0.1"};
+
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> LocalSpark.run(new AttackJob(),
+                LocalSpark.with(args, "--output", tmp.resolve("failed").toString())));
+        assertTrue(LocalSpark.badInput(e).getMessage().startsWith(
+                "sample 3: value 5 is NaN (values must be finite); fix that sample"), e.toString());
+        assertTrue(!java.nio.file.Files.exists(tmp.resolve("failed")));
+
+        String out = tmp.resolve("out").toString();
+        JobSummary summary = LocalSpark.run(new AttackJob(), LocalSpark.with(args, "--output", out, "--on-bad-sample", "reject"));
+        assertEquals(3L, summary.get("rejected"));
+        assertEquals(8L, summary.get("samples"));
+        assertEquals(java.util.List.of("sample 3: value 5 is NaN (values must be finite)",
+                "sample 22: label 7 is outside 0..1 (--classes 2)",
+                "sample 25: no values (the values column is null or empty)"), summary.get("first_rejections"));
+        assertEquals(8, spark.read().parquet(out).count());
+        assertTrue(!java.util.List.of(spark.read().parquet(out).columns()).contains("error"));
+    }
+
+    @Test
     void aBroadcastTopModelClassifiesAsTheDriversOne() throws Exception {
         ImageDataset data = SyntheticImages.generate(60, 9);
         TopFeatureMap.Spec spec = new TopFeatureMap.Spec(2, 1.5, 2, true, true);

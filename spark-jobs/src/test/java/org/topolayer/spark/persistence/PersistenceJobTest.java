@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
@@ -39,13 +40,13 @@ class PersistenceJobTest {
         JobSummary summary = LocalSpark.run(new PersistenceJob(), "--input", "synthetic", "--synthetic-count", "60",
                 "--output", out, "--feature", "topk:dim=0,k=3;topk:dim=1,k=2");
         assertEquals(60L, summary.get("samples"));
-        assertEquals(0L, summary.get("failures"));
+        assertEquals(0L, summary.get("rejected"));
         assertTrue(Files.readString(Path.of(out, "_summary.json")).contains("\"samples\": 60"));
 
         Dataset<Row> table = LocalSpark.session().read().parquet(out);
         assertEquals("struct<id:bigint,label:int,diagrams_sublevel:array<struct<dim:int,birth:double,death:double>>,"
-                + "diagrams_superlevel:array<struct<dim:int,birth:double,death:double>>,features:array<double>,"
-                + "error:string>", table.schema().simpleString());
+                + "diagrams_superlevel:array<struct<dim:int,birth:double,death:double>>,features:array<double>>",
+                table.schema().simpleString());
         List<Row> rows = table.orderBy("id").collectAsList();
         ImageDataset expected = SyntheticImages.generate(60, 1);
         for (int i : new int[] {0, 7, 59}) {
@@ -57,12 +58,11 @@ class PersistenceJobTest {
             assertEquals(bars(sub), bars(row.getList(2)));
             assertEquals(bars(sup), bars(row.getList(3)));
             assertEquals(2 * (3 + 2), row.getList(4).size());
-            assertNull(row.get(5));
         }
     }
 
     @Test
-    void parquetWithVectorsAndShapesCountsBadSamplesAsFailures() throws Exception {
+    void aBadSampleFailsTheJobNamingItOrIsRejectedOnRequest() throws Exception {
         SparkSession spark = LocalSpark.session();
         StructType schema = new StructType().add("key", DataTypes.LongType).add("v", new org.apache.spark.ml.linalg.VectorUDT())
                 .add("dims", DataTypes.createArrayType(DataTypes.IntegerType));
@@ -72,17 +72,66 @@ class PersistenceJobTest {
         rows.add(RowFactory.create(12L, Vectors.dense(1, 2, 3), new int[] {2, 2}));
         String in = tmp.resolve("in.parquet").toString();
         spark.createDataFrame(rows, schema).write().parquet(in);
+        String[] args = {"--input", in, "--column", "v", "--shape-column", "dims", "--id-column", "key", "--filtration",
+            "sublevel", "--feature", "topk:dim=0,k=2"};
+
+        Path failed = tmp.resolve("failed");
+        Exception e = assertThrows(Exception.class, () -> LocalSpark.run(new PersistenceJob(), LocalSpark.with(args, "--output",
+                failed.toString())));
+        assertEquals("sample 12: shape [2, 2] needs 4 values, got 3; fix that sample, or run with --on-bad-sample reject"
+                + " to set bad samples aside in OUTPUT/_rejected", LocalSpark.badInput(e).getMessage());
+        assertFalse(Files.exists(failed), "no output under the final path");
 
         String out = tmp.resolve("out").toString();
-        JobSummary summary = LocalSpark.run(new PersistenceJob(), "--input", in, "--column", "v", "--shape-column",
-                "dims", "--id-column", "key", "--filtration", "sublevel", "--output", out, "--feature", "topk:dim=0,k=2");
+        JobSummary summary = LocalSpark.run(new PersistenceJob(), LocalSpark.with(args, "--output", out, "--on-bad-sample", "reject"));
         assertEquals(3L, summary.get("samples"));
-        assertEquals(1L, summary.get("failures"));
-        List<Row> result = LocalSpark.session().read().parquet(out).orderBy("id").collectAsList();
+        assertEquals(2L, summary.get("processed"));
+        assertEquals(1L, summary.get("rejected"));
+        assertEquals(List.of("sample 12: shape [2, 2] needs 4 values, got 3"), summary.get("first_rejections"));
+        List<Row> result = spark.read().parquet(out).orderBy("id").collectAsList();
+        assertEquals(2, result.size());
         assertEquals(11L, result.get(1).getLong(0));
         PersistenceDiagrams expected = LevelSetPersistence.compute(new double[] {3, 1, 2, 5}, new int[] {2, 2}, 1, false);
         assertEquals(bars(expected), bars(result.get(1).getList(2)));
-        assertTrue(result.get(2).getString(4).contains("shape"), result.get(2).getString(4));
+        List<Row> rejected = spark.read().parquet(out + "/_rejected").collectAsList();
+        assertEquals("[[12,shape [2, 2] needs 4 values, got 3]]", rejected.toString());
+        assertTrue(Files.readString(Path.of(out, "_summary.json")).contains("\"rejected\": 1"));
+    }
+
+    @Test
+    void everyKindOfBadSampleIsRejectedWithItsReason() throws Exception {
+        Path csv = tmp.resolve("table.csv");
+        Files.writeString(csv, "id,values\n1,0 1 2 1 0\n2,0 NaN 1\n3,\n4,1 two 3\n5,1 Infinity 3\n6,2 2 2\n");
+        String out = tmp.resolve("out").toString();
+        JobSummary summary = LocalSpark.run(new PersistenceJob(), "--input", csv.toString(), "--id-column", "id",
+                "--filtration", "sublevel", "--feature", "topk:dim=0,k=1", "--on-bad-sample", "reject", "--output", out);
+        assertEquals(6L, summary.get("samples"));
+        assertEquals(2L, summary.get("processed"));
+        Map<Long, String> reasons = rejected(out);
+        assertEquals(Map.of(2L, "value 1 is NaN (values must be finite)", 3L, "no values (the values column is null or empty)",
+                4L, "a value of column 'values' is not a number", 5L, "value 1 is Infinity (values must be finite)"), reasons);
+    }
+
+    @Test
+    void aSampleOverTheMemoryBudgetIsRefusedBeforeItsComputationWithARemedy() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("clouds"));
+        java.util.Random random = new java.util.Random(3);
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            big.append(random.nextDouble()).append(',').append(random.nextDouble()).append('\n');
+        }
+        Files.writeString(dir.resolve("a-big.csv"), big);
+        Files.writeString(dir.resolve("b-small.csv"), "0,0\n1,0\n1,1\n0,1\n");
+        Files.write(dir.resolve("c-corrupt.csv"), new byte[] {'1', ',', 0, '\n'});
+        String out = tmp.resolve("out").toString();
+        LocalSpark.run(new PersistenceJob(), "--input", dir.toString(), "--filtration", "rips", "--feature",
+                "topk:dim=1,k=1", "--memory-budget", "1m", "--on-bad-sample", "reject", "--output", out);
+        Map<Long, String> reasons = rejected(out);
+        assertEquals(java.util.Set.of(0L, 2L), reasons.keySet());
+        assertTrue(reasons.get(0L).startsWith("Rips up to H1 of 400 points (about ") && reasons.get(0L).contains(
+                "over the memory budget of 1.0 MiB (--memory-budget 1m); use --threshold "), reasons.get(0L));
+        assertTrue(reasons.get(2L).contains("c-corrupt.csv: line 1, column 2"), reasons.get(2L));
+        assertEquals(1L, LocalSpark.session().read().parquet(out).count());
     }
 
     @Test
@@ -132,6 +181,15 @@ class PersistenceJobTest {
         try (Stream<Path> left = Files.list(tmp)) {
             assertEquals(List.of("idx"), left.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    /** The reasons in an output's _rejected table, by sample id. */
+    private static Map<Long, String> rejected(String out) {
+        Map<Long, String> reasons = new java.util.TreeMap<>();
+        for (Row r : LocalSpark.session().read().parquet(out + "/_rejected").collectAsList()) {
+            reasons.put(r.getLong(0), r.getString(1));
+        }
+        return reasons;
     }
 
     /** (dim, birth, death) triples of computed diagrams, in diagram order. */
