@@ -28,7 +28,7 @@ import org.topolayer.spark.output.JobSummary;
  */
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
 class DriverKillTest {
-    private static final int STEPS = 10;
+    private static final int STEPS = 6;
     private static final String AUTH_SECRET = "auth-4f1e9c0b7d";
     private static final String S3_SECRET = "wJalrXUtnFEMI-s3";
 
