@@ -12,7 +12,7 @@ import org.topolayer.util.ValueOrder;
  * Lower-star persistence of an H×W image on its Freudenthal triangulation without building the
  * complex: H0 by union-find with the elder rule over the implicit edges, H1 by Alexander duality
  * (H0 of the dual graph of triangles plus the outer face, edges taken in reverse order). No
- * matrix reduction: a ranking of the pixels, then two near-linear union-find sweeps.
+ * matrix reduction: a ranking of the pixels, then two union-find sweeps (path halving).
  *
  * <p>Simplex order (a refinement of the lower-star values): pixels by (value, index); a simplex
  * by the rank of its highest pixel, then dimension; edges sharing their highest pixel in an order
@@ -228,7 +228,7 @@ public final class FreudenthalGridPersistence {
     /** The edge from v between faces f1 and f2, in two face sets: the younger one dies. */
     private void merge(int v, int f1, int f2, DiagramCollector out) {
         int a = find(faceParent, f1), b = find(faceParent, f2);
-        int dying = faceTop[a] < faceTop[b] ? a : b; // roots' tops differ: one local maximum each
+        int dying = faceTop[a] < faceTop[b] ? a : b; // a root is the outer face or a local maximum's: tops differ
         faceParent[dying] = a ^ b ^ dying;
         int top = order[faceTop[dying]];
         out.add(1, g[v], g[top], v, -1, -1, top, -1, -1);
