@@ -16,9 +16,9 @@ import org.topolayer.persistence.Diagram;
 import org.topolayer.plot.Charts;
 import org.topolayer.plot.DiagramPlot;
 import org.topolayer.plot.Figure;
+import org.topolayer.plot.ImageGrid;
 import org.topolayer.plot.ImagePanel;
 import org.topolayer.plot.Panel;
-import org.topolayer.plot.ImageGrid;
 
 /** The PNG figures of {@code topo attack}: curves against ε, example images, diagrams before/after. */
 final class AttackFigures {
