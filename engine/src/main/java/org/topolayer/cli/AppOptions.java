@@ -1,8 +1,11 @@
 package org.topolayer.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.topolayer.apps.RunOutput;
 import org.topolayer.config.Config;
 import org.topolayer.config.ConfigException;
 import org.topolayer.io.BadInputException;
@@ -66,6 +69,21 @@ final class AppOptions {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return conf;
+    }
+
+    /** Records a command option's value under its config key, if the option was given. */
+    static void given(Map<String, String> options, String key, Object value) {
+        if (value != null) {
+            options.put(key, value.toString());
+        }
+    }
+
+    /** Opens the run's output folder, writes its effective {@code config.json} and says where it writes. */
+    RunOutput start(String command, Config conf, PrintWriter out) throws IOException {
+        RunOutput run = RunOutput.open(output, command);
+        run.writeConfig(conf.effective());
+        out.println("topo " + command + ": writing to " + run.dir());
+        return run;
     }
 
     /** Reads typed values, turning a bad value into a usage error (exit 2). */

@@ -64,9 +64,9 @@ final class DenoiseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("size", size == null ? null : size.toString());
-        options.put("noise", noise == null ? null : noise.toString());
-        options.put("iterations", iterations == null ? null : iterations.toString());
+        AppOptions.given(options, "size", size);
+        AppOptions.given(options, "noise", noise);
+        AppOptions.given(options, "iterations", iterations);
         Config conf = app.resolve(spec, KEYS, QUICK, options);
         DenoiseExperiment.Settings s = AppOptions.checked(spec, () -> new DenoiseExperiment.Settings(
                 conf.integer("size", 8), conf.atLeast("noise", 0), conf.integer("components", 1),
@@ -74,9 +74,7 @@ final class DenoiseCommand implements Callable<Integer> {
                 conf.positive("learning_rate"), conf.number("threshold")));
         long seed = AppOptions.checked(spec, () -> conf.longValue("seed"));
         PrintWriter out = spec.commandLine().getOut();
-        RunOutput run = RunOutput.open(app.output, "denoise");
-        run.writeConfig(conf.effective());
-        out.println("topo denoise: writing to " + run.dir());
+        RunOutput run = app.start("denoise", conf, out);
         double[] clean = DenoiseExperiment.ring(s.size());
         double[] noisy = DenoiseExperiment.addNoise(clean, s.noise(), new Random(seed));
         DenoiseExperiment.Outcome o = DenoiseExperiment.run(clean, noisy, s, out);

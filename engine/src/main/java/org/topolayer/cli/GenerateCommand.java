@@ -80,24 +80,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
-        put(options, "gan-iterations", ganIterations);
-        put(options, "topo-iterations", topoIterations);
-        put(options, "topo-weight", topoWeight);
-        put(options, "samples", samples);
-        put(options, "train-samples", trainSamples);
-        put(options, "tau", tau);
-        put(options, "variant", variant);
-        put(options, "baseline-from", baselineFrom);
+        AppOptions.given(options, "gan-iterations", ganIterations);
+        AppOptions.given(options, "topo-iterations", topoIterations);
+        AppOptions.given(options, "topo-weight", topoWeight);
+        AppOptions.given(options, "samples", samples);
+        AppOptions.given(options, "train-samples", trainSamples);
+        AppOptions.given(options, "tau", tau);
+        AppOptions.given(options, "variant", variant);
+        AppOptions.given(options, "baseline-from", baselineFrom);
         Config conf = app.resolve(spec, GenerateConfig.KEYS, GenerateConfig.QUICK, options);
         GenerateConfig config = AppOptions.checked(spec, () -> new GenerateConfig(conf));
         RunOutput out = RunOutput.open(app.output, "generate");
         new GenerateApp(config, out, spec.commandLine().getOut()).run(dataDir);
         return ExitCode.OK;
-    }
-
-    private static void put(Map<String, String> m, String key, Object value) {
-        if (value != null) {
-            m.put(key, value.toString());
-        }
     }
 }

@@ -73,9 +73,9 @@ final class PointCloudCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("points", points == null ? null : points.toString());
-        options.put("clusters", clusters == null ? null : clusters.toString());
-        options.put("iterations", iterations == null ? null : iterations.toString());
+        AppOptions.given(options, "points", points);
+        AppOptions.given(options, "clusters", clusters);
+        AppOptions.given(options, "iterations", iterations);
         options.put("tasks", tasks);
         Config conf = app.resolve(spec, KEYS, QUICK, options);
         PointCloudExperiment.Settings s = AppOptions.checked(spec, () -> {
@@ -92,9 +92,7 @@ final class PointCloudCommand implements Callable<Integer> {
         double h1Min = AppOptions.checked(spec, () -> conf.atLeast("h1_min_length", 0));
         long seed = AppOptions.checked(spec, () -> conf.longValue("seed"));
         PrintWriter out = spec.commandLine().getOut();
-        RunOutput run = RunOutput.open(app.output, "pointcloud");
-        run.writeConfig(conf.effective());
-        out.println("topo pointcloud: writing to " + run.dir());
+        RunOutput run = app.start("pointcloud", conf, out);
         double[][] start = PointCloudExperiment.uniform(s.points(), new Random(seed));
         List<XYChart> all = new ArrayList<>();
         for (Task task : taskList) {

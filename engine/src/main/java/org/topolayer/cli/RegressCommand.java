@@ -94,17 +94,15 @@ final class RegressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("trials", trials == null ? null : trials.toString());
+        AppOptions.given(options, "trials", trials);
         options.put("n", sizes);
         options.put("problems", problems);
         options.put("penalties", penalties);
-        options.put("threads", threads == null ? null : threads.toString());
+        AppOptions.given(options, "threads", threads);
         Config conf = app.resolve(spec, KEYS, QUICK, options);
         RegressionExperiment.Settings settings = AppOptions.checked(spec, () -> settings(conf));
         PrintWriter out = spec.commandLine().getOut();
-        RunOutput run = RunOutput.open(app.output, "regress");
-        run.writeConfig(conf.effective());
-        out.println("topo regress: writing to " + run.dir());
+        RunOutput run = app.start("regress", conf, out);
         out.flush();
         RegressionExperiment.Results results = RegressionExperiment.run(settings, out);
         String table = RegressionReport.write(results, run);
