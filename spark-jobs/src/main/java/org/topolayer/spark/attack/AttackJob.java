@@ -37,6 +37,7 @@ import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.io.SampleLimits;
 import org.topolayer.spark.output.AtomicOutput;
 import org.topolayer.spark.output.JobSummary;
+import org.topolayer.spark.output.OutputOptions;
 import org.topolayer.spark.output.Rejections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,12 +138,8 @@ public final class AttackJob extends SparkJob {
             + " (default: ${DEFAULT-VALUE})")
     double stepFactor;
 
-    @Option(names = "--output", required = true, description = "output directory (Parquet + _summary.json)")
-    String output;
-
-    @Option(names = "--overwrite", arity = "0..1", fallbackValue = "true",
-            description = "replace an existing output (atomically); --overwrite=false to refuse")
-    boolean overwrite;
+    @Mixin
+    OutputOptions output;
 
     @Override
     protected String appName() {
@@ -241,7 +238,7 @@ public final class AttackJob extends SparkJob {
         Dataset<AdversarialRecord> records = evaluated
                 .repartition(slices, col("id"))
                 .mapPartitions(attackAll(shipped, attacks, done, bad, check), Encoders.bean(AdversarialRecord.class));
-        try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
+        try (AtomicOutput out = output.begin(sc.hadoopConfiguration());
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {
             out.writeParquet(records);
             Rejections.Count rejected = Rejections.settle(spark, trainingProblems.union(problems(evaluated, check)),

@@ -19,6 +19,7 @@ import org.topolayer.spark.io.SampleLimits;
 import org.topolayer.spark.io.SampleSource;
 import org.topolayer.spark.output.AtomicOutput;
 import org.topolayer.spark.output.JobSummary;
+import org.topolayer.spark.output.OutputOptions;
 import org.topolayer.spark.output.Rejections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,12 +57,8 @@ public final class PersistenceJob extends SparkJob {
                     + "min=0,max=1,steps=16; image:dim=1,bmin=0,bmax=1,pmax=1,size=8,sigma=0.1; … (default: ${DEFAULT-VALUE})")
     List<String> features;
 
-    @Option(names = "--output", required = true, description = "output directory (Parquet + _summary.json)")
-    String output;
-
-    @Option(names = "--overwrite", arity = "0..1", fallbackValue = "true",
-            description = "replace an existing output (atomically); --overwrite=false to refuse")
-    boolean overwrite;
+    @Mixin
+    OutputOptions output;
 
     private SampleFeaturizer featurizer;
 
@@ -109,7 +106,7 @@ public final class PersistenceJob extends SparkJob {
         if (limits.rejects()) { // bad samples are expected and read after the good ones: computed once
             records = records.persist(StorageLevel.MEMORY_AND_DISK());
         }
-        try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite);
+        try (AtomicOutput out = output.begin(sc.hadoopConfiguration());
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "persistence", done)) {
             out.writeParquet(PersistenceOutput.toTable(records.filter(col("error").isNull()),
                     featurizer.filtrations()));

@@ -23,6 +23,7 @@ import org.topolayer.spark.io.InputOptions;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.output.AtomicOutput;
 import org.topolayer.spark.output.JobSummary;
+import org.topolayer.spark.output.OutputOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -110,12 +111,8 @@ public final class TrainJob extends SparkJob {
     @Option(names = "--checkpoint-every", defaultValue = "5", description = "steps between checkpoints")
     int checkpointEvery;
 
-    @Option(names = "--output", required = true, description = "output directory (parameters.bin + _summary.json)")
-    String output;
-
-    @Option(names = "--overwrite", arity = "0..1", fallbackValue = "true",
-            description = "replace an existing output (atomically); --overwrite=false to refuse")
-    boolean overwrite;
+    @Mixin
+    OutputOptions output;
 
     @Override
     protected String appName() {
@@ -173,14 +170,14 @@ public final class TrainJob extends SparkJob {
         JavaRDD<Sample> samples = w.samples().cache();
         long count = samples.count();
         Checkpoints checkpoints = new Checkpoints(sc.hadoopConfiguration(),
-                checkpointDir != null ? checkpointDir : output + ".checkpoints");
+                checkpointDir != null ? checkpointDir : output.path() + ".checkpoints");
         long resumedAt = checkpoints.restoreLatest(w.name(), w.networks());
         TrainedNetwork trained = w.networks().get(0);
         int p = trained.parameterCount();
         List<Double> losses = new ArrayList<>(), topological = new ArrayList<>(), driverLosses = new ArrayList<>();
         List<Double> stepSeconds = new ArrayList<>(), stepCpuSeconds = new ArrayList<>();
         long stepSamples = 0;
-        try (AtomicOutput out = AtomicOutput.begin(sc.hadoopConfiguration(), output, overwrite)) {
+        try (AtomicOutput out = output.begin(sc.hadoopConfiguration())) {
             for (long step = resumedAt; step < steps; step++) {
                 long t = System.nanoTime(), cpu = processCpuNanos();
                 double driverLoss = w.beforeStep(step);
