@@ -22,6 +22,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.topolayer.apps.attack.Attack;
 import org.topolayer.apps.attack.TopFeatureMap;
@@ -215,16 +216,24 @@ public final class AttackJob extends SparkJob {
         Dataset<Sample> samples = input.source(limits).load(spark);
         // the classifier's features are level sets up to H1: the memory check uses maxdim 1
         AttackSamples check = new AttackSamples(classes, 1, limits);
-        Dataset<Row> trainingProblems = problems(samples.filter(col("id").lt(trainSamples)), check);
-        long badTraining = trainingProblems.count();
-        if (badTraining > 0 && !limits.rejects()) {
-            Row first = trainingProblems.first();
-            throw SampleLimits.failure(first.getLong(0), first.getString(1));
+        // read once for the checks and the training (only a rejected sample's reason is read again)
+        Dataset<Sample> trainingInput = samples.filter(col("id").lt(trainSamples))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> trainingProblems = problems(trainingInput, check);
+        long badTraining;
+        ShippedClassifier classifier;
+        try {
+            badTraining = trainingProblems.count();
+            if (badTraining > 0 && !limits.rejects()) {
+                Row first = trainingProblems.first();
+                throw SampleLimits.failure(first.getLong(0), first.getString(1));
+            }
+            sc.setJobGroup(JOB_GROUP, "topolayer attack: training " + model + " on the driver", false);
+            Dataset<Sample> usable = trainingInput.filter((FilterFunction<Sample>) s -> check.problem(s) == null);
+            classifier = ClassifierTraining.train(usable, settings());
+        } finally {
+            trainingInput.unpersist();
         }
-        sc.setJobGroup(JOB_GROUP, "topolayer attack: training " + model + " on the driver", false);
-        Dataset<Sample> training = samples.filter(col("id").lt(trainSamples))
-                .filter((FilterFunction<Sample>) s -> check.problem(s) == null);
-        ShippedClassifier classifier = ClassifierTraining.train(training, settings());
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         Broadcast<ShippedClassifier> shipped = JavaSparkContext.fromSparkContext(sc).broadcast(classifier);
         sc.setJobGroup(JOB_GROUP, "topolayer attack: " + method + " " + norm + " at ε " + epsilons, false);
