@@ -26,7 +26,8 @@ def generate(args):
 
 
 def run_figures(out, executors):
-    """Wall, in-job and stage seconds and steady-state samples/s of one run."""
+    """Wall, in-job and stage seconds, steady-state samples/s, the steady CPU milliseconds a sample and
+    the seconds each executor's first task took beyond the steady pace (its warm-up) of one run."""
     with open(os.path.join(out, "events-%s" % executors, "wall")) as f:
         _, start, end = f.read().split()
     with open(os.path.join(out, "job-%s" % executors, "_summary.json")) as f:
@@ -42,39 +43,50 @@ def run_figures(out, executors):
             info, metrics = event["Task Info"], event.get("Task Metrics", {})
             written = metrics.get("Output Metrics", {}).get("Records Written", 0)
             if written:  # the persistence stage writes the Parquet rows
-                tasks.append((info["Launch Time"], info["Finish Time"], info["Executor ID"], written))
+                cpu_ms = metrics.get("Executor CPU Time", 0) / 1e6
+                tasks.append((info["Launch Time"], info["Finish Time"], info["Executor ID"], written, cpu_ms))
     tasks.sort()
     stage = (max(t[1] for t in tasks) - tasks[0][0]) / 1000
-    seen, steady = set(), []
+    first, steady = {}, []
     for task in tasks:  # each executor's first task pays class loading and JIT compilation
-        if task[2] in seen:
+        if task[2] in first:
             steady.append(task)
-        seen.add(task[2])
-    steady_rate = float("nan")
+        else:
+            first[task[2]] = task
+    nan = float("nan")
+    steady_rate, cpu_ms, warmup = nan, nan, nan
     if steady:
         span = (max(t[1] for t in steady) - min(t[0] for t in steady)) / 1000
         steady_rate = sum(t[3] for t in steady) / span
+        samples = sum(t[3] for t in steady)
+        cpu_ms = sum(t[4] for t in steady) / samples
+        pace = sum(t[1] - t[0] for t in steady) / 1000 / samples  # seconds a sample, per executor
+        warmup = sum((t[1] - t[0]) / 1000 - t[3] * pace for t in first.values()) / len(first)
     return {"executors": int(executors), "samples": summary["samples"], "wall_s": float(end) - float(start),
-            "job_s": summary["seconds"], "stage_s": stage, "steady_samples_per_s": steady_rate}
+            "job_s": summary["seconds"], "stage_s": stage, "steady_samples_per_s": steady_rate,
+            "steady_cpu_ms_per_sample": cpu_ms, "warmup_s_per_executor": warmup}
 
 
 def summarize(args):
     runs = [run_figures(args.output, e) for e in args.executors.split()]
-    columns = ["executors", "samples", "wall_s", "job_s", "stage_s", "steady_samples_per_s"]
+    columns = ["executors", "samples", "wall_s", "job_s", "stage_s", "steady_samples_per_s",
+               "steady_cpu_ms_per_sample", "warmup_s_per_executor"]
     with open(os.path.join(args.output, "throughput.tsv"), "w") as f:
         f.write("\t".join(columns) + "\n")
         for r in runs:
             f.write("\t".join(str(r[c]) for c in columns) + "\n")
     base = runs[0]
-    print("| executors (1 core each) | wall | inside the job | persistence stage | steady state |")
-    print("|---|---|---|---|---|")
+    print("| executors (1 core each) | wall | inside the job | persistence stage | steady state |"
+          " CPU a sample (steady) | warm-up per executor |")
+    print("|---|---|---|---|---|---|---|")
     for r in runs:
         def cell(key, unit, faster_if_smaller=True):
             ratio = base[key] / r[key] if faster_if_smaller else r[key] / base[key]
             return "%.1f %s (%.2f×)" % (r[key], unit, ratio)
-        print("| %d | %s | %s | %s | %s |" % (r["executors"], cell("wall_s", "s"), cell("job_s", "s"),
-                                             cell("stage_s", "s"),
-                                             cell("steady_samples_per_s", "samples/s", False)))
+        print("| %d | %s | %s | %s | %s | %.2f ms | %.1f s |" % (
+            r["executors"], cell("wall_s", "s"), cell("job_s", "s"), cell("stage_s", "s"),
+            cell("steady_samples_per_s", "samples/s", False), r["steady_cpu_ms_per_sample"],
+            r["warmup_s_per_executor"]))
 
 
 def main():

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Spark persistence-job throughput against the number of executors, on a real standalone cluster.
 #
-#   bench/spark/throughput.sh [--clouds N] [--points P] [--executors "1 2"] [--output DIR]
+#   bench/spark/throughput.sh [--clouds N] [--points P] [--executors "1 2"] [--no-pin] [--output DIR]
 #
 # 1. writes N uniform 2-D point clouds of P points (CSV, fixed seed) into DIR/clouds, once
-# 2. for each executor count E: starts bin/topo-cluster with E workers of 1 core, runs the
+# 2. for each executor count E: starts bin/topo-cluster with E workers of 1 core, each pinned to a
+#    CPU of its own (--pin; --no-pin lets them share all CPUs), runs the
 #    persistence job (Rips, H1, TopK features) with Spark's event log on, stops the cluster
 # 3. reads the event logs (bench/spark/events.py) and writes DIR/throughput.tsv and a Markdown
 #    table: wall time, time inside the job, the persistence stage, and the steady-state throughput
@@ -18,12 +19,14 @@ clouds=2000
 points=300
 executors="1 2"
 out="$root/target/spark-throughput"
+pin=--pin
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --clouds) clouds="$2"; shift 2 ;;
     --points) points="$2"; shift 2 ;;
     --executors) executors="$2"; shift 2 ;;
     --output) out="$2"; shift 2 ;;
+    --no-pin) pin=""; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "throughput: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -42,7 +45,7 @@ trap '"$root/bin/topo-cluster" stop >/dev/null 2>&1 || true' EXIT
 echo "throughput: $clouds clouds x $points points; load average now: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores" >&2
 for e in $executors; do
   rm -rf "$out/events-$e" && mkdir -p "$out/events-$e"
-  "$root/bin/topo-cluster" start --workers "$e" --cores 1 >&2
+  "$root/bin/topo-cluster" start --workers "$e" --cores 1 $pin >&2
   start=$(date +%s.%N)
   "$root/bin/topo-submit" persistence --master "$(cat "$TOPO_CLUSTER_DIR/master-url")" \
     --conf spark.eventLog.enabled=true --conf spark.eventLog.compress=false \
