@@ -25,6 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,8 +41,10 @@ import picocli.CommandLine;
 
 /**
  * The jobs on a real standalone cluster (bin/topo-cluster: a master and two one-core workers as
- * separate processes on 127.0.0.1, with authentication): they give exactly the output of local
- * mode (the train job to rounding), with two executors and with one; every cluster port and web UI listens on loopback only;
+ * separate processes on 127.0.0.1, with authentication, each worker pinned to a CPU of its own
+ * where the machine has two): they give exactly the output of local mode (the train job to
+ * rounding), with two executors and with one; the pinning reaches the executors; every cluster port
+ * and web UI listens on loopback only;
  * a client or executor without the secret is refused; no log holds the secret; and a worker killed
  * in the middle of the persistence job changes no row of its output. One cluster for all (each
  * start costs time), so the tests run in order and the worker kill comes last.
@@ -49,6 +52,7 @@ import picocli.CommandLine;
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterTest {
+    private static final boolean PINNED = Runtime.getRuntime().availableProcessors() >= 2;
     private static TestCluster cluster;
     /** The session with an executor on each worker, shared by the tests; null until one needs it. */
     private static SparkSession session;
@@ -59,7 +63,8 @@ class StandaloneClusterTest {
     @BeforeAll
     static void startCluster() throws Exception {
         LocalSpark.session().stop(); // the cluster's JVMs need the cores more than an idle local session
-        cluster = TestCluster.start(2);
+        // pinned (each worker and its executor on a CPU of its own) where there are CPUs enough
+        cluster = PINNED ? TestCluster.start(2, "--pin") : TestCluster.start(2);
     }
 
     @AfterAll
@@ -112,7 +117,7 @@ class StandaloneClusterTest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void everyPortAndWebUiOfTheClusterListensOnLoopbackOnly() throws Exception {
         clusterSession();
         List<ProcessHandle> processes = cluster.processes();
@@ -134,7 +139,24 @@ class StandaloneClusterTest {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
+    void eachPinnedWorkerAndItsExecutorRunOnACpuOfTheirOwn() throws Exception {
+        Assumptions.assumeTrue(PINNED, "one CPU: the cluster is not pinned");
+        clusterSession();
+        for (int w = 1; w <= 2; w++) {
+            ProcessHandle worker = ProcessHandle.of(cluster.pid("worker-" + w)).orElseThrow();
+            List<ProcessHandle> executors = worker.descendants().filter(p -> commandLine(p.pid())
+                    .contains("CoarseGrainedExecutorBackend")).toList();
+            assertEquals(1, executors.size(), "worker-" + w + "'s executor among " + worker.descendants().toList());
+            assertEquals(Integer.toString(w - 1), allowedCpus(worker.pid()), "worker-" + w);
+            assertEquals(Integer.toString(w - 1), allowedCpus(executors.get(0).pid()), "worker-" + w + "'s executor");
+        }
+        assertEquals(2, TestCluster.startStatus(Runtime.getRuntime().availableProcessors() + 1, "--pin"),
+                "more workers than CPUs to pin them to is refused");
+    }
+
+    @Test
+    @Order(4)
     void clientsAndExecutorsWithoutTheSecretAreRefused() throws Exception {
         SparkSession spark = clusterSession();
         String[] master = cluster.masterUrl().substring("spark://".length()).split(":");
@@ -152,7 +174,7 @@ class StandaloneClusterTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aWorkerKilledInTheMiddleOfTheJobChangesNoRow() throws Exception {
         SparkSession spark = clusterSession();
         String[] job = {"--input", "synthetic", "--synthetic-count", "4000", "--feature",
@@ -176,7 +198,7 @@ class StandaloneClusterTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void noLogOrWorkFileHoldsTheSecret() throws Exception {
         String secret = cluster.secret();
         List<Path> files;
@@ -237,6 +259,22 @@ class StandaloneClusterTest {
         } finally {
             client.shutdown();
         }
+    }
+
+    /** A process's command line, read from /proc: ProcessHandle.info() gave none for the executors. */
+    private static String commandLine(long pid) {
+        try {
+            return Files.readString(Path.of("/proc/" + pid + "/cmdline"), StandardCharsets.ISO_8859_1);
+        } catch (IOException gone) {
+            return "";
+        }
+    }
+
+    /** The CPUs a process may run on, as /proc lists them ("0", "0-3"). */
+    private static String allowedCpus(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(l -> l.startsWith("Cpus_allowed_list:")).findFirst().orElseThrow()
+                .substring("Cpus_allowed_list:".length()).strip();
     }
 
     /** Listening TCP sockets of this machine: inode → "address:port". */

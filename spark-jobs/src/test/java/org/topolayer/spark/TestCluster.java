@@ -28,15 +28,35 @@ public final class TestCluster implements AutoCloseable {
         this.masterUrl = masterUrl;
     }
 
-    /** Starts a master and {@code workers} one-core workers; fails naming the logs if it cannot. */
-    public static TestCluster start(int workers) throws Exception {
+    /**
+     * Starts a master and {@code workers} one-core workers, with more {@code topo-cluster start}
+     * options if given; fails naming the logs if it cannot.
+     */
+    public static TestCluster start(int workers, String... options) throws Exception {
         Path dir = TestJvm.ROOT.resolve("spark-jobs/target/test-cluster-" + System.nanoTime());
-        int status = topoCluster(dir, 180, "start", "--workers", Integer.toString(workers), "--cores", "1",
-                "--memory", "1g", "--port", Integer.toString(freePort()), "--webui-port", "0");
+        int status = topoCluster(dir, 180, startArguments(workers, options));
         if (status != 0) {
             throw new IllegalStateException("bin/topo-cluster start failed (" + status + "); see " + dir);
         }
         return new TestCluster(dir, Files.readString(dir.resolve("master-url")).strip());
+    }
+
+    /**
+     * Runs {@code topo-cluster start} with these arguments and returns its exit status, stopping
+     * whatever it started (for tests of refused starts).
+     */
+    public static int startStatus(int workers, String... options) throws Exception {
+        Path dir = TestJvm.ROOT.resolve("spark-jobs/target/test-cluster-" + System.nanoTime());
+        int status = topoCluster(dir, 180, startArguments(workers, options));
+        topoCluster(dir, 60, "stop");
+        return status;
+    }
+
+    private static String[] startArguments(int workers, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of("start", "--workers", Integer.toString(workers), "--cores", "1",
+                "--memory", "1g", "--port", Integer.toString(freePort()), "--webui-port", "0"));
+        args.addAll(List.of(options));
+        return args.toArray(String[]::new);
     }
 
     public String masterUrl() {
