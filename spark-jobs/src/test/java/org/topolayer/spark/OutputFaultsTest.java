@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A full disk or an unwritable output path: the job fails with one line naming the output and the
- * reason, and whatever was at the output path before is still there, byte for byte.
+ * reason, and whatever was at the output path before is still there, byte for byte. What a
+ * killed driver left beside the output is removed by the next job on it.
  */
 class OutputFaultsTest {
     @TempDir
@@ -67,6 +68,32 @@ class OutputFaultsTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains("cannot prepare output " + out) && run.err().contains("--output"), run.err());
         assertEquals("not a folder", Files.readString(file));
+    }
+
+    @Test
+    void whatAKilledDriverLeftBesideTheOutputIsRemovedByTheNextJob() throws Exception {
+        Path out = tmp.resolve("out");
+        ProcessBuilder pb = new ProcessBuilder(TestJvm.command(List.of("-Xmx1g", "-Dspark.master=local[2]",
+                "-Dspark.ui.enabled=false", "-Dspark.driver.host=127.0.0.1"), SparkJobs.class.getName(),
+                "persistence", "--input", "synthetic", "--synthetic-count", "100000", "--output", out.toString()));
+        Process driver = pb.redirectErrorStream(true).redirectOutput(tmp.resolve("driver.log").toFile()).start();
+        try {
+            for (int i = 0; i < 3000 && driver.isAlive() && names(tmp).stream().noneMatch(n -> n.startsWith("out.staging-"));
+                    i++) {
+                Thread.sleep(50);
+            }
+        } finally {
+            driver.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no cleanup
+        }
+        List<String> left = names(tmp).stream().filter(n -> n.startsWith("out.staging-")).toList();
+        assertEquals(1, left.size(), "the killed driver's staging folder: " + names(tmp));
+
+        SparkJobsTest.Run run = launch("persistence", "--input", "synthetic", "--synthetic-count", "50", "--output",
+                out.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("driver.log", "out"), names(tmp));
+        assertTrue(run.err().contains("[output] removed " + left.get(0) + ", left by a driver that died"), run.err());
     }
 
     private static SparkJobsTest.Run launch(String... args) {

@@ -3,7 +3,6 @@ package org.topolayer.spark.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
@@ -19,6 +18,8 @@ import org.topolayer.spark.io.ReadFailures;
  * deletes the staging directory, so a failed job leaves nothing under the final path. With
  * overwrite, an existing output is moved aside at commit and deleted only after the rename. A
  * failing file system (full disk, unwritable path) is reported in one line naming the output.
+ * What a killed driver left beside the output is cleaned up by the next job on it
+ * ({@link LeftoverFolders}).
  */
 public final class AtomicOutput implements AutoCloseable {
     private final FileSystem fs;
@@ -32,7 +33,7 @@ public final class AtomicOutput implements AutoCloseable {
         this.fs = fs;
         this.target = target;
         this.given = given;
-        this.staging = new Path(target.getParent(), target.getName() + ".staging-" + UUID.randomUUID());
+        this.staging = LeftoverFolders.named(target, "staging");
     }
 
     /**
@@ -44,6 +45,9 @@ public final class AtomicOutput implements AutoCloseable {
             Path target = new Path(path);
             FileSystem fs = target.getFileSystem(hadoop);
             target = fs.makeQualified(target);
+            if (fs.exists(target.getParent())) { // what a killed driver left here
+                LeftoverFolders.cleanUp(fs, target, message -> System.err.println("[output] " + message));
+            }
             if (fs.exists(target) && !overwrite) {
                 throw new BadJobInputException("output " + path + " exists; remove it, choose another --output"
                         + " or add --overwrite");
@@ -109,7 +113,7 @@ public final class AtomicOutput implements AutoCloseable {
         try {
             Path old = null;
             if (fs.exists(target)) {
-                old = new Path(target.getParent(), target.getName() + ".replaced-" + UUID.randomUUID());
+                old = LeftoverFolders.named(target, "replaced");
                 rename(target, old);
             }
             try {
