@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.DoublePredicate;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -250,19 +251,7 @@ final class ClassifierFile {
 
         /** Comma-separated finite numbers. */
         double[] numbers(String key) throws BadInputException {
-            String[] parts = text(key).split(",");
-            double[] out = new double[parts.length];
-            for (int i = 0; i < out.length; i++) {
-                try {
-                    out[i] = Double.parseDouble(parts[i].strip());
-                } catch (NumberFormatException e) {
-                    out[i] = Double.NaN;
-                }
-                if (!Double.isFinite(out[i])) {
-                    throw bad(key, "finite numbers");
-                }
-            }
-            return out;
+            return parts(key, ",", Double::isFinite, "finite numbers");
         }
 
         boolean bool(String key) throws BadInputException {
@@ -275,16 +264,24 @@ final class ClassifierFile {
 
         /** "28x28": sizes ≥ 1. */
         int[] shape(String key) throws BadInputException {
-            String[] parts = text(key).split("x");
-            int[] out = new int[parts.length];
+            double[] sizes = parts(key, "x", v -> v >= 1 && v <= Integer.MAX_VALUE && v == Math.rint(v),
+                    "a shape such as 28x28");
+            return Arrays.stream(sizes).mapToInt(v -> (int) v).toArray();
+        }
+
+        /** The value's parts between separators, as numbers, each of which must pass the check. */
+        private double[] parts(String key, String separator, DoublePredicate check, String expected)
+                throws BadInputException {
+            String[] parts = text(key).split(java.util.regex.Pattern.quote(separator));
+            double[] out = new double[parts.length];
             for (int i = 0; i < out.length; i++) {
                 try {
-                    out[i] = Integer.parseInt(parts[i].strip());
+                    out[i] = Double.parseDouble(parts[i].strip());
                 } catch (NumberFormatException e) {
-                    out[i] = 0;
+                    out[i] = Double.NaN;
                 }
-                if (out[i] < 1) {
-                    throw bad(key, "a shape such as 28x28");
+                if (!check.test(out[i])) {
+                    throw bad(key, expected);
                 }
             }
             return out;

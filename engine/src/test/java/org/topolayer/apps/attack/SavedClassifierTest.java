@@ -150,6 +150,8 @@ class SavedClassifierTest {
                 refusal(withManifest(good, m -> m.replace("classes = 10", "classes = 9"))));
         assertEquals("m.clf: inconsistent (the network takes 784 inputs, the manifest's input 28x27 has 756); "
                 + again, refusal(withManifest(good, m -> m.replace("input = 28x28", "input = 28x27"))));
+        assertEquals("m.clf: manifest.properties: input must be a shape such as 28x28, got '28by28'; " + again,
+                refusal(withManifest(good, m -> m.replace("input = 28x28", "input = 28by28"))));
         assertEquals("m.clf: manifest.properties has no model; " + again,
                 refusal(withManifest(good, m -> m.replace("model = pixel-cnn", ""))));
         byte[] manifestOnly = zip(new String[] {"manifest.properties"}, new byte[][] {entry(good, "manifest.properties")});
