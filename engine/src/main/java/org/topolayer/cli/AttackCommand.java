@@ -3,6 +3,7 @@ package org.topolayer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.topolayer.apps.RunOutput;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code topo attack}: topological adversarial attacks (the applications issue, part iii).
- * Trains pixel-space MLP/CNN classifiers and TopModels on persistence features, attacks them with
+ * Trains pixel-space MLP/CNN classifiers and TopModels on persistence features (or reads saved
+ * ones, {@code --classifier}; {@code --save-models} saves the trained ones), attacks them with
  * FGSM/PGD through the topology layer to the pixels, and writes metrics.json, results.csv,
  * config.json and PNG figures into the output folder.
  */
@@ -32,8 +34,11 @@ import picocli.CommandLine.Spec;
         footer = {
             "%nConfiguration: the defaults, then --config FILE (conf/topo-attack.properties lists",
             "every key), then --quick, then the options above, then --set. Writes metrics.json,",
-            "results.csv, config.json and PNG figures into --output.",
+            "results.csv, config.json and PNG figures into --output; --save-models keeps the",
+            "trained classifiers, which --classifier attacks again without training.",
             "%nExample:  topo attack --config conf/topo-attack.properties --output results/attack",
+            "          topo attack --quick --save-models /tmp/models --output /tmp/a1",
+            "          topo attack --quick --classifier /tmp/models/topmodel-mlp.classifier --output /tmp/a2",
             "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or keys."})
 final class AttackCommand implements Callable<Integer> {
     @Spec
@@ -74,6 +79,14 @@ final class AttackCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Fashion-MNIST IDX folder (key 'data.dir').")
     String data;
 
+    @Option(names = "--save-models", paramLabel = "DIR",
+            description = "Save each trained classifier as DIR/MODEL.classifier (key 'save.models').")
+    String saveModels;
+
+    @Option(names = "--classifier", paramLabel = "FILE", description = {"Attack this saved classifier instead of"
+            + " training the models; repeatable, one file per model kind (key 'classifiers')."})
+    List<String> classifiers;
+
     @Mixin
     DebugOption debug;
 
@@ -89,6 +102,8 @@ final class AttackCommand implements Callable<Integer> {
         options.put("models", models);
         options.put("attacks", attacks);
         options.put("data.dir", data);
+        options.put("save.models", saveModels);
+        options.put("classifiers", classifiers == null ? null : String.join(",", classifiers));
         Config conf = app.resolve(spec, AttackConfig.KEYS, AttackConfig.QUICK, options);
         AttackConfig config = AppOptions.checked(spec, () -> new AttackConfig(conf));
         PrintWriter out = spec.commandLine().getOut();

@@ -124,6 +124,11 @@ public final class Inputs {
         return grid;
     }
 
+    /** A whole file's bytes, for formats parsed from memory ({@code kind} names the format in messages). */
+    public static byte[] bytes(String spec, String kind) throws BadInputException {
+        return fromFile(spec, file -> FileBytes.readAll(file, kind));
+    }
+
     private interface FileLoad<T> {
         T load(Path file) throws IOException;
     }

@@ -73,6 +73,85 @@ class AttackCommandTest {
         assertTrue(Files.readString(output.resolve("results.csv")).startsWith("model,attack,eps,accuracy"));
     }
 
+    /** A small run on the synthetic images: one TopModel and one pixel model, FGSM only. */
+    private CliRun small(String output, String... more) {
+        String[] args = {"attack", "--quick", "--output", dir.resolve(output).toString(), "--data",
+            dir.resolve("none").toString(), "--train", "150", "--test", "30", "--images", "20",
+            "--models", "topmodel-logistic,pixel-mlp", "--attacks", "fgsm-linf-untargeted",
+            "--set", "headline.attack=fgsm-linf-untargeted", "--set", "features.directions=2", "--set", "examples=0"};
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return topo(all);
+    }
+
+    /** The text of a metrics.json line, from its key to the end of the line. */
+    private static String line(Path metrics, String key) throws java.io.IOException {
+        String json = Files.readString(metrics);
+        int start = json.indexOf("\"" + key + "\":");
+        assertTrue(start >= 0, key + " in " + json);
+        return json.substring(start, json.indexOf('\n', start));
+    }
+
+    @Test
+    void savedClassifiersAreAttackedAgainWithTheSameResults() throws Exception {
+        Path models = dir.resolve("models");
+        CliRun trained = small("trained", "--save-models", models.toString());
+        assertEquals(0, trained.exitCode(), trained.err() + trained.out());
+        Path logistic = models.resolve("topmodel-logistic.classifier"), mlp = models.resolve("pixel-mlp.classifier");
+        assertTrue(Files.isRegularFile(logistic) && Files.isRegularFile(mlp));
+        String saved = line(dir.resolve("trained/metrics.json"), "saved_models");
+        assertTrue(saved.contains(logistic.toString()) && saved.contains("sha256"), saved);
+
+        CliRun again = small("again", "--classifier", mlp.toString(), "--classifier", logistic.toString());
+        assertEquals(0, again.exitCode(), again.err() + again.out());
+        assertTrue(again.out().contains("data: synthetic, 0 training images"), again.out());
+        Path before = dir.resolve("trained/metrics.json"), after = dir.resolve("again/metrics.json");
+        for (String key : new String[] {"clean_accuracy", "clean_accuracy_attacked_images",
+            "fgsm_linf_untargeted_accuracy", "fgsm_linf_untargeted_mean_linf"}) {
+            // the same numbers, model by model (the files are given in the order the models were trained)
+            assertEquals(numbersUnder(Files.readString(before), key), numbersUnder(Files.readString(after), key), key);
+        }
+        String files = line(after, "classifier_files");
+        assertTrue(files.contains(logistic.toString()), files);
+        // each file's checksum is the one recorded when it was saved
+        java.util.regex.Matcher sums = Pattern.compile("\"sha256\": \"([0-9a-f]{64})\"").matcher(files);
+        while (sums.find()) {
+            assertTrue(saved.contains(sums.group(1)), sums.group(1) + " in " + saved);
+        }
+        assertTrue(Files.readString(dir.resolve("again/config.json")).contains("\"classifiers\": \"" + mlp + ","));
+    }
+
+    @Test
+    void unusableClassifierFilesAreOneLineErrors() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.classifier"), "not a model\n");
+        small("a", "--classifier", notes.toString()).assertOneLineError(1, "topo attack: " + notes
+                + ": not a classifier file (not a zip archive); give a file written by topo attack --save-models");
+        small("b", "--classifier", dir.resolve("missing.classifier").toString()).assertOneLineError(1,
+                "missing.classifier: no such file or directory");
+        assertTrue(!Files.exists(dir.resolve("a")) && !Files.exists(dir.resolve("b")), "nothing written");
+
+        Path small6x6 = dir.resolve("6x6.classifier");
+        org.topolayer.apps.attack.SavedClassifier.pixel("pixel-mlp", new int[] {6, 6},
+                org.topolayer.nn.NetworkClassifier.mlp(36, new int[] {4}, 10, 1)).save(small6x6);
+        CliRun shape = small("c", "--classifier", small6x6.toString());
+        assertEquals(1, shape.exitCode());
+        assertEquals("topo attack: " + small6x6 + ": a pixel-mlp of 6x6 inputs, but the synthetic data is 28x28; use"
+                + " it on inputs of the shape it was trained on\n", shape.err());
+        Path threeClasses = dir.resolve("3.classifier");
+        org.topolayer.apps.attack.SavedClassifier.pixel("pixel-mlp", new int[] {28, 28},
+                org.topolayer.nn.NetworkClassifier.logistic(784, 3, 1)).save(threeClasses);
+        CliRun classes = small("d", "--classifier", threeClasses.toString());
+        assertEquals("topo attack: " + threeClasses + ": a pixel-mlp of 3 classes, but the synthetic data has 10; use"
+                + " it on data of the classes it was trained on\n", classes.err());
+        CliRun twice = small("e", "--classifier", threeClasses.toString(), "--classifier", small6x6.toString());
+        assertTrue(twice.err().contains(small6x6 + ": a second pixel-mlp (the first is " + threeClasses + ")"),
+                twice.err());
+
+        CliRun both = small("f", "--classifier", threeClasses.toString(), "--save-models", dir.resolve("m").toString());
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains("save.models keeps the classifiers a run trains"), both.err());
+    }
+
     @Test
     void unknownConfigurationKeyIsABadOption() throws Exception {
         Path conf = Files.writeString(dir.resolve("attack.properties"), "seed=3\npgd.stpes=10\n");

@@ -8,8 +8,6 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.topolayer.spark.attack.AdversarialRecord;
-import org.topolayer.spark.attack.FeatureMapSpec;
-import org.topolayer.spark.attack.ShippedClassifier;
 import org.topolayer.spark.io.ImageChunk;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.persistence.DiagramRecord;
@@ -72,8 +70,6 @@ public final class TopoKryoRegistrator implements KryoRegistrator {
         kryo.register(Sample[].class);
         kryo.register(DiagramRecord.class);
         kryo.register(String[].class);
-        kryo.register(ShippedClassifier.class);
-        kryo.register(FeatureMapSpec.class);
         kryo.register(AdversarialRecord.class);
         kryo.register(ExactSum.class);
     }

@@ -99,6 +99,21 @@ class SparkJobsTest {
     }
 
     @Test
+    void aFileThatIsNotAClassifierIsBadInputAndSavingALoadedOneABadOption() throws Exception {
+        Path notes = Files.writeString(tmp.resolve("notes.classifier"), "not a model\n");
+        String[] args = {"attack", "--input", "synthetic", "--synthetic-count", "20", "--train-samples", "0",
+            "--eval-samples", "5", "--classifier", notes.toString(), "--output", tmp.resolve("o").toString()};
+        Run run = run(args);
+        assertEquals(1, run.status, run.err);
+        assertEquals("topo-submit attack: " + notes + ": not a classifier file (not a zip archive); give a file"
+                + " written by topo attack --save-models or topo-submit attack --save-classifier", run.err.strip());
+        Run both = run(LocalSpark.with(args, "--save-classifier", tmp.resolve("c").toString()));
+        assertEquals(2, both.status, both.err);
+        assertTrue(both.err.contains("with --classifier nothing is trained"), both.err);
+        assertEquals(1, both.err.strip().lines().count(), both.err);
+    }
+
+    @Test
     void anUnknownFeatureIsABadOption() {
         Run run = run("persistence", "--input", "synthetic", "--output", tmp.resolve("o").toString(), "--feature",
                 "topq:k=2");

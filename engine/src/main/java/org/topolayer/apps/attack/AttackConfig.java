@@ -13,8 +13,6 @@ import org.topolayer.config.ConfigException;
  * {@code --quick}. Every value is parsed once on construction, so a bad one fails before any work.
  */
 public final class AttackConfig {
-    private static final List<String> MODELS = List.of("pixel-mlp", "pixel-cnn", "topmodel-logistic", "topmodel-mlp");
-
     /** Keys and defaults, in the order they are documented and written to config.json. */
     public static final List<Config.Key> KEYS = List.of(
             new Config.Key("seed", "1"),
@@ -22,7 +20,9 @@ public final class AttackConfig {
             new Config.Key("train", "10000"),
             new Config.Key("test", "2000"),
             new Config.Key("images", "1000"),
-            new Config.Key("models", String.join(",", MODELS)),
+            new Config.Key("models", String.join(",", SavedClassifier.MODELS)),
+            new Config.Key("classifiers", ""),
+            new Config.Key("save.models", ""),
             new Config.Key("attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted"),
             new Config.Key("eps", "0.02,0.05,0.1,0.2"),
             new Config.Key("eps.l2", "0.5,1,2"),
@@ -73,6 +73,10 @@ public final class AttackConfig {
         integer("test", 10);
         integer("images", 1);
         models();
+        if (!classifierFiles().isEmpty() && saveModelsDir() != null) {
+            throw new ConfigException("save.models keeps the classifiers a run trains, and with classifiers nothing"
+                    + " is trained (the files are saved already); give one or the other");
+        }
         integer("pgd.steps", 1); // before the attacks, whose parsing reads them
         positive("pgd.step-factor");
         attacks();
@@ -130,7 +134,18 @@ public final class AttackConfig {
 
     /** The models to train and attack. */
     public List<String> models() {
-        return config.choices("models", MODELS);
+        return config.choices("models", SavedClassifier.MODELS);
+    }
+
+    /** Saved classifier files to attack instead of training the models (empty: train them). */
+    public List<String> classifierFiles() {
+        return config.list("classifiers");
+    }
+
+    /** The folder to save the trained classifiers to, or null: not saved. */
+    public Path saveModelsDir() {
+        String dir = config.get("save.models");
+        return dir.isBlank() ? null : Path.of(dir);
     }
 
     /** The attacks, as templates at ε = 1 ({@link Attack#withEpsilon} sets the budget). */

@@ -14,6 +14,8 @@ import org.topolayer.apps.RunOutput;
 import org.topolayer.data.FashionMnist;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.io.AtomicFiles;
+import org.topolayer.io.BadInputException;
+import org.topolayer.io.Inputs;
 import org.topolayer.nn.DifferentiableClassifier;
 import org.topolayer.nn.NetworkClassifier;
 import org.topolayer.nn.Nd4jThreads;
@@ -22,7 +24,8 @@ import org.topolayer.persistence.Diagram;
 
 /**
  * The experiment behind {@code topo attack}: trains pixel-space classifiers (MLP, CNN) and
- * TopModels (logistic regression and MLP heads on {@link TopFeatureMap} features), measures clean
+ * TopModels (logistic regression and MLP heads on {@link TopFeatureMap} features), or reads saved
+ * ones ({@link SavedClassifier}), optionally saves the trained ones, measures clean
  * accuracy, then attacks the first {@code images} test images with each configured attack at each
  * budget ε, untargeted or targeted at a random wrong class (seeded), and writes metrics.json,
  * results.csv, config.json and figures. Progress goes to the given writer as it runs.
@@ -59,14 +62,19 @@ public final class AttackExperiment {
     }
 
     private RunOutput run(Path outputDir) throws IOException {
-        RunOutput out = RunOutput.open(outputDir, "attack");
         // small networks on a shared machine: ND4J's OpenMP threads spin against other work and
         // made DL4J 20-100x slower on 2 loaded cores; the topology layers use the cores instead
         Nd4jThreads.limit(config.integer("nd4j.threads", 1));
+        List<String> files = config.classifierFiles();
+        // a missing or damaged classifier file fails before anything is written
+        Loaded loaded = read(files);
+        RunOutput out = RunOutput.open(outputDir, "attack");
         Map<String, Object> effective = new LinkedHashMap<>(config.effective());
         out.writeConfig(effective);
         long seed = config.seed();
-        int trainCount = config.integer("train", 10), testCount = config.integer("test", 10);
+        // saved classifiers need no training images
+        int trainCount = files.isEmpty() ? config.integer("train", 10) : 0;
+        int testCount = config.integer("test", 10);
         int imageCount = config.integer("images", 1);
         FashionMnist.Splits splits = FashionMnist.loadOrSynthetic(config.dataDir(), trainCount,
                 Math.max(testCount, imageCount), seed);
@@ -79,7 +87,12 @@ public final class AttackExperiment {
                 .metric("train_images", train.size()).metric("test_images", test.size())
                 .metric("attacked_images", attacked.size());
 
-        Map<String, DifferentiableClassifier> models = trainModels(train, out);
+        Map<String, SavedClassifier> saved = files.isEmpty() ? trainModels(train, out) : check(loaded, attacked, out);
+        if (config.saveModelsDir() != null) {
+            save(saved, config.saveModelsDir(), out);
+        }
+        Map<String, DifferentiableClassifier> models = new LinkedHashMap<>();
+        saved.forEach((name, c) -> models.put(name, c.classifier()));
         Map<String, Object> clean = new LinkedHashMap<>(), cleanSubset = new LinkedHashMap<>();
         Map<String, int[]> cleanPredictions = new LinkedHashMap<>();
         for (Map.Entry<String, DifferentiableClassifier> m : models.entrySet()) {
@@ -237,9 +250,10 @@ public final class AttackExperiment {
         return (double) c / labels.length;
     }
 
-    private Map<String, DifferentiableClassifier> trainModels(ImageDataset train, RunOutput out) {
+    private Map<String, SavedClassifier> trainModels(ImageDataset train, RunOutput out) {
         long seed = config.seed();
-        Map<String, DifferentiableClassifier> models = new LinkedHashMap<>();
+        int[] shape = {train.height(), train.width()};
+        Map<String, SavedClassifier> models = new LinkedHashMap<>();
         Map<String, Object> seconds = new LinkedHashMap<>();
         List<String> wanted = config.models();
         NetworkClassifier.Training pixel = new NetworkClassifier.Training(config.integer("pixel.epochs", 0),
@@ -250,7 +264,7 @@ public final class AttackExperiment {
             NetworkClassifier mlp = NetworkClassifier.mlp(train.pixels(), config.integers("pixel.mlp.hidden"), classes, seed);
             say("training pixel-mlp (%d parameters)", mlp.parameterCount());
             mlp.fit(train, pixel, (epoch, loss) -> say("  pixel-mlp epoch %d/%d  loss %.4f", epoch, pixel.epochs(), loss));
-            models.put("pixel-mlp", mlp);
+            models.put("pixel-mlp", SavedClassifier.pixel("pixel-mlp", shape, mlp));
             seconds.put("pixel-mlp", (System.nanoTime() - t0) / 1e9);
         }
         if (wanted.contains("pixel-cnn")) {
@@ -258,7 +272,7 @@ public final class AttackExperiment {
             NetworkClassifier cnn = NetworkClassifier.cnn(train.height(), train.width(), classes, seed);
             say("training pixel-cnn (%d parameters)", cnn.parameterCount());
             cnn.fit(train, pixel, (epoch, loss) -> say("  pixel-cnn epoch %d/%d  loss %.4f", epoch, pixel.epochs(), loss));
-            models.put("pixel-cnn", cnn);
+            models.put("pixel-cnn", SavedClassifier.pixel("pixel-cnn", shape, cnn));
             seconds.put("pixel-cnn", (System.nanoTime() - t0) / 1e9);
         }
         if (wanted.contains("topmodel-logistic") || wanted.contains("topmodel-mlp")) {
@@ -282,7 +296,8 @@ public final class AttackExperiment {
                         say("  topmodel-logistic epoch %d/%d  loss %.4f", epoch, head.epochs(), loss);
                     }
                 });
-                models.put("topmodel-logistic", new TopModel(map, standardizer, logistic));
+                models.put("topmodel-logistic", SavedClassifier.topModel("topmodel-logistic",
+                        new TopModel(map, standardizer, logistic)));
                 seconds.put("topmodel-logistic", featureSeconds + (System.nanoTime() - t1) / 1e9);
             }
             if (wanted.contains("topmodel-mlp")) {
@@ -293,12 +308,64 @@ public final class AttackExperiment {
                         say("  topmodel-mlp epoch %d/%d  loss %.4f", epoch, head.epochs(), loss);
                     }
                 });
-                models.put("topmodel-mlp", new TopModel(map, standardizer, mlp));
+                models.put("topmodel-mlp", SavedClassifier.topModel("topmodel-mlp", new TopModel(map, standardizer, mlp)));
                 seconds.put("topmodel-mlp", featureSeconds + (System.nanoTime() - t1) / 1e9);
             }
         }
         out.metric("train_seconds", seconds);
         return models;
+    }
+
+    /** Saved classifiers by model kind, and their files' figures (name, checksum) by model kind. */
+    private record Loaded(Map<String, SavedClassifier> models, Map<String, Object> files) {
+    }
+
+    /** The saved classifiers to attack instead of trained ones: at most one of each model kind. */
+    private static Loaded read(List<String> files) throws IOException {
+        Loaded loaded = new Loaded(new LinkedHashMap<>(), new LinkedHashMap<>());
+        for (String file : files) {
+            byte[] bytes = Inputs.bytes(file, "classifier file");
+            SavedClassifier c = SavedClassifier.fromBytes(bytes, file);
+            SavedClassifier first = loaded.models().putIfAbsent(c.model(), c);
+            if (first != null) {
+                throw new BadInputException(file, "a second " + c.model() + " (the first is " + first.source()
+                        + "); give at most one classifier file of each model kind");
+            }
+            loaded.files().put(c.model(), fileFigure(file, bytes));
+        }
+        return loaded;
+    }
+
+    /** The saved classifiers, checked against the attacked images' shape and classes. */
+    private Map<String, SavedClassifier> check(Loaded loaded, ImageDataset attacked, RunOutput out)
+            throws BadInputException {
+        say("attacking saved classifiers (the models and training keys are not used)");
+        for (SavedClassifier c : loaded.models().values()) {
+            c.requireShape(new int[] {attacked.height(), attacked.width()}, "the " + attacked.source() + " data");
+            c.requireClasses(attacked.classNames().length, "the " + attacked.source() + " data");
+            say("%s: %s", c.source(), c.describe());
+        }
+        out.metric("classifier_files", loaded.files());
+        return loaded.models();
+    }
+
+    /** Writes each trained classifier to {@code dir}/MODEL.classifier. */
+    private void save(Map<String, SavedClassifier> models, Path dir, RunOutput out) throws IOException {
+        Map<String, Object> files = new LinkedHashMap<>();
+        for (Map.Entry<String, SavedClassifier> m : models.entrySet()) {
+            Path file = dir.resolve(m.getKey() + SavedClassifier.EXTENSION);
+            files.put(m.getKey(), fileFigure(file.toString(), m.getValue().save(file)));
+        }
+        say("saved the classifiers in %s", dir);
+        out.metric("saved_models", files);
+    }
+
+    /** A classifier file for metrics.json: its name and checksum. */
+    private static Map<String, Object> fileFigure(String file, byte[] bytes) {
+        Map<String, Object> figure = new LinkedHashMap<>();
+        figure.put("file", file);
+        figure.put("sha256", SavedClassifier.checksum(bytes));
+        return figure;
     }
 
     /** Example images (clean, adversarial, perturbation per model) and TopModel diagrams before/after. */

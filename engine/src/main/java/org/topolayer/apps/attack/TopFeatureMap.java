@@ -50,7 +50,8 @@ public final class TopFeatureMap {
      * @param extent     whether directional filtrations add their essential H0 birth
      * @param intensity  whether to add the sub- and superlevel filtrations of the intensities
      */
-    public record Spec(int directions, double darkness, int topK, boolean extent, boolean intensity) {
+    public record Spec(int directions, double darkness, int topK, boolean extent, boolean intensity)
+            implements java.io.Serializable { // Spark ships it to the executors that compute features
         public Spec {
             if (directions < 0 || topK < 1 || !(darkness > 0) || (directions == 0 && !intensity)) {
                 throw new IllegalArgumentException("feature spec needs directions ≥ 0, topK ≥ 1, darkness > 0 and at "

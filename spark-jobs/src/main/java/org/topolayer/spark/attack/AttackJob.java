@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,7 +27,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.topolayer.apps.attack.Attack;
+import org.topolayer.apps.attack.SavedClassifier;
 import org.topolayer.apps.attack.TopFeatureMap;
+import org.topolayer.io.BadInputException;
+import org.topolayer.io.Inputs;
+import org.topolayer.io.OutputException;
 import org.topolayer.nn.DifferentiableClassifier;
 import org.topolayer.nn.Nd4jThreads;
 import org.topolayer.spark.BadJobInputException;
@@ -47,7 +53,8 @@ import picocli.CommandLine.Option;
 /**
  * Distributed adversarial evaluation of the applications' classifiers. The driver trains the
  * chosen model as {@code topo attack} does (a TopModel on persistence features, or a pixel-space
- * MLP or CNN) on the samples with id &lt; --train-samples, and broadcasts it; each partition
+ * MLP or CNN) on the samples with id &lt; --train-samples, or reads a saved one ({@code
+ * --classifier}, a {@link SavedClassifier} file), and broadcasts its classifier file; each partition
  * attacks the samples with ids in [train-samples, train-samples + eval-samples) at every ε with
  * the applications' FGSM or PGD ({@link Attack}: through the topology layers for a TopModel).
  * Output: Parquet of {@link AdversarialRecord} (clean and adversarial predictions, ε, L∞ and L2
@@ -69,13 +76,23 @@ public final class AttackJob extends SparkJob {
     @Mixin
     SampleLimits limits;
 
+    @Option(names = "--classifier", description = "a classifier file (topo attack --save-models, this job's"
+            + " --save-classifier) to attack instead of training one: the model and training options are then not"
+            + " used; a file on the driver")
+    Path classifierFile;
+
+    @Option(names = "--save-classifier", description = "also write the classifier the job trains to this file on"
+            + " the driver, for later runs' --classifier")
+    Path saveClassifier;
+
     @Option(names = "--model", defaultValue = "topmodel-mlp", description = "topmodel-mlp, topmodel-logistic"
             + " (persistence features, then an MLP or logistic head), pixel-mlp or pixel-cnn"
             + " (default: ${DEFAULT-VALUE})")
     String model;
 
     @Option(names = "--train-samples", defaultValue = "10000", description = "samples (ids 0..n-1) the classifier"
-            + " is trained on, on the driver (default: ${DEFAULT-VALUE})")
+            + " is trained on, on the driver; with --classifier, the attacked ids still start here"
+            + " (default: ${DEFAULT-VALUE})")
     int trainSamples;
 
     @Option(names = "--eval-samples", defaultValue = "1000", description = "samples attacked, the ids after the"
@@ -149,9 +166,13 @@ public final class AttackJob extends SparkJob {
 
     @Override
     protected void checkOptions() {
-        if (!ClassifierTraining.MODELS.contains(model)) {
+        if (!SavedClassifier.MODELS.contains(model)) {
             throw new IllegalArgumentException("unknown --model '" + model + "'; use one of "
-                    + String.join(", ", ClassifierTraining.MODELS));
+                    + String.join(", ", SavedClassifier.MODELS));
+        }
+        if (classifierFile != null && saveClassifier != null) {
+            throw new IllegalArgumentException("--save-classifier keeps the classifier the job trains, and with"
+                    + " --classifier nothing is trained (the file is saved already); give one or the other");
         }
         attack(0);
         settings();
@@ -161,9 +182,9 @@ public final class AttackJob extends SparkJob {
                         + " ≥ 0 for l2, got " + eps);
             }
         }
-        if (trainSamples < classes || evalSamples < 1 || classes < 2 || batch < 1) {
-            throw new IllegalArgumentException("need --classes ≥ 2, --train-samples ≥ --classes,"
-                    + " --eval-samples ≥ 1 and --batch ≥ 1");
+        if (trainSamples < (classifierFile == null ? classes : 0) || evalSamples < 1 || classes < 2 || batch < 1) {
+            throw new IllegalArgumentException("need --classes ≥ 2, --train-samples ≥ --classes (≥ 0 with"
+                    + " --classifier), --eval-samples ≥ 1 and --batch ≥ 1");
         }
         limits.check();
         input.check();
@@ -206,6 +227,10 @@ public final class AttackJob extends SparkJob {
                 new TopFeatureMap.Spec(directions, darkness, topK, extent, intensity));
     }
 
+    /** The classifier the job attacks, the classifier file's bytes it broadcasts, and where it came from. */
+    private record Classifier(SavedClassifier saved, byte[] file, Map<String, Object> provenance) {
+    }
+
     @Override
     public JobSummary run(SparkSession spark) throws Exception {
         checkOptions();
@@ -216,45 +241,51 @@ public final class AttackJob extends SparkJob {
         Dataset<Sample> samples = input.source(limits).load(spark);
         // the classifier's features are level sets up to H1: the memory check uses maxdim 1
         AttackSamples check = new AttackSamples(classes, 1, limits);
-        // read once for the checks and the training (only a rejected sample's reason is read again)
-        Dataset<Sample> trainingInput = samples.filter(col("id").lt(trainSamples))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> trainingProblems = problems(trainingInput, check);
-        long badTraining;
-        ShippedClassifier classifier;
-        try {
-            badTraining = trainingProblems.count();
-            if (badTraining > 0 && !limits.rejects()) {
-                Row first = trainingProblems.first();
-                throw SampleLimits.failure(first.getLong(0), first.getString(1));
+        Dataset<Sample> evaluated = samples.filter(col("id").geq(trainSamples)
+                .and(col("id").lt((long) trainSamples + evalSamples)));
+        Dataset<Row> problems = problems(evaluated, check);
+        long badTraining = 0;
+        Classifier classifier;
+        if (classifierFile != null) {
+            classifier = readClassifier();
+        } else {
+            // read once for the checks and the training (only a rejected sample's reason is read again)
+            Dataset<Sample> trainingInput = samples.filter(col("id").lt(trainSamples))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> trainingProblems = problems(trainingInput, check);
+            try {
+                badTraining = trainingProblems.count();
+                if (badTraining > 0 && !limits.rejects()) {
+                    Row first = trainingProblems.first();
+                    throw SampleLimits.failure(first.getLong(0), first.getString(1));
+                }
+                sc.setJobGroup(JOB_GROUP, "topolayer attack: training " + model + " on the driver", false);
+                Dataset<Sample> usable = trainingInput.filter((FilterFunction<Sample>) s -> check.problem(s) == null);
+                classifier = trained(ClassifierTraining.train(usable, settings()));
+            } finally {
+                trainingInput.unpersist();
             }
-            sc.setJobGroup(JOB_GROUP, "topolayer attack: training " + model + " on the driver", false);
-            Dataset<Sample> usable = trainingInput.filter((FilterFunction<Sample>) s -> check.problem(s) == null);
-            classifier = ClassifierTraining.train(usable, settings());
-        } finally {
-            trainingInput.unpersist();
+            problems = trainingProblems.union(problems);
         }
         double trainSeconds = (System.nanoTime() - start) / 1e9;
-        Broadcast<ShippedClassifier> shipped = JavaSparkContext.fromSparkContext(sc).broadcast(classifier);
+        Broadcast<byte[]> shipped = JavaSparkContext.fromSparkContext(sc).broadcast(classifier.file());
         sc.setJobGroup(JOB_GROUP, "topolayer attack: " + method + " " + norm + " at ε " + epsilons, false);
         LongAccumulator done = sc.longAccumulator("attacked samples");
         LongAccumulator bad = sc.longAccumulator("bad samples");
         List<Attack> attacks = epsilons.stream().map(this::attack).toList();
-        Dataset<Sample> evaluated = samples.filter(col("id").geq(trainSamples)
-                .and(col("id").lt((long) trainSamples + evalSamples)));
         // the attacked ids are contiguous, so usually in one input partition: spread them over the cores
         int slices = Math.max(1, Math.min(evalSamples / BATCH, 4 * sc.defaultParallelism()));
         Dataset<AdversarialRecord> records = evaluated
                 .repartition(slices, col("id"))
-                .mapPartitions(attackAll(shipped, attacks, done, bad, check), Encoders.bean(AdversarialRecord.class));
+                .mapPartitions(attackAll(shipped, classifier.saved().source(), attacks, done, bad, check),
+                        Encoders.bean(AdversarialRecord.class));
         try (AtomicOutput out = output.begin(sc.hadoopConfiguration());
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {
             out.writeParquet(records);
-            Rejections.Count rejected = Rejections.settle(spark, trainingProblems.union(problems(evaluated, check)),
-                    badTraining + bad.value(), limits, out);
+            Rejections.Count rejected = Rejections.settle(spark, problems, badTraining + bad.value(), limits, out);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());
-            JobSummary summary = summarize(written, trainSeconds, rejected, (System.nanoTime() - start) / 1e9,
-                    sc.master(), out.finalPath());
+            JobSummary summary = summarize(written, classifier, trainSeconds, rejected,
+                    (System.nanoTime() - start) / 1e9, sc.master(), out.finalPath());
             out.writeText("_summary.json", summary.toJson());
             out.commit();
             return summary;
@@ -262,6 +293,43 @@ public final class AttackJob extends SparkJob {
             shipped.destroy();
             sc.clearJobGroup();
         }
+    }
+
+    /** The --classifier file, read on the driver and checked against --classes (samples' shapes: when attacked). */
+    private Classifier readClassifier() {
+        String name = classifierFile.toString();
+        try {
+            byte[] file = Inputs.bytes(name, "classifier file");
+            SavedClassifier saved = SavedClassifier.fromBytes(file, name);
+            saved.requireClasses(classes, "the job (--classes)");
+            Map<String, Object> provenance = new LinkedHashMap<>();
+            provenance.put("source", "file");
+            provenance.put("file", name);
+            provenance.put("sha256", SavedClassifier.checksum(file));
+            provenance.putAll(saved.describe());
+            return new Classifier(saved, file, provenance);
+        } catch (BadInputException e) {
+            throw new BadJobInputException(e.getMessage());
+        }
+    }
+
+    /** The classifier the driver trained, written to --save-classifier if given. */
+    private Classifier trained(SavedClassifier saved) throws IOException {
+        byte[] file;
+        try {
+            file = saveClassifier != null ? saved.save(saveClassifier) : saved.toBytes();
+        } catch (OutputException e) {
+            throw new BadJobInputException(e.getMessage() + "; check --save-classifier");
+        }
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("source", "trained");
+        provenance.putAll(saved.describe());
+        provenance.put("training", settings().describe());
+        if (saveClassifier != null) {
+            provenance.put("saved_to", saveClassifier.toString());
+        }
+        provenance.put("sha256", SavedClassifier.checksum(file));
+        return new Classifier(saved, file, provenance);
     }
 
     /** The bad samples with their reasons: the checks alone, cheap to run again for the reasons. */
@@ -273,19 +341,22 @@ public final class AttackJob extends SparkJob {
     }
 
     /**
-     * Each partition opens the classifier once, then attacks its usable samples in batches at every
-     * budget; bad samples are counted and left out (settled by {@link Rejections}).
+     * Each partition opens the broadcast classifier file once, then attacks its usable samples in
+     * batches at every budget; bad samples are counted and left out (settled by {@link Rejections}).
+     *
+     * @param source names the classifier in messages (its file, or the trained model)
      */
-    private static MapPartitionsFunction<Sample, AdversarialRecord> attackAll(Broadcast<ShippedClassifier> shipped,
+    private static MapPartitionsFunction<Sample, AdversarialRecord> attackAll(Broadcast<byte[]> shipped, String source,
             List<Attack> attacks, LongAccumulator done, LongAccumulator bad, AttackSamples check) {
         return samples -> {
             if (!samples.hasNext()) {
                 return java.util.Collections.emptyIterator();
             }
             Nd4jInTasks.limitThreads();
-            DifferentiableClassifier model = shipped.value().open();
+            // an instance per partition: DL4J networks are not thread-safe
+            SavedClassifier classifier = SavedClassifier.fromBytes(shipped.value(), source);
             Iterator<AdversarialRecord> records = new Batches(samples)
-                    .flatMap(batch -> attack(model, usable(batch, check, bad), attacks));
+                    .flatMap(batch -> attack(classifier, usable(batch, check, bad), attacks));
             return Counted.iterator(records, done);
         };
     }
@@ -303,19 +374,21 @@ public final class AttackJob extends SparkJob {
         return good;
     }
 
-    private static Iterator<AdversarialRecord> attack(DifferentiableClassifier model, List<Sample> batch,
+    private static Iterator<AdversarialRecord> attack(SavedClassifier classifier, List<Sample> batch,
                                                       List<Attack> attacks) {
         int n = batch.size();
         if (n == 0) {
             return java.util.Collections.emptyIterator();
         }
+        DifferentiableClassifier model = classifier.classifier();
         double[][] images = new double[n][];
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             Sample s = batch.get(i);
-            if (s.getValues().length != model.inputSize()) {
-                throw new BadJobInputException("sample " + s.getId() + " has " + s.getValues().length + " values, the"
-                        + " training images " + model.inputSize() + "; the attack job needs images of one size");
+            try {
+                classifier.requireShape(s.effectiveShape(), "sample " + s.getId());
+            } catch (BadInputException e) {
+                throw new BadJobInputException(e.getMessage());
             }
             images[i] = s.getValues();
             labels[i] = s.getLabel();
@@ -336,8 +409,8 @@ public final class AttackJob extends SparkJob {
         return out.iterator();
     }
 
-    private JobSummary summarize(Dataset<Row> written, double trainSeconds, Rejections.Count rejected,
-                                 double seconds, String master, String path) {
+    private JobSummary summarize(Dataset<Row> written, Classifier classifier, double trainSeconds,
+                                 Rejections.Count rejected, double seconds, String master, String path) {
         Map<String, Object> accuracy = new LinkedHashMap<>();
         for (Row r : written.groupBy("eps").agg(avg(when(col("adversarialPrediction").equalTo(col("label")), 1.0)
                 .otherwise(0.0))).orderBy("eps").collectAsList()) {
@@ -346,14 +419,17 @@ public final class AttackJob extends SparkJob {
         Row clean = written.filter(col("eps").equalTo(epsilons.get(0))).agg(avg(when(col("cleanPrediction")
                 .equalTo(col("label")), 1.0).otherwise(0.0))).first();
         long attacked = written.count();
-        return new JobSummary()
+        JobSummary summary = new JobSummary()
                 .put("job", "attack")
                 .put("input", input.source(limits).describe())
-                .put("model", model)
+                .put("model", classifier.saved().model())
+                .put("classifier", classifier.provenance())
                 .put("method", method)
-                .put("norm", norm)
-                .put("trained_on", trainSamples)
-                .put("train_seconds", trainSeconds)
+                .put("norm", norm);
+        if (classifierFile == null) {
+            summary.put("trained_on", trainSamples).put("train_seconds", trainSeconds);
+        }
+        return summary
                 .put("samples", attacked / epsilons.size())
                 .put("on_bad_sample", limits.policy())
                 .put("rejected", rejected.rejected())

@@ -1,13 +1,17 @@
 package org.topolayer.spark.attack;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.topolayer.apps.attack.SavedClassifier;
 import org.topolayer.apps.attack.TopFeatureMap;
+import org.topolayer.apps.attack.TopModel;
 import org.topolayer.nn.NetworkClassifier;
 import org.topolayer.nn.Standardizer;
 import org.topolayer.spark.BadJobInputException;
@@ -16,13 +20,11 @@ import org.topolayer.spark.io.Sample;
 /**
  * Trains the attack job's classifier as {@code topo attack} trains it, on the driver: a TopModel
  * (the standardized {@link TopFeatureMap} features of the image, then a logistic regression or MLP
- * head) or a pixel-space MLP or CNN, by Adam on the cross-entropy. A TopModel's features are
- * computed on the executors, so the driver only fits the small head.
+ * head) or a pixel-space MLP or CNN (the models of {@link SavedClassifier#MODELS}), by Adam on the
+ * cross-entropy. A TopModel's features are computed on the executors, so the driver only fits the
+ * small head.
  */
 final class ClassifierTraining {
-    /** The models, named as in {@code topo attack}. */
-    static final List<String> MODELS = List.of("topmodel-mlp", "topmodel-logistic", "pixel-mlp", "pixel-cnn");
-
     /**
      * @param hidden the MLP's hidden widths (ignored by the logistic head and the CNN)
      */
@@ -31,17 +33,30 @@ final class ClassifierTraining {
         boolean topModel() {
             return model.startsWith("topmodel");
         }
+
+        /** The training's parameters, for the job's summary (the features are the classifier's). */
+        Map<String, Object> describe() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("epochs", epochs);
+            out.put("batch", batch);
+            out.put("learning_rate", learningRate);
+            if (model.endsWith("-mlp")) {
+                out.put("hidden", Arrays.stream(hidden).boxed().toList());
+            }
+            out.put("seed", seed);
+            return out;
+        }
     }
 
     private ClassifierTraining() {}
 
     /**
-     * Trains on the given samples and returns the classifier ready to broadcast.
+     * Trains on the given samples.
      *
      * @throws BadJobInputException for unlabelled samples, labels outside the classes, images of
      *     mixed sizes or sizes a model cannot take
      */
-    static ShippedClassifier train(Dataset<Sample> training, Settings s) throws IOException {
+    static SavedClassifier train(Dataset<Sample> training, Settings s) {
         List<Sample> first = training.takeAsList(1);
         if (first.isEmpty()) {
             throw new BadJobInputException("no samples to train the classifier on; lower --train-samples or check"
@@ -52,9 +67,9 @@ final class ClassifierTraining {
             throw new BadJobInputException("sample " + first.get(0).getId() + " is not a readable 2-D image; "
                     + s.model() + " needs images (or use --model pixel-mlp)");
         }
-        FeatureMapSpec spec = s.topModel() ? new FeatureMapSpec(shape[0], shape[1], s.features()) : null;
-        List<Sample> rows = spec == null ? training.collectAsList()
-                : training.mapPartitions(features(spec), Encoders.bean(Sample.class)).collectAsList();
+        List<Sample> rows = !s.topModel() ? training.collectAsList()
+                : training.mapPartitions(features(shape[0], shape[1], s.features()), Encoders.bean(Sample.class))
+                        .collectAsList();
         double[][] x = new double[rows.size()][];
         int[] y = new int[rows.size()];
         for (int i = 0; i < x.length; i++) {
@@ -81,20 +96,22 @@ final class ClassifierTraining {
                         ? NetworkClassifier.mlp(x[0].length, s.hidden(), s.classes(), s.seed())
                         : NetworkClassifier.logistic(x[0].length, s.classes(), s.seed());
                 head.fit(standardizer.apply(x), y, fit, progress);
-                yield ShippedClassifier.topModel(spec, standardizer, head);
+                yield SavedClassifier.topModel(s.model(), new TopModel(new TopFeatureMap(shape[0], shape[1],
+                        s.features()), standardizer, head));
             }
-            case "pixel-mlp" -> ShippedClassifier.of(NetworkClassifier.mlp(x[0].length, s.hidden(), s.classes(),
-                    s.seed()).fit(x, y, fit, progress));
-            case "pixel-cnn" -> ShippedClassifier.of(NetworkClassifier.cnn(shape[0], shape[1], s.classes(), s.seed())
-                    .fit(x, y, fit, progress));
-            default -> throw new IllegalArgumentException("unknown --model '" + s.model() + "'; use one of " + MODELS);
+            case "pixel-mlp" -> SavedClassifier.pixel(s.model(), shape, NetworkClassifier.mlp(x[0].length, s.hidden(),
+                    s.classes(), s.seed()).fit(x, y, fit, progress));
+            case "pixel-cnn" -> SavedClassifier.pixel(s.model(), shape, NetworkClassifier.cnn(shape[0], shape[1],
+                    s.classes(), s.seed()).fit(x, y, fit, progress));
+            default -> throw new IllegalArgumentException("unknown --model '" + s.model() + "'; use one of "
+                    + SavedClassifier.MODELS);
         };
     }
 
     /** Each sample's TopModel features in place of its pixels (label and id kept). */
-    private static MapPartitionsFunction<Sample, Sample> features(FeatureMapSpec spec) {
+    private static MapPartitionsFunction<Sample, Sample> features(int height, int width, TopFeatureMap.Spec spec) {
         return samples -> {
-            TopFeatureMap map = spec.build();
+            TopFeatureMap map = new TopFeatureMap(height, width, spec);
             List<Sample> out = new ArrayList<>();
             while (samples.hasNext()) {
                 Sample s = samples.next();

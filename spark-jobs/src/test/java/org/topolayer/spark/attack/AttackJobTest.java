@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.spark.SparkConf;
-import org.apache.spark.serializer.KryoSerializer;
-import org.apache.spark.serializer.SerializerInstance;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.topolayer.apps.attack.TopFeatureMap;
-import org.topolayer.apps.attack.TopModel;
+import org.topolayer.apps.attack.SavedClassifier;
+import org.topolayer.cli.TopoCli;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.data.SyntheticImages;
-import org.topolayer.nn.DifferentiableClassifier;
 import org.topolayer.nn.NetworkClassifier;
-import org.topolayer.nn.Standardizer;
 import org.topolayer.spark.LocalSpark;
-import org.topolayer.spark.TopoKryoRegistrator;
 import org.topolayer.spark.output.JobSummary;
-import scala.reflect.ClassTag$;
 
 class AttackJobTest {
     @TempDir
@@ -107,32 +100,91 @@ class AttackJobTest {
                 "sample 25: no values (the values column is null or empty)"), summary.get("first_rejections"));
         assertEquals(8, spark.read().parquet(out).count());
         assertTrue(!java.util.List.of(spark.read().parquet(out).columns()).contains("error"));
+
+        // a saved classifier of 28x28 images, attacked on the 6x6 samples 26-29
+        Path wide = tmp.resolve("28x28.classifier");
+        SavedClassifier.pixel("pixel-mlp", new int[] {28, 28}, NetworkClassifier.logistic(784, 2, 1)).save(wide);
+        String[] loaded = {"--input", in, "--column", "pixels", "--id-column", "id", "--label-column", "label", "--shape",
+            "6x6", "--classes", "2", "--train-samples", "26", "--eval-samples", "4", "--classifier", wide.toString(),
+            "--output", tmp.resolve("shape").toString()};
+        Exception shape = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> LocalSpark.run(new AttackJob(), loaded));
+        assertTrue(LocalSpark.badInput(shape).getMessage().matches(java.util.regex.Pattern.quote(wide
+                + ": a pixel-mlp of 28x28 inputs, but sample ") + "2[6-9]" + java.util.regex.Pattern.quote(
+                " is 6x6; use it on inputs of the shape it was trained on")), shape.toString());
     }
 
     @Test
-    void aBroadcastTopModelClassifiesAsTheDriversOne() throws Exception {
-        ImageDataset data = SyntheticImages.generate(60, 9);
-        TopFeatureMap.Spec spec = new TopFeatureMap.Spec(2, 1.5, 2, true, true);
-        TopFeatureMap map = new TopFeatureMap(28, 28, spec);
-        Standardizer standardizer = Standardizer.fit(map.features(data.images()));
-        NetworkClassifier head = NetworkClassifier.logistic(map.size(), 10, 3)
-                .fit(standardizer.apply(map.features(data.images())), data.labels(),
-                        new NetworkClassifier.Training(2, 16, 0.01, 3), NetworkClassifier.Progress.SILENT);
-        DifferentiableClassifier onDriver = new TopModel(map, standardizer, head);
-        ShippedClassifier shipped = ShippedClassifier.topModel(new FeatureMapSpec(28, 28, spec), standardizer, head);
-        // through the jobs' Kryo (registration required), as a broadcast travels
-        SerializerInstance kryo = new KryoSerializer(new SparkConf().set("spark.kryo.registrationRequired", "true")
-                .set("spark.kryo.registrator", TopoKryoRegistrator.class.getName())).newInstance();
-        ByteBuffer bytes = kryo.serialize(shipped, ClassTag$.MODULE$.apply(ShippedClassifier.class));
-        ShippedClassifier received = kryo.deserialize(bytes, ClassTag$.MODULE$.apply(ShippedClassifier.class));
-        DifferentiableClassifier onExecutor = received.open();
-        double[][] images = java.util.Arrays.copyOf(data.images(), 8);
-        double[][] expected = onDriver.probabilities(images), actual = onExecutor.probabilities(images);
-        for (int i = 0; i < images.length; i++) {
-            assertArrayEquals(expected[i], actual[i], 1e-7);
+    void aClassifierSavedByTopoAttackClassifiesEachSampleAsTheFileDoes() throws Exception {
+        Path models = tmp.resolve("models"), engineRun = tmp.resolve("topo-attack");
+        java.io.StringWriter log = new java.io.StringWriter();
+        // topo attack on the synthetic images (seed 1: its test images are SyntheticImages.generate(n, 2))
+        int status = TopoCli.run(new java.io.PrintWriter(log), new java.io.PrintWriter(log), "attack", "--quick",
+                "--seed", "1", "--data", tmp.resolve("none").toString(), "--train", "150", "--test", "20", "--images",
+                "20", "--models", "topmodel-logistic", "--attacks", "fgsm-linf-untargeted", "--set",
+                "headline.attack=fgsm-linf-untargeted", "--set", "features.directions=2", "--set", "examples=0",
+                "--save-models", models.toString(), "--output", engineRun.toString());
+        assertEquals(0, status, log.toString());
+        Path file = models.resolve("topmodel-logistic.classifier");
+
+        // the job attacks the same 20 images: the synthetic source of seed 2, from id 0
+        String out = tmp.resolve("attack").toString();
+        JobSummary summary = LocalSpark.run(new AttackJob(), "--input", "synthetic", "--seed", "2", "--synthetic-count",
+                "20", "--classifier", file.toString(), "--train-samples", "0", "--eval-samples", "20", "--eps", "0,0.05",
+                "--output", out);
+        assertEquals("topmodel-logistic", summary.get("model"));
+        Map<?, ?> classifier = (Map<?, ?>) summary.get("classifier");
+        assertEquals("file", classifier.get("source"));
+        assertEquals(file.toString(), classifier.get("file"));
+        String metrics = Files.readString(engineRun.resolve("metrics.json"));
+        assertTrue(metrics.contains("\"sha256\": \"" + classifier.get("sha256") + "\""), "the saved file's checksum");
+        assertTrue(summary.get("train_seconds") == null && summary.get("trained_on") == null, summary.toJson());
+
+        ImageDataset images = SyntheticImages.generate(20, 2);
+        int[] expected = SavedClassifier.fromBytes(Files.readAllBytes(file), "f").classifier().predict(images.images());
+        int[] actual = new int[20];
+        for (Row r : LocalSpark.session().read().parquet(out).filter("eps = 0").collectAsList()) {
+            actual[(int) r.getLong(r.fieldIndex("id"))] = r.getInt(r.fieldIndex("cleanPrediction"));
         }
-        int[] labels = java.util.Arrays.copyOf(data.labels(), 8);
-        assertArrayEquals(onDriver.lossGradient(images, labels).gradients()[3],
-                onExecutor.lossGradient(images, labels).gradients()[3], 1e-7);
+        assertArrayEquals(expected, actual);
+        // and the clean accuracy is the one topo attack measured on these images when it trained the model
+        java.util.regex.Matcher clean = java.util.regex.Pattern.compile(
+                "\"clean_accuracy_attacked_images\": \\{\"topmodel-logistic\": ([0-9.]+)\\}").matcher(metrics);
+        assertTrue(clean.find(), metrics);
+        assertEquals(Double.parseDouble(clean.group(1)), (Double) summary.get("clean_accuracy"), 1e-12);
+    }
+
+    @Test
+    void aSavedClassifierIsAttackedAsTheRunThatTrainedIt() throws Exception {
+        String[] args = {"--input", "synthetic", "--synthetic-count", "640", "--train-samples", "600", "--eval-samples",
+            "40", "--eps", "0.02,0.1"};
+        Path file = tmp.resolve("kept/pixel-mlp.classifier");
+        String trained = tmp.resolve("trained").toString(), loaded = tmp.resolve("loaded").toString();
+        JobSummary first = LocalSpark.run(new AttackJob(), LocalSpark.with(args, "--model", "pixel-mlp", "--epochs", "2",
+                "--save-classifier", file.toString(), "--output", trained));
+        Map<?, ?> made = (Map<?, ?>) first.get("classifier");
+        assertEquals("trained", made.get("source"));
+        assertEquals(file.toString(), made.get("saved_to"));
+        assertEquals(Map.of("epochs", 2, "batch", 64, "learning_rate", 0.001, "hidden", java.util.List.of(128),
+                "seed", 1L), made.get("training"));
+        assertEquals(600, first.get("trained_on"));
+
+        // other model options: a saved classifier does not use them
+        JobSummary second = LocalSpark.run(new AttackJob(), LocalSpark.with(args, "--classifier", file.toString(),
+                "--model", "topmodel-mlp", "--epochs", "9", "--output", loaded));
+        assertEquals("pixel-mlp", second.get("model"));
+        assertEquals(made.get("sha256"), ((Map<?, ?>) second.get("classifier")).get("sha256"));
+        // the same samples in the same partitions: every row the same to the bit
+        org.apache.spark.sql.SparkSession spark = LocalSpark.session();
+        assertEquals(LocalSpark.exactRows(spark.read().parquet(trained), "id", "eps").size(), 80);
+        assertEquals(LocalSpark.exactRows(spark.read().parquet(trained), "id", "eps"),
+                LocalSpark.exactRows(spark.read().parquet(loaded), "id", "eps"));
+        assertEquals(first.get("accuracy_by_eps"), second.get("accuracy_by_eps"));
+
+        Exception classes = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> LocalSpark.run(
+                new AttackJob(), LocalSpark.with(args, "--classifier", file.toString(), "--classes", "2", "--output",
+                        tmp.resolve("x").toString())));
+        assertEquals(file + ": a pixel-mlp of 10 classes, but the job (--classes) has 2; use it on data of the classes"
+                + " it was trained on", LocalSpark.badInput(classes).getMessage());
     }
 }
