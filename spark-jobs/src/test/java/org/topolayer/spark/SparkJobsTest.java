@@ -99,7 +99,7 @@ class SparkJobsTest {
     }
 
     @Test
-    void aFileThatIsNotAClassifierIsBadInputAndSavingALoadedOneABadOption() throws Exception {
+    void aMissingFileOrOneThatIsNotAClassifierIsBadInputAndSavingALoadedOneABadOption() throws Exception {
         Path notes = Files.writeString(tmp.resolve("notes.classifier"), "not a model\n");
         String[] args = {"attack", "--input", "synthetic", "--synthetic-count", "20", "--train-samples", "0",
             "--eval-samples", "5", "--classifier", notes.toString(), "--output", tmp.resolve("o").toString()};
@@ -107,6 +107,12 @@ class SparkJobsTest {
         assertEquals(1, run.status, run.err);
         assertEquals("topo-submit attack: " + notes + ": not a classifier file (not a zip archive); give a file"
                 + " written by topo attack --save-models or topo-submit attack --save-classifier", run.err.strip());
+        String missing = tmp.resolve("gone.classifier").toString();
+        Run absent = run(LocalSpark.with(args, "--classifier", missing));
+        assertEquals(1, absent.status, absent.err);
+        assertTrue(absent.err.startsWith("topo-submit attack: cannot read the classifier file " + missing + ": ")
+                && absent.err.strip().endsWith("; check --classifier"), absent.err);
+        assertEquals(1, absent.err.strip().lines().count(), absent.err);
         Run both = run(LocalSpark.with(args, "--save-classifier", tmp.resolve("c").toString()));
         assertEquals(2, both.status, both.err);
         assertTrue(both.err.contains("with --classifier nothing is trained"), both.err);

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -30,8 +30,7 @@ import org.topolayer.apps.attack.Attack;
 import org.topolayer.apps.attack.SavedClassifier;
 import org.topolayer.apps.attack.TopFeatureMap;
 import org.topolayer.io.BadInputException;
-import org.topolayer.io.Inputs;
-import org.topolayer.io.OutputException;
+import org.topolayer.io.FileProblems;
 import org.topolayer.nn.DifferentiableClassifier;
 import org.topolayer.nn.Nd4jThreads;
 import org.topolayer.spark.BadJobInputException;
@@ -39,6 +38,7 @@ import org.topolayer.spark.Counted;
 import org.topolayer.spark.Nd4jInTasks;
 import org.topolayer.spark.ProgressLine;
 import org.topolayer.spark.SparkJob;
+import org.topolayer.spark.io.DriverFiles;
 import org.topolayer.spark.io.InputOptions;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.io.SampleLimits;
@@ -78,12 +78,12 @@ public final class AttackJob extends SparkJob {
 
     @Option(names = "--classifier", description = "a classifier file (topo attack --save-models, this job's"
             + " --save-classifier) to attack instead of training one: the model and training options are then not"
-            + " used; a file on the driver")
-    Path classifierFile;
+            + " used; any Hadoop file system path (local, hdfs://, s3a://)")
+    String classifierFile;
 
-    @Option(names = "--save-classifier", description = "also write the classifier the job trains to this file on"
-            + " the driver, for later runs' --classifier")
-    Path saveClassifier;
+    @Option(names = "--save-classifier", description = "also write the classifier the job trains to this file"
+            + " (any Hadoop file system path), for later runs' --classifier")
+    String saveClassifier;
 
     @Option(names = "--model", defaultValue = "topmodel-mlp", description = "topmodel-mlp, topmodel-logistic"
             + " (persistence features, then an MLP or logistic head), pixel-mlp or pixel-cnn"
@@ -247,7 +247,7 @@ public final class AttackJob extends SparkJob {
         long badTraining = 0;
         Classifier classifier;
         if (classifierFile != null) {
-            classifier = readClassifier();
+            classifier = readClassifier(sc.hadoopConfiguration());
         } else {
             // read once for the checks and the training (only a rejected sample's reason is read again)
             Dataset<Sample> trainingInput = samples.filter(col("id").lt(trainSamples))
@@ -261,7 +261,7 @@ public final class AttackJob extends SparkJob {
                 }
                 sc.setJobGroup(JOB_GROUP, "topolayer attack: training " + model + " on the driver", false);
                 Dataset<Sample> usable = trainingInput.filter((FilterFunction<Sample>) s -> check.problem(s) == null);
-                classifier = trained(ClassifierTraining.train(usable, settings()));
+                classifier = trained(ClassifierTraining.train(usable, settings()), sc.hadoopConfiguration());
             } finally {
                 trainingInput.unpersist();
             }
@@ -296,15 +296,20 @@ public final class AttackJob extends SparkJob {
     }
 
     /** The --classifier file, read on the driver and checked against --classes (samples' shapes: when attacked). */
-    private Classifier readClassifier() {
-        String name = classifierFile.toString();
+    private Classifier readClassifier(Configuration hadoop) {
+        byte[] file;
         try {
-            byte[] file = Inputs.bytes(name, "classifier file");
-            SavedClassifier saved = SavedClassifier.fromBytes(file, name);
+            file = DriverFiles.read(hadoop, classifierFile);
+        } catch (IOException e) {
+            throw new BadJobInputException("cannot read the classifier file " + classifierFile + ": "
+                    + FileProblems.describe(e) + "; check --classifier");
+        }
+        try {
+            SavedClassifier saved = SavedClassifier.fromBytes(file, classifierFile);
             saved.requireClasses(classes, "the job (--classes)");
             Map<String, Object> provenance = new LinkedHashMap<>();
             provenance.put("source", "file");
-            provenance.put("file", name);
+            provenance.put("file", classifierFile);
             provenance.put("sha256", SavedClassifier.checksum(file));
             provenance.putAll(saved.describe());
             return new Classifier(saved, file, provenance);
@@ -314,19 +319,22 @@ public final class AttackJob extends SparkJob {
     }
 
     /** The classifier the driver trained, written to --save-classifier if given. */
-    private Classifier trained(SavedClassifier saved) throws IOException {
-        byte[] file;
-        try {
-            file = saveClassifier != null ? saved.save(saveClassifier) : saved.toBytes();
-        } catch (OutputException e) {
-            throw new BadJobInputException(e.getMessage() + "; check --save-classifier");
+    private Classifier trained(SavedClassifier saved, Configuration hadoop) throws IOException {
+        byte[] file = saved.toBytes();
+        if (saveClassifier != null) {
+            try {
+                DriverFiles.write(hadoop, saveClassifier, file);
+            } catch (IOException e) {
+                throw new BadJobInputException("cannot write the classifier file " + saveClassifier + ": "
+                        + FileProblems.describe(e) + "; check --save-classifier");
+            }
         }
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("source", "trained");
         provenance.putAll(saved.describe());
         provenance.put("training", settings().describe());
         if (saveClassifier != null) {
-            provenance.put("saved_to", saveClassifier.toString());
+            provenance.put("saved_to", saveClassifier);
         }
         provenance.put("sha256", SavedClassifier.checksum(file));
         return new Classifier(saved, file, provenance);

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -15,13 +14,13 @@ import java.util.List;
 import java.util.zip.CRC32;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumException;
-import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.topolayer.io.FileProblems;
 import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.spark.BadJobInputException;
+import org.topolayer.spark.io.DriverFiles;
 
 /**
  * Training checkpoints in a directory (any Hadoop file system): {@code step-<N>.ckpt} holds the
@@ -60,19 +59,11 @@ public final class Checkpoints {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise a checkpoint in memory", e);
         }
-        Path tmp = new Path(dir, "_step-" + step + ".tmp");
         try {
-            fs.mkdirs(dir);
-            try (OutputStream out = fs.create(tmp, true)) {
-                bytes.writeTo(out);
-            }
-            if (!fs.rename(tmp, new Path(dir, "step-" + step + ".ckpt"))) {
-                throw new IOException("could not rename " + tmp + " into place");
-            }
+            DriverFiles.write(fs, new Path(dir, "step-" + step + ".ckpt"), new Path(dir, "_step-" + step + ".tmp"),
+                    bytes.toByteArray());
         } catch (IOException e) {
             throw failed(e);
-        } catch (FSError e) { // how Hadoop's local file system reports a full disk
-            throw failed(e.getCause() instanceof IOException io ? io : new IOException(e));
         }
     }
 

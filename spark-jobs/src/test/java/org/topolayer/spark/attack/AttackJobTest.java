@@ -15,6 +15,7 @@ import org.topolayer.cli.TopoCli;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.data.SyntheticImages;
 import org.topolayer.nn.NetworkClassifier;
+import org.topolayer.spark.FullDiskFileSystem;
 import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.output.JobSummary;
 
@@ -158,19 +159,22 @@ class AttackJobTest {
     void aSavedClassifierIsAttackedAsTheRunThatTrainedIt() throws Exception {
         String[] args = {"--input", "synthetic", "--synthetic-count", "640", "--train-samples", "600", "--eval-samples",
             "40", "--eps", "0.02,0.1"};
-        Path file = tmp.resolve("kept/pixel-mlp.classifier");
+        // on another Hadoop file system than the default one, as hdfs:// or s3a:// would be
+        FullDiskFileSystem.register(LocalSpark.session().sparkContext().hadoopConfiguration());
+        String file = FullDiskFileSystem.uri(tmp.resolve("kept/pixel-mlp.classifier"));
         String trained = tmp.resolve("trained").toString(), loaded = tmp.resolve("loaded").toString();
         JobSummary first = LocalSpark.run(new AttackJob(), LocalSpark.with(args, "--model", "pixel-mlp", "--epochs", "2",
-                "--save-classifier", file.toString(), "--output", trained));
+                "--save-classifier", file, "--output", trained));
         Map<?, ?> made = (Map<?, ?>) first.get("classifier");
         assertEquals("trained", made.get("source"));
-        assertEquals(file.toString(), made.get("saved_to"));
+        assertEquals(file, made.get("saved_to"));
+        assertTrue(Files.size(tmp.resolve("kept/pixel-mlp.classifier")) > 0);
         assertEquals(Map.of("epochs", 2, "batch", 64, "learning_rate", 0.001, "hidden", java.util.List.of(128),
                 "seed", 1L), made.get("training"));
         assertEquals(600, first.get("trained_on"));
 
         // other model options: a saved classifier does not use them
-        JobSummary second = LocalSpark.run(new AttackJob(), LocalSpark.with(args, "--classifier", file.toString(),
+        JobSummary second = LocalSpark.run(new AttackJob(), LocalSpark.with(args, "--classifier", file,
                 "--model", "topmodel-mlp", "--epochs", "9", "--output", loaded));
         assertEquals("pixel-mlp", second.get("model"));
         assertEquals(made.get("sha256"), ((Map<?, ?>) second.get("classifier")).get("sha256"));
@@ -182,7 +186,7 @@ class AttackJobTest {
         assertEquals(first.get("accuracy_by_eps"), second.get("accuracy_by_eps"));
 
         Exception classes = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> LocalSpark.run(
-                new AttackJob(), LocalSpark.with(args, "--classifier", file.toString(), "--classes", "2", "--output",
+                new AttackJob(), LocalSpark.with(args, "--classifier", file, "--classes", "2", "--output",
                         tmp.resolve("x").toString())));
         assertEquals(file + ": a pixel-mlp of 10 classes, but the job (--classes) has 2; use it on data of the classes"
                 + " it was trained on", LocalSpark.badInput(classes).getMessage());
