@@ -31,6 +31,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.io.AtomicFiles;
+import org.topolayer.io.ReproducibleZip;
 
 /**
  * A trainable softmax classifier on a DL4J {@link MultiLayerNetwork}: a multinomial logistic
@@ -299,14 +300,17 @@ public final class NetworkClassifier implements DifferentiableClassifier {
 
     /**
      * The classifier as bytes (for shipping to other processes or saving): its input and class
-     * counts, then DL4J's model zip without the updater state. {@link #fromBytes} reads them.
+     * counts, then DL4J's model zip without the updater state, rewritten with fixed entry times so
+     * that the same network always gives the same bytes. {@link #fromBytes} reads them.
      */
     public byte[] toBytes() throws IOException {
+        ByteArrayOutputStream model = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(network, model, false);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(inputSize);
             out.writeInt(numClasses);
-            ModelSerializer.writeModel(network, out, false);
+            out.write(ReproducibleZip.rewrite(model.toByteArray()));
         }
         return bytes.toByteArray();
     }

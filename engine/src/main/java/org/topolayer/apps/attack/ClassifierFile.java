@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.topolayer.io.BadInputException;
+import org.topolayer.io.ReproducibleZip;
 import org.topolayer.nn.DifferentiableClassifier;
 import org.topolayer.nn.NetworkClassifier;
 import org.topolayer.nn.Standardizer;
@@ -72,16 +73,10 @@ final class ClassifierFile {
         manifest.forEach((key, value) -> text.append(key).append(" = ").append(value).append('\n'));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, MANIFEST, text.toString().getBytes(StandardCharsets.UTF_8));
-            entry(zip, NETWORK, network.toBytes());
+            ReproducibleZip.put(zip, MANIFEST, text.toString().getBytes(StandardCharsets.UTF_8));
+            ReproducibleZip.put(zip, NETWORK, network.toBytes());
         }
         return bytes.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
-        zip.closeEntry();
     }
 
     /** Doubles as Java prints them: the shortest text that reads back as the same double. */

@@ -123,7 +123,7 @@ public final class SavedClassifier {
     /**
      * Writes the classifier file atomically, creating its folder.
      *
-     * @return the bytes written (each save differs: the archive records when it was made)
+     * @return the bytes written (the same classifier always gives the same bytes)
      */
     public byte[] save(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

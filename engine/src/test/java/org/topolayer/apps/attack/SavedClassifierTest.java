@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -156,6 +157,26 @@ class SavedClassifierTest {
                 refusal(withManifest(good, m -> m.replace("model = pixel-cnn", ""))));
         byte[] manifestOnly = zip(new String[] {"manifest.properties"}, new byte[][] {entry(good, "manifest.properties")});
         assertEquals("m.clf: incomplete (no network.bin entry); " + again, refusal(manifestOnly));
+    }
+
+    @Test
+    void aClassifierIsTheSameBytesWhenEverItIsSaved() throws IOException {
+        SavedClassifier c = topModel();
+        byte[] file = c.toBytes();
+        // every entry, the file's and those of DL4J's archive inside, has the fixed time: no write time
+        byte[] network = entry(file, ClassifierFile.NETWORK);
+        byte[] dl4j = Arrays.copyOfRange(network, 2 * Integer.BYTES, network.length); // after inputs and classes
+        for (byte[] zip : new byte[][] {file, dl4j}) {
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+                int entries = 0;
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry(), entries++) {
+                    assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal(), e.getName());
+                }
+                assertTrue(entries >= 2, "entries: " + entries);
+            }
+        }
+        assertArrayEquals(file, c.toBytes());
+        assertArrayEquals(file, SavedClassifier.fromBytes(file, "c").toBytes(), "read back and saved again");
     }
 
     @Test
