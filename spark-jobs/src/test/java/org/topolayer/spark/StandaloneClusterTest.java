@@ -143,15 +143,16 @@ class StandaloneClusterTest {
     void eachPinnedWorkerAndItsExecutorRunOnACpuOfTheirOwn() throws Exception {
         Assumptions.assumeTrue(PINNED, "one CPU: the cluster is not pinned");
         clusterSession();
+        List<String> cpus = allowedCpuList(allowedCpus(ProcessHandle.current().pid()));
         for (int w = 1; w <= 2; w++) {
             ProcessHandle worker = ProcessHandle.of(cluster.pid("worker-" + w)).orElseThrow();
             List<ProcessHandle> executors = worker.descendants().filter(p -> commandLine(p.pid())
                     .contains("CoarseGrainedExecutorBackend")).toList();
             assertEquals(1, executors.size(), "worker-" + w + "'s executor among " + worker.descendants().toList());
-            assertEquals(Integer.toString(w - 1), allowedCpus(worker.pid()), "worker-" + w);
-            assertEquals(Integer.toString(w - 1), allowedCpus(executors.get(0).pid()), "worker-" + w + "'s executor");
+            assertEquals(cpus.get(w - 1), allowedCpus(worker.pid()), "worker-" + w + ", of " + cpus);
+            assertEquals(cpus.get(w - 1), allowedCpus(executors.get(0).pid()), "worker-" + w + "'s executor");
         }
-        assertEquals(2, TestCluster.startStatus(Runtime.getRuntime().availableProcessors() + 1, "--pin"),
+        assertEquals(2, TestCluster.startStatus(cpus.size() + 1, "--pin"),
                 "more workers than CPUs to pin them to is refused");
     }
 
@@ -275,6 +276,18 @@ class StandaloneClusterTest {
         return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
                 .filter(l -> l.startsWith("Cpus_allowed_list:")).findFirst().orElseThrow()
                 .substring("Cpus_allowed_list:".length()).strip();
+    }
+
+    /** The CPUs of a /proc list, one each ("0-2,5" → 0, 1, 2, 5). */
+    private static List<String> allowedCpuList(String list) {
+        List<String> cpus = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String[] range = part.split("-");
+            for (int c = Integer.parseInt(range[0]); c <= Integer.parseInt(range[range.length - 1]); c++) {
+                cpus.add(Integer.toString(c));
+            }
+        }
+        return cpus;
     }
 
     /** Listening TCP sockets of this machine: inode → "address:port". */
