@@ -42,13 +42,14 @@ public final class DriverFiles {
     /** Writes the file through a temporary sibling, making its folder; replaces an existing file. */
     public static void write(Configuration hadoop, String file, byte[] bytes) throws IOException {
         Path path = new Path(file);
-        write(path.getFileSystem(hadoop), path,
-                new Path(path.getParent(), "." + path.getName() + ".tmp-" + UUID.randomUUID()), bytes);
+        write(path.getFileSystem(hadoop), path, sibling(path, "tmp"), bytes);
     }
 
     /**
-     * Writes bytes to tmp, then renames tmp to file; a write cut short leaves only tmp behind. An
-     * existing file is deleted just before the rename (Hadoop's rename does not replace files).
+     * Writes bytes to tmp, then renames tmp to file. A failed write removes tmp; a driver killed
+     * during the write leaves only tmp. An existing file is first renamed aside and deleted once the
+     * new one is in place (Hadoop's rename does not replace files), so it is never lost: a kill
+     * between the two renames leaves it as {@code .NAME.old-UUID}.
      */
     public static void write(FileSystem fs, Path file, Path tmp, byte[] bytes) throws IOException {
         try {
@@ -56,14 +57,38 @@ public final class DriverFiles {
             try (OutputStream out = fs.create(tmp, true)) {
                 out.write(bytes);
             }
-            if (fs.exists(file) && !fs.delete(file, false)) {
-                throw new IOException("could not replace " + file);
+            Path old = null;
+            if (fs.exists(file)) {
+                old = sibling(file, "old");
+                rename(fs, file, old);
             }
-            if (!fs.rename(tmp, file)) {
-                throw new IOException("could not rename " + tmp + " to " + file);
+            try {
+                rename(fs, tmp, file);
+            } catch (IOException e) {
+                if (old != null) {
+                    rename(fs, old, file);
+                }
+                throw e;
             }
+            if (old != null) {
+                fs.delete(old, false);
+            }
+        } catch (IOException e) {
+            fs.delete(tmp, false);
+            throw e;
         } catch (FSError e) { // how Hadoop's local file system reports a full disk
+            fs.delete(tmp, false);
             throw e.getCause() instanceof IOException io ? io : new IOException(e);
+        }
+    }
+
+    private static Path sibling(Path file, String kind) {
+        return new Path(file.getParent(), "." + file.getName() + "." + kind + "-" + UUID.randomUUID());
+    }
+
+    private static void rename(FileSystem fs, Path from, Path to) throws IOException {
+        if (!fs.rename(from, to)) {
+            throw new IOException("could not rename " + from + " to " + to);
         }
     }
 }

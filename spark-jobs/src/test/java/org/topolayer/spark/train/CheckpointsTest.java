@@ -2,6 +2,7 @@ package org.topolayer.spark.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,19 +29,22 @@ class CheckpointsTest {
     }
 
     @Test
-    void aWriteCutShortLeavesTheLastCompleteCheckpoint() throws Exception {
+    void aFailedOrCutShortWriteLeavesTheLastCompleteCheckpoint() throws Exception {
         Configuration hadoop = new Configuration();
         FullDiskFileSystem.register(hadoop);
         Checkpoints checkpoints = new Checkpoints(hadoop, FullDiskFileSystem.uri(tmp.resolve("ck")));
         TrainedNetwork two = trained(2);
         checkpoints.save(2, "test", List.of(two));
-        FullDiskFileSystem.allow(1000); // the next checkpoint (~3 kB) stops part way, as if the driver died there
+        FullDiskFileSystem.allow(1000); // the next checkpoint (~3 kB) stops part way
         BadJobInputException e = assertThrows(BadJobInputException.class,
                 () -> checkpoints.save(4, "test", List.of(trained(4))));
         assertTrue(e.getMessage().startsWith("cannot write a checkpoint to fullfs:" + tmp.resolve("ck")
                 + ": No space left on device; free space or choose another --checkpoint-dir"), e.getMessage());
-        assertTrue(Files.size(tmp.resolve("ck/_step-4.tmp")) > 0, "the cut write left its partial file");
+        assertFalse(Files.exists(tmp.resolve("ck/_step-4.tmp")), "the failed write removed its partial file");
         FullDiskFileSystem.allow(Long.MAX_VALUE);
+        assertRestores(2, two, checkpoints);
+        // a driver killed mid-write leaves the partial file under its temporary name: not a checkpoint
+        Files.write(tmp.resolve("ck/_step-4.tmp"), new byte[] {0, 0, 0, 3, 1, 2});
         assertRestores(2, two, checkpoints);
     }
 
