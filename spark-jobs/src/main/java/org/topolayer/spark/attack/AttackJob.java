@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -82,7 +83,8 @@ public final class AttackJob extends SparkJob {
     String classifierFile;
 
     @Option(names = "--save-classifier", description = "also write the classifier the job trains to this file"
-            + " (any Hadoop file system path), for later runs' --classifier")
+            + " (any Hadoop file system path, not inside --output; an existing file only with --overwrite), for"
+            + " later runs' --classifier")
     String saveClassifier;
 
     @Option(names = "--model", defaultValue = "topmodel-mlp", description = "topmodel-mlp, topmodel-logistic"
@@ -249,6 +251,9 @@ public final class AttackJob extends SparkJob {
         if (classifierFile != null) {
             classifier = readClassifier(sc.hadoopConfiguration());
         } else {
+            if (saveClassifier != null) {
+                checkSavePath(sc.hadoopConfiguration());
+            }
             // read once for the checks and the training (only a rejected sample's reason is read again)
             Dataset<Sample> trainingInput = samples.filter(col("id").lt(trainSamples))
                     .persist(StorageLevel.MEMORY_AND_DISK());
@@ -284,6 +289,11 @@ public final class AttackJob extends SparkJob {
             out.writeParquet(records);
             Rejections.Count rejected = Rejections.settle(spark, problems, badTraining + bad.value(), limits, out);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());
+            if (written.isEmpty() && rejected.rejected() == 0) {
+                throw new BadJobInputException("no sample has an id in [" + trainSamples + ", "
+                        + ((long) trainSamples + evalSamples) + "), the ids attacked: the input has fewer samples;"
+                        + " lower --train-samples (with --classifier, 0 attacks from the first sample)");
+            }
             JobSummary summary = summarize(written, classifier, trainSeconds, rejected,
                     (System.nanoTime() - start) / 1e9, sc.master(), out.finalPath());
             out.writeText("_summary.json", summary.toJson());
@@ -315,6 +325,26 @@ public final class AttackJob extends SparkJob {
             return new Classifier(saved, file, provenance);
         } catch (BadInputException e) {
             throw new BadJobInputException(e.getMessage());
+        }
+    }
+
+    /**
+     * --save-classifier may not lie inside --output (the commit replaces that folder whole) nor
+     * replace a file without --overwrite.
+     */
+    private void checkSavePath(Configuration hadoop) throws IOException {
+        org.apache.hadoop.fs.Path save = new org.apache.hadoop.fs.Path(saveClassifier);
+        org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output.path());
+        FileSystem fs = save.getFileSystem(hadoop);
+        String saved = fs.makeQualified(save).toString();
+        String outDir = out.getFileSystem(hadoop).makeQualified(out).toString();
+        if (saved.startsWith(outDir + "/")) {
+            throw new BadJobInputException("--save-classifier " + saveClassifier + " is inside --output "
+                    + output.path() + ", which the job writes as a whole; save the classifier beside the output");
+        }
+        if (fs.exists(save) && !output.overwrite()) {
+            throw new BadJobInputException("classifier file " + saveClassifier + " exists; remove it, choose another"
+                    + " --save-classifier or add --overwrite");
         }
     }
 

@@ -13,6 +13,11 @@ public final class OutputOptions {
             description = "replace an existing output (atomically); --overwrite=false to refuse")
     boolean overwrite;
 
+    /** Whether an existing output (and the job's other files) may be replaced. */
+    public boolean overwrite() {
+        return overwrite;
+    }
+
     /** The output directory as given. */
     public String path() {
         return path;

@@ -2,6 +2,7 @@ package org.topolayer.spark.attack;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -180,10 +181,30 @@ class AttackJobTest {
         assertEquals(made.get("sha256"), ((Map<?, ?>) second.get("classifier")).get("sha256"));
         // the same samples in the same partitions: every row the same to the bit
         org.apache.spark.sql.SparkSession spark = LocalSpark.session();
-        assertEquals(LocalSpark.exactRows(spark.read().parquet(trained), "id", "eps").size(), 80);
+        assertEquals(80, LocalSpark.exactRows(spark.read().parquet(trained), "id", "eps").size());
         assertEquals(LocalSpark.exactRows(spark.read().parquet(trained), "id", "eps"),
                 LocalSpark.exactRows(spark.read().parquet(loaded), "id", "eps"));
         assertEquals(first.get("accuracy_by_eps"), second.get("accuracy_by_eps"));
+
+        // the file is not replaced without --overwrite, nor saved inside the output the job replaces whole
+        String[] again = LocalSpark.with(args, "--model", "pixel-mlp", "--epochs", "2", "--save-classifier", file,
+                "--output", tmp.resolve("again").toString());
+        assertEquals("classifier file " + file + " exists; remove it, choose another --save-classifier or add"
+                + " --overwrite", LocalSpark.badInput(org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                        () -> LocalSpark.run(new AttackJob(), again))).getMessage());
+        String inside = tmp.resolve("inside/m.classifier").toString();
+        assertTrue(LocalSpark.badInput(org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> LocalSpark.run(new AttackJob(), LocalSpark.with(args, "--save-classifier", inside, "--output",
+                        tmp.resolve("inside").toString())))).getMessage().startsWith("--save-classifier " + inside
+                                + " is inside --output"));
+        // ids past the input's end: nothing to attack is an error, not an empty success
+        assertEquals("no sample has an id in [640, 680), the ids attacked: the input has fewer samples; lower"
+                + " --train-samples (with --classifier, 0 attacks from the first sample)",
+                LocalSpark.badInput(org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> LocalSpark.run(
+                        new AttackJob(), "--input", "synthetic", "--synthetic-count", "640", "--train-samples", "640",
+                        "--eval-samples", "40", "--classifier", file, "--output", tmp.resolve("past").toString())))
+                        .getMessage());
+        assertFalse(Files.exists(tmp.resolve("past")), "no output");
 
         Exception classes = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> LocalSpark.run(
                 new AttackJob(), LocalSpark.with(args, "--classifier", file, "--classes", "2", "--output",
