@@ -57,8 +57,8 @@ def run_figures(out, executors):
     steady_rate, cpu_ms, warmup = nan, nan, nan
     if steady:
         span = (max(t[1] for t in steady) - min(t[0] for t in steady)) / 1000
-        steady_rate = sum(t[3] for t in steady) / span
         samples = sum(t[3] for t in steady)
+        steady_rate = samples / span
         cpu_ms = sum(t[4] for t in steady) / samples
         pace = sum(t[1] - t[0] for t in steady) / 1000 / samples  # seconds a sample, per executor
         warmup = sum((t[1] - t[0]) / 1000 - t[3] * pace for t in first.values()) / len(first)

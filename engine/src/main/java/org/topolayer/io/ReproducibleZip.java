@@ -12,7 +12,8 @@ import java.util.zip.ZipOutputStream;
  * Zip archives whose bytes depend only on their entries: every entry carries the same fixed
  * time (a zip otherwise records when it was written, so saving one model twice gave two
  * checksums). The time is set as a local date, which the zip format stores as is, so the bytes do
- * not depend on the machine's time zone either.
+ * not depend on the machine's time zone either. Entries are deflated, so another zlib build may
+ * give other (equally valid) bytes.
  */
 public final class ReproducibleZip {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);

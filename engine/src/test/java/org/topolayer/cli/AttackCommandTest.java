@@ -143,6 +143,7 @@ class AttackCommandTest {
         CliRun classes = small("d", "--classifier", threeClasses.toString());
         assertEquals("topo attack: " + threeClasses + ": a pixel-mlp of 3 classes, but the synthetic data has 10; use"
                 + " it on data of the classes it was trained on\n", classes.err());
+        assertTrue(!Files.exists(dir.resolve("c")) && !Files.exists(dir.resolve("d")), "nothing written");
         CliRun twice = small("e", "--classifier", threeClasses.toString(), "--classifier", small6x6.toString());
         assertTrue(twice.err().contains(small6x6 + ": a second pixel-mlp (the first is " + threeClasses + ")"),
                 twice.err());

@@ -66,11 +66,7 @@ public final class AttackExperiment {
         // made DL4J 20-100x slower on 2 loaded cores; the topology layers use the cores instead
         Nd4jThreads.limit(config.integer("nd4j.threads", 1));
         List<String> files = config.classifierFiles();
-        // a missing or damaged classifier file fails before anything is written
         Loaded loaded = read(files);
-        RunOutput out = RunOutput.open(outputDir, "attack");
-        Map<String, Object> effective = new LinkedHashMap<>(config.effective());
-        out.writeConfig(effective);
         long seed = config.seed();
         // saved classifiers need no training images
         int trainCount = files.isEmpty() ? config.integer("train", 10) : 0;
@@ -79,15 +75,19 @@ public final class AttackExperiment {
         FashionMnist.Splits splits = FashionMnist.loadOrSynthetic(config.dataDir(), trainCount,
                 Math.max(testCount, imageCount), seed);
         ImageDataset train = splits.train(), test = splits.test().head(testCount), attacked = splits.test().head(imageCount);
+        requireFit(loaded, attacked);
+        // a missing, damaged or unfitting classifier file has failed above, before anything is written
+        RunOutput out = RunOutput.open(outputDir, "attack");
         say("data: %s, %d training images, %d test images for clean accuracy, %d attacked images (%d×%d)",
                 splits.source(), train.size(), test.size(), attacked.size(), train.height(), train.width());
+        Map<String, Object> effective = new LinkedHashMap<>(config.effective());
         effective.put("data_source", splits.source());
         out.writeConfig(effective);
         out.metric("command", "attack").metric("data_source", splits.source()).metric("seed", seed)
                 .metric("train_images", train.size()).metric("test_images", test.size())
                 .metric("attacked_images", attacked.size());
 
-        Map<String, SavedClassifier> saved = files.isEmpty() ? trainModels(train, out) : check(loaded, attacked, out);
+        Map<String, SavedClassifier> saved = files.isEmpty() ? trainModels(train, out) : announce(loaded, out);
         if (config.saveModelsDir() != null) {
             save(saved, config.saveModelsDir(), out);
         }
@@ -336,15 +336,18 @@ public final class AttackExperiment {
         return loaded;
     }
 
-    /** The saved classifiers, checked against the attacked images' shape and classes. */
-    private Map<String, SavedClassifier> check(Loaded loaded, ImageDataset attacked, RunOutput out)
-            throws BadInputException {
-        say("attacking saved classifiers (the models and training keys are not used)");
+    /** Fails unless every saved classifier takes the attacked images' shape and classes. */
+    private static void requireFit(Loaded loaded, ImageDataset attacked) throws BadInputException {
         for (SavedClassifier c : loaded.models().values()) {
             c.requireShape(new int[] {attacked.height(), attacked.width()}, "the " + attacked.source() + " data");
             c.requireClasses(attacked.classNames().length, "the " + attacked.source() + " data");
-            say("%s: %s", c.source(), c.describe());
         }
+    }
+
+    /** The saved classifiers to attack, said on the console and recorded in the metrics. */
+    private Map<String, SavedClassifier> announce(Loaded loaded, RunOutput out) {
+        say("attacking saved classifiers (the models and training keys are not used)");
+        loaded.models().values().forEach(c -> say("%s: %s", c.source(), c.describe()));
         out.metric("classifier_files", loaded.files());
         return loaded.models();
     }
