@@ -68,7 +68,8 @@ public final class SavedClassifier {
         return new SavedClassifier(model, shape, classifier, source);
     }
 
-    static boolean isTopModel(String model) {
+    /** Whether the model kind classifies persistence features (a TopModel) rather than pixels. */
+    public static boolean isTopModel(String model) {
         return model.startsWith("topmodel");
     }
 

@@ -31,7 +31,7 @@ final class ClassifierTraining {
     record Settings(String model, int classes, int epochs, int batch, double learningRate, int[] hidden, long seed,
                     TopFeatureMap.Spec features) {
         boolean topModel() {
-            return model.startsWith("topmodel");
+            return SavedClassifier.isTopModel(model);
         }
 
         /** The training's parameters, for the job's summary (the features are the classifier's). */
