@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -103,7 +104,15 @@ final class AttackCommand implements Callable<Integer> {
         options.put("attacks", attacks);
         options.put("data.dir", data);
         options.put("save.models", saveModels);
-        options.put("classifiers", classifiers == null ? null : String.join(",", classifiers));
+        if (classifiers != null) {
+            for (String file : classifiers) {
+                if (file.contains(",")) { // the key 'classifiers' is a comma-separated list
+                    throw new ParameterException(spec.commandLine(), "--classifier " + file + ": a comma in the"
+                            + " file name would split it in two; rename or link the file without one");
+                }
+            }
+            options.put("classifiers", String.join(",", classifiers));
+        }
         Config conf = app.resolve(spec, AttackConfig.KEYS, AttackConfig.QUICK, options);
         AttackConfig config = AppOptions.checked(spec, () -> new AttackConfig(conf));
         PrintWriter out = spec.commandLine().getOut();

@@ -144,6 +144,9 @@ class AttackCommandTest {
         assertEquals("topo attack: " + threeClasses + ": a pixel-mlp of 3 classes, but the synthetic data has 10; use"
                 + " it on data of the classes it was trained on\n", classes.err());
         assertTrue(!Files.exists(dir.resolve("c")) && !Files.exists(dir.resolve("d")), "nothing written");
+        CliRun comma = small("g", "--classifier", dir.resolve("a,b.classifier").toString());
+        assertEquals(2, comma.exitCode(), comma.err());
+        assertTrue(comma.err().contains("a comma in the file name would split it in two"), comma.err());
         CliRun twice = small("e", "--classifier", threeClasses.toString(), "--classifier", small6x6.toString());
         assertTrue(twice.err().contains(small6x6 + ": a second pixel-mlp (the first is " + threeClasses + ")"),
                 twice.err());
