@@ -289,7 +289,7 @@ public final class AttackJob extends SparkJob {
             out.writeParquet(records);
             Rejections.Count rejected = Rejections.settle(spark, problems, badTraining + bad.value(), limits, out);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());
-            if (written.isEmpty() && rejected.rejected() == 0) {
+            if (done.value() == 0 && rejected.rejected() == 0) {
                 throw new BadJobInputException("no sample has an id in [" + trainSamples + ", "
                         + ((long) trainSamples + evalSamples) + "), the ids attacked: the input has fewer samples;"
                         + " lower --train-samples (with --classifier, 0 attacks from the first sample)");
