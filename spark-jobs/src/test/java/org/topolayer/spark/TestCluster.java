@@ -33,8 +33,8 @@ public final class TestCluster implements AutoCloseable {
      * options if given; fails naming the logs if it cannot.
      */
     public static TestCluster start(int workers, String... options) throws Exception {
-        Path dir = TestJvm.ROOT.resolve("spark-jobs/target/test-cluster-" + System.nanoTime());
-        int status = topoCluster(dir, 180, startArguments(workers, options));
+        Path dir = newDir();
+        int status = runStart(dir, workers, options);
         if (status != 0) {
             throw new IllegalStateException("bin/topo-cluster start failed (" + status + "); see " + dir);
         }
@@ -46,17 +46,22 @@ public final class TestCluster implements AutoCloseable {
      * whatever it started (for tests of refused starts).
      */
     public static int startStatus(int workers, String... options) throws Exception {
-        Path dir = TestJvm.ROOT.resolve("spark-jobs/target/test-cluster-" + System.nanoTime());
-        int status = topoCluster(dir, 180, startArguments(workers, options));
+        Path dir = newDir();
+        int status = runStart(dir, workers, options);
         topoCluster(dir, 60, "stop");
         return status;
     }
 
-    private static String[] startArguments(int workers, String... options) throws IOException {
+    private static Path newDir() {
+        return TestJvm.ROOT.resolve("spark-jobs/target/test-cluster-" + System.nanoTime());
+    }
+
+    /** {@code topo-cluster start} of one-core workers on free ports, its state in dir; its exit status. */
+    private static int runStart(Path dir, int workers, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("start", "--workers", Integer.toString(workers), "--cores", "1",
                 "--memory", "1g", "--port", Integer.toString(freePort()), "--webui-port", "0"));
         args.addAll(List.of(options));
-        return args.toArray(String[]::new);
+        return topoCluster(dir, 180, args.toArray(String[]::new));
     }
 
     public String masterUrl() {
