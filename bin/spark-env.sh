@@ -15,8 +15,8 @@ cluster_dir="${TOPO_CLUSTER_DIR:-$root/spark-jobs/target/cluster}"
 # Builds spark-jobs (and the engine) when the jar is missing or older than the sources.
 ensure_spark_build() {
   if [[ -f "$job_jar" && -d "$job_lib" && -d "$spark_home/jars" ]] \
-     && [[ -z "$(find "$root/engine/src/main" "$root/spark-jobs/src/main" "$root/engine/pom.xml" \
-                  "$root/spark-jobs/pom.xml" "$root/pom.xml" -newer "$job_jar" -print -quit)" ]]; then
+     && [[ -z "$(find "$root/pom.xml" "$root/engine" "$root/spark-jobs" -name target -prune \
+                  -o \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer "$job_jar" -print -quit)" ]]; then
     return 0
   fi
   build_spark_jobs

@@ -175,7 +175,7 @@ def alpha_weak(points):
 
 
 def levelset(image):
-    """The Freudenthal triangulation of ARCHITECTURE §2 in a SimplexTree, lower-star values:
+    """The Freudenthal triangulation of docs/design.md §2 in a SimplexTree, lower-star values:
     vertices, then edges, then triangles, each inserted at the max of its vertices."""
     import gudhi
     h, w = image.shape

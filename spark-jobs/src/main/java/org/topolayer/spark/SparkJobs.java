@@ -1,7 +1,7 @@
 package org.topolayer.spark;
 
 import java.nio.file.Path;
-import org.topolayer.cli.OneLineUsageErrors;
+import org.topolayer.config.OneLineUsageErrors;
 import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.io.ReadFailures;
 import org.topolayer.spark.persistence.PersistenceJob;

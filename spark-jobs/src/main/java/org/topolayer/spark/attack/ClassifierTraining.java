@@ -12,7 +12,7 @@ import org.apache.spark.sql.Encoders;
 import org.topolayer.apps.attack.SavedClassifier;
 import org.topolayer.apps.attack.TopFeatureMap;
 import org.topolayer.apps.attack.TopModel;
-import org.topolayer.nn.NetworkClassifier;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.nn.Standardizer;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.io.Sample;

@@ -3,7 +3,7 @@ package org.topolayer.spark.persistence;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.topolayer.cli.FeatureSpec;
+import org.topolayer.features.FeatureSpec;
 import org.topolayer.persistence.PersistenceDiagrams;
 
 /**

@@ -10,7 +10,7 @@ import org.topolayer.persistence.alpha.AlphaPersistence;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.persistence.rips.RipsPersistence;
 
-/** The filtrations a job computes per sample (ARCHITECTURE §2), by the name used in options and column names. */
+/** The filtrations a job computes per sample (docs/design.md §2), by the name used in options and column names. */
 public enum FiltrationKind {
     SUBLEVEL, SUPERLEVEL, RIPS, ALPHA;
 

@@ -15,7 +15,7 @@ import org.topolayer.apps.attack.SavedClassifier;
 import org.topolayer.cli.TopoCli;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.data.SyntheticImages;
-import org.topolayer.nn.NetworkClassifier;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.spark.FullDiskFileSystem;
 import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.output.JobSummary;

@@ -1,0 +1,110 @@
+package org.topolayer.apps.generate;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.topolayer.layer.GridLevelSetLayer;
+import org.topolayer.layer.LevelSet;
+import org.topolayer.layer.PersistenceLayer;
+import org.topolayer.features.BarcodeEnergy;
+import org.topolayer.loss.TopologicalLoss;
+import org.topolayer.persistence.Diagram;
+
+/**
+ * The topological prior "one component" on generator outputs: the paper's E(1, 0, 2; PD0) on the
+ * superlevel-set diagram of each image, i.e. the sum of the lengths of all H0 bars but the
+ * longest. The paper counts bars from 1, longest first, and the longest is the essential bar of
+ * the global maximum; here essential bars are not features and i₀ counts finite bars from 0, so
+ * the same loss is {@code BarcodeEnergy(0, 1, 0, skip = 0)} (the {@code skip} parameter is
+ * extra finite bars to spare, 0 by default): every superlevel component except the one of the
+ * global maximum is pushed to merge earlier, leaving one bright blob.
+ *
+ * <p>Generator outputs are tanh values x ∈ [-1, 1]; topology and metrics always read the image
+ * u = (x + 1)/2 ∈ [0, 1], so dL/dx = dL/du / 2. Immutable, no global state: samples are
+ * evaluated in parallel and any thread (or Spark task) may share one instance.
+ */
+public final class ComponentPrior {
+    private final int height;
+    private final int width;
+    private final PersistenceLayer layer = GridLevelSetLayer.image(0, LevelSet.SUPERLEVEL);
+    private final TopologicalLoss loss;
+
+    /** @param skip finite H0 bars left unpenalized besides the essential one (0: one component) */
+    public ComponentPrior(int height, int width, int skip) {
+        this.height = height;
+        this.width = width;
+        this.loss = TopologicalLoss.of(layer, new BarcodeEnergy(0, 1, 0, skip, true));
+    }
+
+    /** Per-sample losses and dL/dx for a batch of tanh outputs. */
+    public record Result(double[] values, double[] gradient) {
+        public double mean() {
+            double s = 0;
+            for (double v : values) {
+                s += v;
+            }
+            return values.length == 0 ? 0 : s / values.length;
+        }
+    }
+
+    /**
+     * Losses of {@code batch} generator outputs stored back to back (tanh values, row-major
+     * images) and the gradient of their sum with respect to the outputs.
+     */
+    public Result evaluate(double[] tanhOutputs, int batch) {
+        double[] images = toUnit(tanhOutputs);
+        TopologicalLoss.BatchResult r = loss.evaluateBatch(images, batch, new int[] {height, width});
+        double[] g = r.gradient();
+        for (int i = 0; i < g.length; i++) {
+            g[i] *= 0.5;
+        }
+        return new Result(r.values(), g);
+    }
+
+    /** {@link #evaluate(double[], int)} for a [B, H·W] array; the gradient is a float [B, H·W] array. */
+    public Result evaluate(INDArray tanhOutputs) {
+        return evaluate(org.topolayer.layer.NdArrays.toDoubles(tanhOutputs), (int) tanhOutputs.size(0));
+    }
+
+    /** The gradient of a result as an INDArray of the batch's shape [B, H·W]. */
+    public static INDArray gradientArray(Result r, int batch) {
+        return Nd4j.create(r.gradient(), new long[] {batch, r.gradient().length / Math.max(1, batch)}, DataType.FLOAT);
+    }
+
+    /** u = (x + 1)/2, clamped to [0, 1]. */
+    public static double[] toUnit(double[] tanhOutputs) {
+        double[] u = new double[tanhOutputs.length];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = Math.min(1, Math.max(0, (tanhOutputs[i] + 1) / 2));
+        }
+        return u;
+    }
+
+    /** The superlevel H0 diagram of an image in [0, 1]. */
+    public Diagram superlevelH0(double[] image) {
+        return layer.forward(image, new int[] {height, width}).diagrams().get(0);
+    }
+
+    /**
+     * Components of an image in [0, 1] that persist longer than τ: the essential one (the global
+     * maximum) plus every finite superlevel H0 bar of length &gt; τ.
+     */
+    public int components(double[] image, double tau) {
+        Diagram d = superlevelH0(image);
+        int n = 0;
+        for (int i = 0; i < d.size(); i++) {
+            if (d.isEssential(i) || d.persistence(i) > tau) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int width() {
+        return width;
+    }
+}

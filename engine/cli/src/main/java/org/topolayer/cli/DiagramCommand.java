@@ -1,0 +1,86 @@
+package org.topolayer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.topolayer.io.AtomicFiles;
+import org.topolayer.io.DiagramWriter;
+import org.topolayer.persistence.PersistenceDiagrams;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code topo diagram} (docs/design.md §4): checks the options, runs the computation, writes the diagrams. */
+@Command(name = "diagram", sortOptions = false,
+        description = {
+            "Compute the persistence diagrams of an image, a point cloud or a simplicial complex.",
+            "TSV output: one bar per line, dim<TAB>birth<TAB>death, sorted by dim, then birth, then death;"
+                    + " essential bars die at inf (-inf with --superlevel); bars of length zero are not printed."},
+        footer = {
+            "%nInputs (the format follows the extension: .csv .tsv .txt .npy .png .pgm):",
+            "  levelset     1-D signal: a one-row or one-column text file, or a 1-D .npy",
+            "               2-D image: text (one row per line), .npy, PNG or PGM",
+            "                 (gray levels; a colour PNG is converted to luminance)",
+            "               3-D volume: a 3-D .npy",
+            "  rips, alpha  points, one per line (text), or an n x d .npy;",
+            "                 with --distance-matrix, an n x n matrix",
+            "  complex      a text file with one simplex per line, vertex ids separated",
+            "                 by spaces (faces are added), and --values",
+            "%nBuilt-in examples, usable as --input with no data at hand:",
+            "  example:ring    64x64 image of a bright ring (levelset)",
+            "  example:circle  100 noisy points on the unit circle (rips, alpha)",
+            "  example:torus   triangulated torus with vertex heights as values",
+            "                    (complex; --values not needed; try --maxdim 2)",
+            "%nExamples:",
+            "  topo diagram --filtration levelset --input example:ring --superlevel",
+            "  topo diagram --filtration rips --input example:circle --format json",
+            "  topo diagram --filtration complex --input mesh.txt --values heights.txt \\",
+            "      --output bars.tsv",
+            "%nExit codes: 0 success; 1 bad input (one line on stderr naming the file);",
+            "2 bad options."})
+final class DiagramCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    FiltrationSource source;
+
+    @Mixin
+    FiltrationOptions filtration;
+
+    @Option(names = "--format", paramLabel = "tsv|json", defaultValue = "tsv",
+            description = "Output format (default: ${DEFAULT-VALUE}). JSON: {\"filtration\", \"superlevel\","
+                    + " \"maxdim\", \"diagrams\": [{\"dim\", \"bars\": [[birth, death], ...]}]},"
+                    + " infinite deaths as \"inf\"/\"-inf\".")
+    OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to FILE instead of stdout (all at once: a failed run leaves no partial file).")
+    Path output;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException {
+        DiagramRequest request = filtration.request(source);
+        PersistenceDiagrams diagrams = DiagramComputation.compute(request).diagrams();
+        DiagramWriter writer = format.writer(request.filtration());
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            writer.write(diagrams, out);
+            out.flush();
+        } else {
+            AtomicFiles.write(output, out -> writer.write(diagrams, out));
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,102 @@
+package org.topolayer.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.topolayer.io.BadInputException;
+import org.topolayer.io.Grid;
+import org.topolayer.io.Inputs;
+import org.topolayer.layer.AlphaLayer;
+import org.topolayer.layer.GridLevelSetLayer;
+import org.topolayer.layer.LevelSet;
+import org.topolayer.layer.LevelSetLayer;
+import org.topolayer.layer.PersistenceLayer;
+import org.topolayer.layer.RipsLayer;
+import org.topolayer.loss.TopologicalLoss;
+import org.topolayer.features.FeatureSpec;
+
+/**
+ * Loads a {@code topo loss} request's input, builds the layer of its filtration, and evaluates
+ * Σ weight × (sum of the feature's entries) with dL/d(input). Uses only the primitive-array face of
+ * the layers, so no ND4J backend starts.
+ */
+final class LossComputation {
+    /**
+     * The loss and its gradient, row-major in {@code storedShape} (the input's layout as stored:
+     * a one-row signal stays one row); {@code npy} when the input (the values, for a complex) was a
+     * .npy file.
+     */
+    record Outcome(double value, double[] gradient, int[] storedShape, boolean npy) {
+    }
+
+    private LossComputation() {
+    }
+
+    static Outcome run(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
+        return switch (request.filtration()) {
+            case LEVELSET -> levelSet(request, features);
+            case RIPS -> rips(request, features);
+            case ALPHA -> alpha(request, features);
+            case COMPLEX -> lowerStar(request, features);
+        };
+    }
+
+    private static Outcome levelSet(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
+        Grid stored = DiagramComputation.storedGrid(request);
+        Grid grid = stored.squeezeToSignal();
+        LevelSet levelSet = levelSet(request);
+        PersistenceLayer layer = switch (grid.rank()) {
+            case 1 -> GridLevelSetLayer.signal(request.maxDimension(), levelSet);
+            case 2 -> GridLevelSetLayer.image(request.maxDimension(), levelSet);
+            default -> GridLevelSetLayer.volume(request.maxDimension(), levelSet);
+        };
+        return evaluate(request.input(), layer, grid.values(), grid.shape(), stored.shape(), features);
+    }
+
+    private static Outcome rips(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
+        double[][] rows = DiagramComputation.ripsRows(request);
+        RipsLayer layer = request.distanceMatrix()
+                ? RipsLayer.ofDistanceMatrix(request.maxDimension(), request.threshold())
+                : RipsLayer.ofPoints(request.maxDimension(), request.threshold());
+        return evaluateRows(request.input(), layer, rows, features);
+    }
+
+    private static Outcome alpha(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
+        double[][] points = DiagramComputation.alphaPoints(request);
+        AlphaLayer layer = request.alphaMode() == AlphaMode.EXACT ? AlphaLayer.exact(request.maxDimension())
+                : AlphaLayer.weak(request.maxDimension());
+        return evaluateRows(request.input(), layer, points, features);
+    }
+
+    private static Outcome lowerStar(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
+        DiagramComputation.LoadedComplex loaded = DiagramComputation.complex(request);
+        LevelSetLayer layer = new LevelSetLayer(loaded.complex(), request.maxDimension(), levelSet(request));
+        int[] shape = {loaded.values().length};
+        return evaluate(request.values(), layer, loaded.values(), shape, shape, features);
+    }
+
+    private static LevelSet levelSet(DiagramRequest request) {
+        return request.superlevel() ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL;
+    }
+
+    private static Outcome evaluateRows(String source, PersistenceLayer layer, double[][] rows, List<FeatureSpec> features)
+            throws BadInputException {
+        int width = rows.length == 0 ? 0 : rows[0].length;
+        double[] flat = new double[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * width, width);
+        }
+        int[] shape = {rows.length, width};
+        return evaluate(source, layer, flat, shape, shape, features);
+    }
+
+    private static Outcome evaluate(String source, PersistenceLayer layer, double[] input, int[] shape,
+                                    int[] storedShape, List<FeatureSpec> features) throws BadInputException {
+        List<TopologicalLoss.Term> terms = new ArrayList<>();
+        for (FeatureSpec f : features) {
+            terms.add(new TopologicalLoss.Term(layer, f.feature(), f.weight()));
+        }
+        TopologicalLoss loss = TopologicalLoss.of(terms);
+        TopologicalLoss.Result result = DiagramComputation.engine(source, () -> loss.evaluate(input, shape));
+        return new Outcome(result.value(), result.gradient(), storedShape, Inputs.isNpy(source));
+    }
+}

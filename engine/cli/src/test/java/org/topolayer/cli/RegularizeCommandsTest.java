@@ -1,0 +1,158 @@
+package org.topolayer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.topolayer.config.Config;
+
+/** {@code topo regress}, {@code topo pointcloud} and {@code topo denoise} run --quick end to end, and their config errors. */
+class RegularizeCommandsTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run topo(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = TopoCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A number of the flat metrics.json. */
+    private static double metric(String json, String key) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\": (-?[0-9.eE+-]+)").matcher(json);
+        assertTrue(m.find(), "metrics.json has " + key + ":\n" + json);
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static String read(Path file) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " exists");
+        return Files.readString(file);
+    }
+
+    @Test
+    void regressQuickBeatsOlsWithTheTopologicalPenalties() throws IOException {
+        Path out = dir.resolve("regress");
+        Run run = topo("regress", "--quick", "--output", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("[4/4"), run.out());
+        String m = read(out.resolve("metrics.json"));
+        for (String problem : new String[] {"minus-zero-one", "sawtooth"}) {
+            for (String pen : new String[] {"ols", "l1", "l2", "tv", "sobolev", "top1", "top2"}) {
+                for (String stat : new String[] {"mse_mean", "mse_q1", "mse_median", "mse_q3"}) {
+                    double v = metric(m, problem + "." + pen + ".n90." + stat);
+                    assertTrue(v > 0 && v < 1e3, problem + " " + pen + " " + stat + " = " + v);
+                }
+            }
+        }
+        // n = 90 < p = 100: values {−1, 0, 1} are recovered by Top1 (clusters), a sawtooth by Top2 (maxima)
+        double ols = metric(m, "minus-zero-one.ols.n90.mse_mean");
+        assertTrue(metric(m, "minus-zero-one.top1.n90.mse_mean") < 0.2 * ols, m);
+        assertTrue(metric(m, "sawtooth.top2.n90.mse_mean") < 0.2 * metric(m, "sawtooth.ols.n90.mse_mean"), m);
+        assertTrue(metric(m, "sawtooth.tv.n90.mse_mean") < metric(m, "sawtooth.ols.n90.mse_mean"), m);
+        assertTrue(m.contains("\"sawtooth.n90.best\": \"Top"), m);
+        assertTrue(read(out.resolve("config.json")).contains("\"trials\": 2"));
+        assertTrue(read(out.resolve("mse_table.md")).contains("| 90 |"));
+        assertTrue(Files.size(out.resolve("regress.png")) > 1000);
+        assertTrue(Files.size(out.resolve("regress-sawtooth.png")) > 1000);
+        assertEquals(1 + 2 * 7 * 2, read(out.resolve("mse.csv")).lines().count());
+    }
+
+    @Test
+    void pointcloudQuickMovesH1BothWaysAndFormsClusters() throws IOException {
+        Path out = dir.resolve("pc");
+        Run run = topo("pointcloud", "--quick", "--output", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("pointcloud increase-h1: iteration 0 loss"), run.out());
+        String m = read(out.resolve("metrics.json"));
+        assertTrue(metric(m, "increase-h1.h1_total_persistence_after")
+                > 2 * metric(m, "increase-h1.h1_total_persistence_before"), m);
+        assertTrue(metric(m, "decrease-h1.h1_total_persistence_after")
+                < 0.1 * metric(m, "decrease-h1.h1_total_persistence_before"), m);
+        assertTrue(metric(m, "clusters.loss_after") < 0.2 * metric(m, "clusters.loss_before"), m);
+        assertTrue(metric(m, "clusters.components_after") <= 4 + 2, m);
+        assertTrue(metric(m, "clusters.components_before") > 10, m);
+        for (String f : new String[] {"pointcloud.png", "pointcloud-increase-h1.png", "pointcloud-clusters.png"}) {
+            assertTrue(Files.size(out.resolve(f)) > 1000, f);
+        }
+        assertTrue(read(out.resolve("config.json")).contains("\"points\": 50"));
+    }
+
+    @Test
+    void denoiseQuickReachesThePriorsBettiNumbers() throws IOException {
+        Path out = dir.resolve("dn");
+        Run run = topo("denoise", "--quick", "--output", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String m = read(out.resolve("metrics.json"));
+        assertEquals(1, metric(m, "denoised_betti0"), m);
+        assertEquals(1, metric(m, "denoised_betti1"), m);
+        assertEquals(1, metric(m, "clean_betti0"), m);
+        assertTrue(metric(m, "noisy_betti0") + metric(m, "noisy_betti1") > 4, "the noise breaks the topology: " + m);
+        assertTrue(metric(m, "denoised_mse_to_clean") < metric(m, "noisy_mse_to_clean"), m);
+        assertTrue(Files.size(out.resolve("denoise.png")) > 500);
+    }
+
+    @Test
+    void aTypoInTheConfigFileIsAUsageErrorNamingTheKeyAndTheValidOnes() throws IOException {
+        Path conf = Files.writeString(dir.resolve("c.properties"), "# comment\nseed = 3\ntrails = 4\n");
+        Run run = topo("regress", "--config", conf.toString(), "--output", dir.resolve("x").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(conf + ": unknown key 'trails'; did you mean 'trials'?"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(!Files.exists(dir.resolve("x")), "nothing written");
+
+        Run badSet = topo("denoise", "--set", "nois=0.1");
+        assertEquals(2, badSet.exitCode());
+        assertTrue(badSet.err().contains("--set: unknown key 'nois'; did you mean 'noise'?"), badSet.err());
+
+        Run farOff = topo("denoise", "--set", "brightness=2");
+        assertEquals(2, farOff.exitCode());
+        assertTrue(farOff.err().contains("unknown key 'brightness'; valid keys: seed, size, noise"), farOff.err());
+
+        Run badValue = topo("pointcloud", "--set", "points=many", "--output", dir.resolve("y").toString());
+        assertEquals(2, badValue.exitCode());
+        assertTrue(badValue.err().contains("--set: points must be an integer ≥ 3, got 'many'"), badValue.err());
+
+        Run negative = topo("denoise", "--iterations", "0", "--output", dir.resolve("w").toString());
+        assertEquals(2, negative.exitCode());
+        assertTrue(negative.err().contains("iterations must be an integer ≥ 1, got '0'"), negative.err());
+
+        Run badProblem = topo("regress", "--problems", "sawtooth,zigzag", "--output", dir.resolve("z").toString());
+        assertEquals(2, badProblem.exitCode());
+        assertTrue(badProblem.err().contains("unknown entry 'zigzag'") && badProblem.err().contains("boxcar"),
+                badProblem.err());
+
+        Run missing = topo("regress", "--config", dir.resolve("none.properties").toString());
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("none.properties"), missing.err());
+    }
+
+    @Test
+    void theShippedConfigFilesHoldExactlyTheBuiltInDefaults() throws IOException {
+        Path conf = Path.of(System.getProperty("topo.home"), "conf");
+        check(conf.resolve("regress.properties"), RegressCommand.KEYS);
+        check(conf.resolve("pointcloud.properties"), PointCloudCommand.KEYS);
+        check(conf.resolve("denoise.properties"), DenoiseCommand.KEYS);
+    }
+
+    private static void check(Path file, java.util.List<Config.Key> keys) throws IOException {
+        Config defaults = new Config(keys);
+        Config loaded = new Config(keys).load(file);
+        assertEquals(defaults.effective(), loaded.effective(), file.toString());
+        java.util.Properties p = new java.util.Properties();
+        try (var r = Files.newBufferedReader(file)) {
+            p.load(r);
+        }
+        assertEquals(keys.size(), p.size(), file + " lists every key");
+    }
+}

@@ -1,0 +1,81 @@
+package org.topolayer.persistence.grid;
+
+import org.topolayer.complex.GridComplex;
+import org.topolayer.persistence.LowerStarPersistence;
+import org.topolayer.persistence.PersistenceDiagrams;
+
+/**
+ * Level-set persistence of signals (1-D), images (2-D) and volumes (3-D) on the Freudenthal
+ * triangulation (docs/design.md §2), sublevel or superlevel. Values are row-major; vertex index =
+ * linear index. 1-D and 2-D inputs take the reduction-free {@link FreudenthalGridPersistence};
+ * 3-D volumes build the Kuhn complex and use the general sparse reduction.
+ */
+public final class LevelSetPersistence {
+    private static final ThreadLocal<FreudenthalGridPersistence> WORKSPACE =
+            ThreadLocal.withInitial(FreudenthalGridPersistence::new);
+
+    private LevelSetPersistence() {}
+
+    /**
+     * @param values row-major values, one per grid point
+     * @param shape  1 to 3 axis lengths whose product is values.length
+     * @throws IllegalArgumentException on a shape mismatch, a NaN/infinite value or maxDimension < 0
+     */
+    public static PersistenceDiagrams compute(double[] values, int[] shape, int maxDimension, boolean superlevel) {
+        validate(values, shape, maxDimension);
+        if (isImage(shape)) {
+            int longAxes = 0, height = 1;
+            for (int len : shape) {
+                if (len != 1) {
+                    longAxes++;
+                    height = longAxes == 1 ? len : height;
+                }
+            }
+            height = longAxes == 2 ? height : 1;
+            int width = height == 0 ? 0 : values.length / height;
+            return WORKSPACE.get().compute(values, height, width, maxDimension, superlevel);
+        }
+        return LowerStarPersistence.compute(GridComplex.freudenthal(shape, maxDimension + 1), values, maxDimension,
+                superlevel);
+    }
+
+    /**
+     * Whether a grid takes the reduction-free image path (no complex is built): axes of length 1
+     * do not change the triangulation, so a shape with at most two longer axes is an H×W image.
+     */
+    public static boolean isImage(int[] shape) {
+        int longAxes = 0;
+        long size = 1;
+        for (int len : shape) {
+            longAxes += len != 1 ? 1 : 0;
+            size *= len;
+        }
+        return longAxes <= 2 && size <= FreudenthalGridPersistence.MAX_PIXELS;
+    }
+
+    private static void validate(double[] values, int[] shape, int maxDimension) {
+        if (maxDimension < 0) {
+            throw new IllegalArgumentException("maxdim must be ≥ 0, got " + maxDimension);
+        }
+        if (shape.length < 1 || shape.length > 3) {
+            throw new IllegalArgumentException("level sets take 1-D, 2-D or 3-D grids, got a shape with "
+                    + shape.length + " axes");
+        }
+        long product = 1;
+        for (int len : shape) {
+            if (len < 0) {
+                throw new IllegalArgumentException("negative axis length in shape " + java.util.Arrays.toString(shape));
+            }
+            product *= len;
+        }
+        if (product != values.length) {
+            throw new IllegalArgumentException("shape " + java.util.Arrays.toString(shape) + " needs " + product
+                    + " values, got " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("value at index " + i + " is " + values[i] + "; values must be finite");
+            }
+        }
+    }
+}
