@@ -51,7 +51,7 @@ final class FiltrationOptions {
 
     @Option(names = "--memory-budget", paramLabel = "SIZE", defaultValue = "auto",
             description = "Refuse, before it starts, a computation estimated to need more heap than SIZE (512m, 2g, ...),"
-                    + " with the estimate and a smaller --threshold or --maxdim (default: auto, 80% of the maximum heap;"
+                    + " with the estimate and a smaller --threshold or --maxdim (default: auto, 80%% of the maximum heap;"
                     + " more heap: TOPO_JAVA_OPTS=-Xmx8g).")
     String memoryBudget;
 

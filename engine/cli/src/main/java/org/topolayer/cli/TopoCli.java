@@ -7,8 +7,10 @@ import org.topolayer.bench.Benchmarks;
 import org.topolayer.plot.TopologyFigure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import org.topolayer.config.OneLineUsageErrors;
@@ -52,6 +54,7 @@ public final class TopoCli implements Runnable {
                 .registerConverter(Benchmarks.Suite.class, new LowercaseEnumConverter<>(Benchmarks.Suite.class))
                 .setParameterExceptionHandler(new OneLineUsageErrors())
                 .setExecutionExceptionHandler(new OneLineFailures());
+        commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, TopoCli::commandList);
         int exitCode;
         try {
             exitCode = commandLine.execute(args);
@@ -64,6 +67,30 @@ public final class TopoCli implements Runnable {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * The commands with the first sentence of each description: picocli's own list shows only the
+     * description's first line, which cuts multi-line descriptions mid-sentence.
+     */
+    private static String commandList(Help help) {
+        if (help.subcommands().isEmpty()) {
+            return "";
+        }
+        int nameWidth = help.subcommands().keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
+        int width = help.commandSpec().usageMessage().width();
+        Help.TextTable table = Help.TextTable.forColumns(help.colorScheme(),
+                new Help.Column(nameWidth, 2, Help.Column.Overflow.SPAN),
+                new Help.Column(width - nameWidth, 2, Help.Column.Overflow.WRAP));
+        help.subcommands().forEach((name, sub) -> table.addRowValues(name, firstSentence(sub.commandSpec())));
+        return table.toString();
+    }
+
+    /** The description's first sentence, its lines joined (the whole description when it has no full stop). */
+    static String firstSentence(CommandSpec command) {
+        String text = String.join(" ", command.usageMessage().description()).replace("%n", " ").strip();
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 
     private static CommandLine.ParseResult deepest(CommandLine.ParseResult result) {

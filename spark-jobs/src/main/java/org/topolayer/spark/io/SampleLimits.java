@@ -29,7 +29,7 @@ public final class SampleLimits implements Serializable {
 
     @Option(names = "--memory-budget", defaultValue = "auto",
             description = "heap one sample's computation may take, e.g. 512m or 2g; a sample estimated to need more is"
-                    + " a bad sample (default: auto, 80% of the executor heap divided by its task slots)")
+                    + " a bad sample (default: auto, 80%% of the executor heap divided by its task slots)")
     String memoryBudget;
 
     private transient MemoryBudget resolved;
