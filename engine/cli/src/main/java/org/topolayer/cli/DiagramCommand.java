@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
             "               3-D volume: a 3-D .npy",
             "  rips, alpha  points, one per line (text), or an n x d .npy;",
             "                 with --distance-matrix, an n x n matrix",
-            "  complex      a text file with one simplex per line, vertex ids separated",
-            "                 by spaces (faces are added), and --values",
+            "  complex      a text file (any name) with one simplex per line, vertex ids",
+            "                 separated by spaces (faces are added), or an OFF mesh (.off);",
+            "                 --values: one value per vertex, or x, y or z of a mesh's vertices",
             "%nBuilt-in examples, usable as --input with no data at hand:",
             "  example:ring    64x64 image of a bright ring (levelset)",
             "  example:circle  100 noisy points on the unit circle (rips, alpha)",
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
             "  topo diagram --filtration rips --input example:circle --format json",
             "  topo diagram --filtration complex --input mesh.txt --values heights.txt \\",
             "      --output bars.tsv",
+            "  topo diagram --filtration complex --input bunny.off --values z --maxdim 1",
             "%nExit codes: 0 success; 1 bad input (one line on stderr naming the file);",
             "2 bad options."})
 final class DiagramCommand implements Callable<Integer> {

@@ -113,7 +113,7 @@ final class DiagramComputation {
 
     static LoadedComplex complex(DiagramRequest request) throws BadInputException {
         Simplices simplices = Inputs.complex(request.input());
-        double[] values = Inputs.vertexValues(request.values());
+        double[] values = Inputs.vertexValues(request.values(), request.input());
         simplices.requireOneValuePerVertex(values.length, request.values());
         withinBudget(request, request.input(), () -> ComplexSize.of(simplices, request.maxDimension()));
         return new LoadedComplex(complex(simplices), values);

@@ -25,7 +25,8 @@ final class FiltrationOptions {
     CommandSpec own;
 
     @Option(names = "--values", paramLabel = "FILE",
-            description = "complex only: the vertex values, one per line (line k: vertex k-1), or a 1-D .npy.")
+            description = "complex only: the vertex values, one per line (line k: vertex k-1), or a 1-D .npy;"
+                    + " for an OFF mesh also x, y or z (that coordinate of each vertex).")
     String values;
 
     @Option(names = "--maxdim", paramLabel = "K", defaultValue = "1",
@@ -73,7 +74,8 @@ final class FiltrationOptions {
         }
         boolean complex = filtration == FiltrationKind.COMPLEX;
         if (complex && values == null && !Examples.isExample(input)) {
-            throw usageError("--filtration complex needs --values FILE: a file with one value per vertex, one per line");
+            throw usageError("--filtration complex needs --values FILE: a file with one value per vertex, one per line"
+                    + " (for an OFF mesh also x, y or z)");
         }
         String valuesSource = values != null ? values : complex ? input : null; // an example complex brings its values
         MemoryBudget budget;

@@ -98,6 +98,43 @@ class TopoCliTest {
     }
 
     @Test
+    void aComplexFileIsReadAsTextWhateverItsName() throws IOException {
+        String complex = file("torus.simplices", "0 1\n1 2\n0 2\n2 3\n");
+        String values = file("v.txt", "0\n1\n2\n0.5\n");
+        CliRun run = topo("diagram", "--filtration", "complex", "--input", complex, "--values", values);
+        assertEquals("0\t0.0\tinf\n0\t0.5\t2.0\n1\t2.0\tinf\n", run.out());
+    }
+
+    /** A cube's surface as six quadrilaterals (split into triangles): a sphere, so H0 and H2 essential, no H1. */
+    private static final String CUBE_OFF = "OFF\n# a unit cube\n8 6 12\n"
+            + "0 0 0\n1 0 0\n1 1 0\n0 1 0\n0 0 1\n1 0 1\n1 1 1\n0 1 1\n"
+            + "4 0 1 2 3\n4 4 5 6 7\n4 0 1 5 4\n4 1 2 6 5\n4 2 3 7 6\n4 3 0 4 7\n";
+
+    @Test
+    void anOffMeshWithAHeightFunction() throws IOException {
+        String mesh = file("cube.off", CUBE_OFF);
+        CliRun run = topo("diagram", "--filtration", "complex", "--input", mesh, "--values", "z", "--maxdim", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("0\t0.0\tinf\n2\t1.0\tinf\n", run.out());
+        CliRun superlevel = topo("diagram", "--filtration", "complex", "--input", mesh, "--values", "x", "--maxdim", "2",
+                "--superlevel");
+        assertEquals("0\t1.0\t-inf\n2\t0.0\t-inf\n", superlevel.out());
+    }
+
+    @Test
+    void badMeshesAndCoordinateValuesAreOneLineErrors() throws IOException {
+        String outOfRange = file("bad.off", "OFF\n3 1 0\n0 0 0\n1 0 0\n0 1 0\n3 0 1 3\n");
+        assertOneLineError(topo("diagram", "--filtration", "complex", "--input", outOfRange, "--values", "z"), 1,
+                outOfRange, "line 6", "vertex 3", "has 3 vertices");
+        String colour = file("c.off", "COFF\n3 1 0\n0 0 0 1 1 1 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "complex", "--input", colour, "--values", "z"), 1,
+                colour, "expected 'OFF'", "plain OFF");
+        String text = file("c.txt", "0 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "complex", "--input", text, "--values", "z"), 1,
+                "need an OFF mesh");
+    }
+
+    @Test
     void alphaOfTheCircleExampleHasOneLongLoop() {
         for (String mode : List.of("weak", "exact")) {
             CliRun run = topo("diagram", "--filtration", "alpha", "--input", "example:circle", "--alpha-mode", mode);

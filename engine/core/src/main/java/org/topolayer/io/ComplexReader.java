@@ -44,7 +44,7 @@ public final class ComplexReader {
         return new Simplices(source, simplices.toArray(new int[0][]), Arrays.copyOf(lines, simplices.size()));
     }
 
-    private static void requireDistinct(int[] simplex, String source, int line) throws BadInputException {
+    static void requireDistinct(int[] simplex, String source, int line) throws BadInputException {
         int[] sorted = simplex.clone();
         Arrays.sort(sorted);
         for (int k = 1; k < sorted.length; k++) {

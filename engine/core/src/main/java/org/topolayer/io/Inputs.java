@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Loads each kind of input a persistence computation takes, from a file or a built-in example
@@ -76,17 +77,64 @@ public final class Inputs {
         });
     }
 
-    /** A complex: a text file with one simplex per line. */
+    /**
+     * A complex: an OFF mesh ({@code .off}, its faces) or, whatever else its name, a text file with
+     * one simplex per line. Array and image files are refused: they hold no simplices.
+     */
     public static Simplices complex(String spec) throws BadInputException {
         if (Examples.isExample(spec)) {
             return Examples.complex(spec);
         }
         return fromFile(spec, file -> {
-            if (InputFormat.of(file) != InputFormat.TEXT) {
-                throw new BadInputException(spec, "a complex must be a text file (.txt, .csv or .tsv) with one simplex per line");
+            if (isOff(file)) {
+                return OffReader.read(file).faces();
+            }
+            if (hasExtension(file, ".npy", ".png", ".pgm")) {
+                throw new BadInputException(spec, "a complex is an OFF mesh (.off) or a text file with one simplex per line,"
+                        + " not an array or an image");
             }
             return ComplexReader.read(file);
         });
+    }
+
+    /** The coordinate names that --values may give for an OFF mesh: a height function on the mesh. */
+    public static final List<String> MESH_COORDINATES = List.of("x", "y", "z");
+
+    /**
+     * The values of a complex's vertices: {@code x}, {@code y} or {@code z} for that coordinate of an
+     * OFF mesh's vertices, otherwise {@link #vertexValues(String)} of the file.
+     */
+    public static double[] vertexValues(String spec, String complexSpec) throws BadInputException {
+        int axis = MESH_COORDINATES.indexOf(spec);
+        if (axis < 0) {
+            return vertexValues(spec);
+        }
+        if (Examples.isExample(complexSpec) || !isOff(Path.of(complexSpec))) {
+            throw new BadInputException(spec, "coordinate values (x, y, z) need an OFF mesh as the complex;"
+                    + " give a file with one value per vertex instead");
+        }
+        return fromFile(complexSpec, file -> {
+            double[][] vertices = OffReader.read(file).vertices();
+            double[] values = new double[vertices.length];
+            for (int v = 0; v < values.length; v++) {
+                values[v] = vertices[v][axis];
+            }
+            return values;
+        });
+    }
+
+    private static boolean isOff(Path file) {
+        return hasExtension(file, ".off");
+    }
+
+    private static boolean hasExtension(Path file, String... extensions) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (String extension : extensions) {
+            if (name.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One value per vertex: a text file with one value per line, or a 1-D .npy array. */

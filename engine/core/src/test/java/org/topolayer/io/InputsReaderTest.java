@@ -56,10 +56,16 @@ class InputsReaderTest {
     }
 
     @Test
-    void complexMustBeText() throws IOException {
+    void complexIsTextOrAnOffMeshNotAnArray() throws IOException {
         String npy = NpyFiles.write(dir.resolve("c.npy"), 1, "<i4", false, "(1,)", NpyFiles.ints(ByteOrder.LITTLE_ENDIAN, 0)).toString();
-        assertEquals("a complex must be a text file (.txt, .csv or .tsv) with one simplex per line",
+        assertEquals("a complex is an OFF mesh (.off) or a text file with one simplex per line, not an array or an image",
                 assertThrows(BadInputException.class, () -> Inputs.complex(npy)).problem());
+        assertEquals(2, Inputs.complex(path("any.name", "0 1 2\n2 3\n")).size());
+        Simplices square = Inputs.complex(path("square.OFF", "OFF 4 1 0\n0 0 0\n1 0 0\n1 1 0\n0 1 0\n4 0 1 2 3 255 0 0\n"));
+        assertEquals(2, square.size(), "a quadrilateral is split into two triangles");
+        assertArrayEquals(new int[] {0, 1, 2}, square.get(0));
+        assertArrayEquals(new int[] {0, 2, 3}, square.get(1));
+        assertArrayEquals(new double[] {0, 1, 1, 0}, Inputs.vertexValues("x", dir.resolve("square.OFF").toString()));
     }
 
     @Test
