@@ -1,5 +1,7 @@
 package org.topolayer.plot;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.knowm.xchart.XYChart;
@@ -25,6 +27,43 @@ public final class Charts {
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(false);
         return chart;
+    }
+
+    /**
+     * Sets the axis ranges so that one unit is as long on screen along x as along y (a circle is
+     * drawn round), enclosing [xMin, xMax] × [yMin, yMax] with a 5 % margin. The plot area is only
+     * known once XChart lays the chart out (legend, titles, tick labels), so this lays it out
+     * off screen and corrects the ranges until the scales agree (tick labels can change width).
+     */
+    public static void equalAspect(XYChart chart, double xMin, double xMax, double yMin, double yMax) {
+        double xSpan = Math.max(xMax - xMin, 1e-9), ySpan = Math.max(yMax - yMin, 1e-9);
+        double xMid = (xMin + xMax) / 2, yMid = (yMin + yMax) / 2;
+        xSpan *= 1.1;
+        ySpan *= 1.1;
+        for (int pass = 0; pass < 4; pass++) {
+            setRanges(chart, xMid, xSpan, yMid, ySpan);
+            BufferedImage scratch = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = scratch.createGraphics();
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+            g.dispose();
+            double xPixels = chart.getScreenXFromChart(xMid + xSpan / 2) - chart.getScreenXFromChart(xMid - xSpan / 2);
+            double yPixels = chart.getScreenYFromChart(yMid - ySpan / 2) - chart.getScreenYFromChart(yMid + ySpan / 2);
+            double xScale = xPixels / xSpan, yScale = yPixels / ySpan; // pixels per unit
+            if (Math.abs(xScale / yScale - 1) < 0.005) {
+                return;
+            }
+            if (xScale > yScale) {
+                xSpan = xPixels / yScale; // the same pixels cover more units of x
+            } else {
+                ySpan = yPixels / xScale;
+            }
+        }
+        setRanges(chart, xMid, xSpan, yMid, ySpan);
+    }
+
+    private static void setRanges(XYChart chart, double xMid, double xSpan, double yMid, double ySpan) {
+        chart.getStyler().setXAxisMin(xMid - xSpan / 2).setXAxisMax(xMid + xSpan / 2);
+        chart.getStyler().setYAxisMin(yMid - ySpan / 2).setYAxisMax(yMid + ySpan / 2);
     }
 
     /** Adds points as a scatter series. */

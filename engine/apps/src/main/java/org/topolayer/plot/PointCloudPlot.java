@@ -1,5 +1,6 @@
 package org.topolayer.plot;
 
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
@@ -7,7 +8,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 
 /**
- * A point cloud as a scatter plot (the first two coordinates), optionally with the critical
+ * A point cloud as a scatter plot (the first two coordinates, one unit as long on x as on y), optionally with the critical
  * simplices of marked Rips or alpha bars: the edge (or alpha triangle) whose value is the bar's
  * birth drawn solid, the one whose value is its death dashed, in the colour of the bar's
  * dimension, labelled with its rank. An H0 bar is born at a point, so only its death edge (the
@@ -44,6 +45,11 @@ public final class PointCloudPlot {
                 double[] mid = centroid(points, labelled);
                 chart.addAnnotation(new AnnotationText(String.valueOf(bar.rank()), mid[0], mid[1], false));
             }
+        }
+        if (points.length > 0) {
+            double[] x = coordinate(points, 0), y = coordinate(points, 1);
+            Charts.equalAspect(chart, Arrays.stream(x).min().getAsDouble(), Arrays.stream(x).max().getAsDouble(),
+                    Arrays.stream(y).min().getAsDouble(), Arrays.stream(y).max().getAsDouble());
         }
         return chart;
     }
