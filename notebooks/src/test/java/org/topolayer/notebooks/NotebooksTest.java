@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * into {@code notebooks/target/executed}: a cell that fails fails the test and so the build. When
  * Jupyter is missing, topo-jupyter's one-line message (with the apt-get command) is the failure.
  */
+@Tag("slow") // executes every notebook through Jupyter (verify only)
 class NotebooksTest {
     private static final Path ROOT = Path.of(System.getProperty("topo.home", "..")).toAbsolutePath().normalize();
     private static final Path EXECUTED = ROOT.resolve("notebooks/target/executed");

@@ -51,8 +51,8 @@ public final class PipelineJob extends SparkJob {
         JobSummary robustness = attack.run(spark);
         System.err.println("persistence output: " + features.get("output") + " (" + features.get("samples")
                 + " samples, " + Math.round((Double) features.get("samples_per_second")) + " samples/s)");
-        System.err.println("attack output:      " + robustness.get("output") + " (accuracy by eps "
-                + robustness.get("accuracy_by_eps") + ")");
+        System.err.println("attack output:      " + robustness.get("output") + " (clean accuracy "
+                + robustness.get("clean_accuracy") + ", accuracy by eps " + robustness.get("accuracy_by_eps") + ")");
         return new JobSummary().put("job", "pipeline").put("persistence", features.figures())
                 .put("attack", robustness.figures());
     }

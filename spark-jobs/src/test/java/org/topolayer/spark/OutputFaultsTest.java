@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reason, and whatever was at the output path before is still there, byte for byte. What a
  * killed driver left beside the output is removed by the next job on it.
  */
+@Tag("slow") // kills a real driver mid-write and fills a disk (verify only)
 class OutputFaultsTest {
     @TempDir
     Path tmp;

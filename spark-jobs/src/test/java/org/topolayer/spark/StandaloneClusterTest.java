@@ -24,6 +24,7 @@ import org.apache.spark.rpc.RpcEnv;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,7 @@ import picocli.CommandLine;
  * in the middle of the persistence job changes no row of its output. One cluster for all (each
  * start costs time), so the tests run in order and the worker kill comes last.
  */
+@Tag("slow") // a real standalone cluster: a master, workers and executors in their own JVMs (verify only)
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterTest {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What a JVM started by a test needs to run the jobs like the test JVM does: the project root, the
- * test classpath, and the JVM flags Spark needs on Java 17 with the project's quiet logging.
+ * test classpath, and the JVM flags Spark needs on Java 17 with the tests' logging (to a file).
  */
 public final class TestJvm {
     public static final Path ROOT = Path.of(System.getProperty("topo.home", "..")).toAbsolutePath().normalize();
@@ -18,10 +18,12 @@ public final class TestJvm {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
-    /** Spark's --add-opens flags and the log4j configuration, as one string of options. */
+    /** Spark's --add-opens flags and the tests' log4j configuration (logs to a file), as one string of options. */
     public static String flags() {
-        return System.getProperty("topo.jvm.flags", "") + " -Dlog4j2.configurationFile="
-                + ROOT.resolve("conf/log4j2.properties");
+        String flags = System.getProperty("topo.jvm.flags", "") + " -Dlog4j2.configurationFile="
+                + System.getProperty("log4j2.configurationFile", ROOT.resolve("conf/log4j2.properties").toString());
+        String log = System.getProperty("topo.test.log");
+        return log == null ? flags : flags + " -Dtopo.test.log=" + log;
     }
 
     /** A java command running {@code mainClass} with the test classpath, the flags and {@code options}. */

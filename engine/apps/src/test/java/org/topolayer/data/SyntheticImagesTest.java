@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.filtration.LevelSet;
 
 class SyntheticImagesTest {
     /** Components and holes of each class, in class order. */
@@ -25,7 +26,7 @@ class SyntheticImagesTest {
     void everyClassHasItsTopology() {
         ImageDataset data = SyntheticImages.generate(200, 7);
         for (int i = 0; i < data.size(); i++) {
-            PersistenceDiagrams pd = LevelSetPersistence.compute(data.images()[i], new int[] {28, 28}, 1, true);
+            PersistenceDiagrams pd = LevelSetPersistence.compute(data.images()[i], new int[] {28, 28}, 1, LevelSet.SUPERLEVEL);
             int label = data.labels()[i];
             String what = "sample " + i + " (" + data.classNames()[label] + ")";
             assertEquals(BETTI[label][0], robust(pd.get(0)), what + " components");

@@ -16,6 +16,7 @@ import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.filtration.LevelSet;
 
 class FigureTest {
     @TempDir
@@ -54,7 +55,7 @@ class FigureTest {
     @Test
     void imageMarksArePaintedInTheColourOfTheirDimension() throws IOException {
         Grid ring = Inputs.grid("example:ring");
-        PersistenceDiagrams diagrams = LevelSetPersistence.compute(ring.values(), ring.shape(), 1, true);
+        PersistenceDiagrams diagrams = LevelSetPersistence.compute(ring.values(), ring.shape(), 1, LevelSet.SUPERLEVEL);
         ImagePanel plain = ImagePanel.of("ring", ring.values(), 64, 64, 400, 400);
         ImagePanel marked = plain.withMarks(MarkedBars.longest(diagrams, 1));
         for (int dim = 0; dim <= 1; dim++) {

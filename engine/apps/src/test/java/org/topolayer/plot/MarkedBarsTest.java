@@ -12,13 +12,14 @@ import org.topolayer.io.Inputs;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.persistence.rips.RipsPersistence;
+import org.topolayer.filtration.LevelSet;
 
 class MarkedBarsTest {
     @Test
     void levelSetMarksArePixelsWithTheBarsValues() throws BadInputException {
         // sublevel bars of this image: H0 (0, inf), (1, 5), (2, 4), (3, 6); H1 (7, 9)
         double[] image = {1, 5, 2, 6, 9, 4, 3, 7, 0};
-        PersistenceDiagrams diagrams = LevelSetPersistence.compute(image, new int[] {3, 3}, 1, false);
+        PersistenceDiagrams diagrams = LevelSetPersistence.compute(image, new int[] {3, 3}, 1, LevelSet.SUBLEVEL);
         List<MarkedBars.Bar> marked = MarkedBars.longest(diagrams, 2);
         assertEquals(3, marked.size()); // two of H0, the only one of H1
         MarkedBars.Bar essential = marked.get(0), second = marked.get(1), loop = marked.get(2);
@@ -66,7 +67,7 @@ class MarkedBarsTest {
     @Test
     void ringImageHasOneLongLoop() throws BadInputException {
         Grid ring = Inputs.grid("example:ring");
-        PersistenceDiagrams diagrams = LevelSetPersistence.compute(ring.values(), ring.shape(), 1, true);
+        PersistenceDiagrams diagrams = LevelSetPersistence.compute(ring.values(), ring.shape(), 1, LevelSet.SUPERLEVEL);
         MarkedBars.Bar loop = MarkedBars.longest(diagrams, 1).get(1);
         assertEquals(1, loop.dimension());
         assertEquals(loop.birth(), ring.values()[loop.birthSources()[0]]);

@@ -5,7 +5,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.layer.LevelSet;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.layer.SampleParallel;
 import org.topolayer.features.TopKBarcodeLengths;

@@ -2,6 +2,7 @@ package org.topolayer.bench;
 
 import java.util.SplittableRandom;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.filtration.LevelSet;
 
 /** Level-set persistence (H0+H1, sublevel, with attribution) of random images, single thread. */
 final class LevelSetBench {
@@ -17,7 +18,7 @@ final class LevelSetBench {
         double[] img = field(n, n);
         int[] shape = {n, n};
         BenchHarness.Result r = BenchHarness.measure("levelset 2-D " + n + "x" + n + " H0+H1", target, 5, seconds,
-                () -> LevelSetPersistence.compute(img, shape, 1, false).get(1).size());
+                () -> LevelSetPersistence.compute(img, shape, 1, LevelSet.SUBLEVEL).get(1).size());
         System.out.println(r.row());
     }
 

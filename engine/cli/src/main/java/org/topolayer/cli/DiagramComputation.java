@@ -2,20 +2,15 @@ package org.topolayer.cli;
 
 import java.util.function.Supplier;
 import org.topolayer.complex.SimplicialComplex;
+import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.io.Simplices;
-import org.topolayer.limits.AlphaSize;
 import org.topolayer.limits.ComplexSize;
-import org.topolayer.limits.GridSize;
-import org.topolayer.limits.RipsSize;
 import org.topolayer.limits.SizeEstimate;
-import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
-import org.topolayer.persistence.alpha.AlphaPersistence;
-import org.topolayer.persistence.grid.LevelSetPersistence;
-import org.topolayer.persistence.rips.RipsPersistence;
+import org.topolayer.persistence.grid.GridSize;
 import org.topolayer.plot.TopologyFigure;
 
 /**
@@ -49,29 +44,27 @@ final class DiagramComputation {
             case 2 -> new TopologyFigure.Image(grid.values(), shape[0], shape[1]);
             default -> null;
         };
-        return new Computed(engine(request.input(), () -> LevelSetPersistence.compute(grid.values(), shape,
-                request.maxDimension(), request.superlevel())), drawable);
+        return new Computed(engine(request.input(), () -> request.spec().compute(grid.values(), shape)), drawable);
     }
 
     private static Computed rips(DiagramRequest request) throws BadInputException {
         double[][] rows = ripsRows(request);
-        return new Computed(engine(request.input(), () -> request.distanceMatrix()
-                ? RipsPersistence.ofDistanceMatrix(rows, request.maxDimension(), request.threshold())
-                : RipsPersistence.ofPoints(rows, request.maxDimension(), request.threshold())),
+        FiltrationSpec spec = request.spec();
+        return new Computed(engine(request.input(), () -> request.distanceMatrix() ? spec.computeDistances(rows)
+                : spec.computePoints(rows)),
                 request.distanceMatrix() ? null : new TopologyFigure.Points(rows));
     }
 
     private static Computed alpha(DiagramRequest request) throws BadInputException {
         double[][] points = alphaPoints(request);
-        return new Computed(engine(request.input(), () -> request.alphaMode() == AlphaMode.EXACT
-                ? AlphaPersistence.exact(points, request.maxDimension())
-                : AlphaPersistence.weak(points, request.maxDimension())), new TopologyFigure.Points(points));
+        return new Computed(engine(request.input(), () -> request.spec().computePoints(points)),
+                new TopologyFigure.Points(points));
     }
 
     private static Computed lowerStar(DiagramRequest request) throws BadInputException {
         LoadedComplex loaded = complex(request);
-        return new Computed(engine(request.values(), () -> LowerStarPersistence.compute(loaded.complex(),
-                loaded.values(), request.maxDimension(), request.superlevel())), null);
+        return new Computed(engine(request.values(), () -> request.spec().computeComplex(loaded.complex(),
+                loaded.values())), null);
     }
 
     // ---- the inputs of each filtration, loaded and checked against the memory budget (shared with topo loss)
@@ -95,15 +88,15 @@ final class DiagramComputation {
     /** The points (or, with --distance-matrix, the matrix rows) of a Rips request. */
     static double[][] ripsRows(DiagramRequest request) throws BadInputException {
         double[][] rows = request.distanceMatrix() ? Inputs.distanceMatrix(request.input()) : Inputs.points(request.input());
-        withinBudget(request, request.input(), () -> request.distanceMatrix()
-                ? RipsSize.ofDistanceMatrix(rows, request.maxDimension(), request.threshold())
-                : RipsSize.ofPoints(rows, request.maxDimension(), request.threshold()));
+        FiltrationSpec spec = request.spec();
+        withinBudget(request, request.input(), () -> request.distanceMatrix() ? spec.estimateDistances(rows)
+                : spec.estimatePoints(rows));
         return rows;
     }
 
     static double[][] alphaPoints(DiagramRequest request) throws BadInputException {
         double[][] points = Inputs.points(request.input());
-        withinBudget(request, request.input(), () -> AlphaSize.of(points.length));
+        withinBudget(request, request.input(), () -> request.spec().estimatePoints(points));
         return points;
     }
 

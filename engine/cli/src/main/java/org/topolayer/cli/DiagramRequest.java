@@ -1,6 +1,9 @@
 package org.topolayer.cli;
 
+import org.topolayer.compute.FiltrationSpec;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.limits.MemoryBudget;
+import org.topolayer.persistence.alpha.AlphaMode;
 
 /**
  * A checked {@code topo diagram} request. {@code input} and {@code values} are file names or
@@ -11,4 +14,15 @@ import org.topolayer.limits.MemoryBudget;
 record DiagramRequest(FiltrationKind filtration, String input, String values, int maxDimension,
                       boolean superlevel, double threshold, AlphaMode alphaMode, boolean distanceMatrix,
                       MemoryBudget budget) {
+
+    /** What to compute, in the engine's one filtration specification. */
+    FiltrationSpec spec() {
+        LevelSet levelSet = superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL;
+        return switch (filtration) {
+            case LEVELSET -> FiltrationSpec.levelSet(levelSet, maxDimension);
+            case RIPS -> FiltrationSpec.rips(maxDimension, threshold);
+            case ALPHA -> FiltrationSpec.alpha(alphaMode, maxDimension);
+            case COMPLEX -> FiltrationSpec.lowerStar(levelSet, maxDimension);
+        };
+    }
 }

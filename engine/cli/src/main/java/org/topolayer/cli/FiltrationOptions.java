@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import org.topolayer.persistence.alpha.AlphaMode;
 
 /**
  * The options that refine a filtration of an input ({@link FiltrationSource}), shared by

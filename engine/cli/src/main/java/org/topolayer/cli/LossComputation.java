@@ -5,12 +5,8 @@ import java.util.List;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
-import org.topolayer.layer.AlphaLayer;
-import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.layer.LevelSet;
-import org.topolayer.layer.LevelSetLayer;
+import org.topolayer.layer.Layers;
 import org.topolayer.layer.PersistenceLayer;
-import org.topolayer.layer.RipsLayer;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.features.FeatureSpec;
 
@@ -43,39 +39,28 @@ final class LossComputation {
     private static Outcome levelSet(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
         Grid stored = DiagramComputation.storedGrid(request);
         Grid grid = stored.squeezeToSignal();
-        LevelSet levelSet = levelSet(request);
-        PersistenceLayer layer = switch (grid.rank()) {
-            case 1 -> GridLevelSetLayer.signal(request.maxDimension(), levelSet);
-            case 2 -> GridLevelSetLayer.image(request.maxDimension(), levelSet);
-            default -> GridLevelSetLayer.volume(request.maxDimension(), levelSet);
-        };
+        PersistenceLayer layer = Layers.ofGrid(request.spec(), grid.rank());
         return evaluate(request.input(), layer, grid.values(), grid.shape(), stored.shape(), features);
     }
 
     private static Outcome rips(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
         double[][] rows = DiagramComputation.ripsRows(request);
-        RipsLayer layer = request.distanceMatrix()
-                ? RipsLayer.ofDistanceMatrix(request.maxDimension(), request.threshold())
-                : RipsLayer.ofPoints(request.maxDimension(), request.threshold());
+        PersistenceLayer layer = request.distanceMatrix() ? Layers.ofDistanceMatrix(request.spec())
+                : Layers.ofPoints(request.spec());
         return evaluateRows(request.input(), layer, rows, features);
     }
 
     private static Outcome alpha(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
         double[][] points = DiagramComputation.alphaPoints(request);
-        AlphaLayer layer = request.alphaMode() == AlphaMode.EXACT ? AlphaLayer.exact(request.maxDimension())
-                : AlphaLayer.weak(request.maxDimension());
+        PersistenceLayer layer = Layers.ofPoints(request.spec());
         return evaluateRows(request.input(), layer, points, features);
     }
 
     private static Outcome lowerStar(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
         DiagramComputation.LoadedComplex loaded = DiagramComputation.complex(request);
-        LevelSetLayer layer = new LevelSetLayer(loaded.complex(), request.maxDimension(), levelSet(request));
+        PersistenceLayer layer = Layers.ofComplex(request.spec(), loaded.complex());
         int[] shape = {loaded.values().length};
         return evaluate(request.values(), layer, loaded.values(), shape, shape, features);
-    }
-
-    private static LevelSet levelSet(DiagramRequest request) {
-        return request.superlevel() ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL;
     }
 
     private static Outcome evaluateRows(String source, PersistenceLayer layer, double[][] rows, List<FeatureSpec> features)

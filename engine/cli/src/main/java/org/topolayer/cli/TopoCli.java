@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import org.topolayer.config.OneLineUsageErrors;
+import org.topolayer.persistence.alpha.AlphaMode;
 
 /**
  * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram},

@@ -54,7 +54,7 @@ public final class ComplexSize implements SizeEstimate {
         for (int k = 2; k < bySize.length; k++) {
             double perSimplex = 0;
             for (int j = 2; j <= Math.min(k, (long) top + 1); j++) { // a face of dimension ≤ top has ≤ top + 1 vertices
-                perSimplex += RipsSize.choose(k, j);
+                perSimplex += SizeEstimate.choose(k, j);
             }
             total += bySize[k] * perSimplex;
         }

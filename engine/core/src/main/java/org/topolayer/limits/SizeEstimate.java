@@ -25,4 +25,13 @@ public interface SizeEstimate {
         }
         return String.format(java.util.Locale.ROOT, "%.1e", count).replace("e+0", "e").replace("e+", "e");
     }
+
+    /** C(x, k) for real x ≥ 0, 0 when x &lt; k: the simplex counts the estimates add up. */
+    static double choose(double x, int k) {
+        double c = 1;
+        for (int i = 0; i < k; i++) {
+            c *= Math.max(0, x - i) / (i + 1);
+        }
+        return c;
+    }
 }

@@ -59,7 +59,7 @@ public final class Diagram {
         return model;
     }
 
-    /** The k-th input entry of bar i's birth value (k < valueModel().sourcesPerValue()), or -1. */
+    /** The k-th input entry of bar i's birth value (k &lt; valueModel().sourcesPerValue()), or -1. */
     public int birthSource(int i, int k) {
         return birthSources[i * model.sourcesPerValue() + k];
     }

@@ -2,6 +2,7 @@ package org.topolayer.persistence;
 
 import org.topolayer.complex.SimplicialComplex;
 import org.topolayer.filtration.Filtration;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.filtration.ValueModel;
 
 /**
@@ -14,8 +15,8 @@ public final class LowerStarPersistence {
     private LowerStarPersistence() {}
 
     public static PersistenceDiagrams compute(SimplicialComplex complex, double[] vertexValues, int maxDimension,
-                                              boolean superlevel) {
-        return SparseReduction.compute(filtration(complex, vertexValues, maxDimension + 1, superlevel), maxDimension);
+                                              LevelSet levelSet) {
+        return SparseReduction.compute(filtration(complex, vertexValues, maxDimension + 1, levelSet), maxDimension);
     }
 
     /**
@@ -24,7 +25,8 @@ public final class LowerStarPersistence {
      * @throws IllegalArgumentException if a vertex has no value or a value is NaN or infinite
      */
     public static Filtration filtration(SimplicialComplex complex, double[] vertexValues, int maxSimplexDimension,
-                                        boolean superlevel) {
+                                        LevelSet levelSet) {
+        boolean superlevel = levelSet.isSuperlevel();
         if (maxSimplexDimension < 0) {
             throw new IllegalArgumentException("maxdim must be ≥ 0, got " + (maxSimplexDimension - 1));
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.filtration.LevelSet;
 
 class TsvDiagramReaderTest {
     @TempDir
@@ -21,7 +22,7 @@ class TsvDiagramReaderTest {
     @Test
     void readsWhatTheTsvWriterWrites() throws IOException {
         Grid ring = Inputs.grid("example:ring");
-        PersistenceDiagrams diagrams = LevelSetPersistence.compute(ring.values(), ring.shape(), 1, true);
+        PersistenceDiagrams diagrams = LevelSetPersistence.compute(ring.values(), ring.shape(), 1, LevelSet.SUPERLEVEL);
         StringWriter tsv = new StringWriter();
         new TsvDiagramWriter().write(diagrams, tsv);
         List<TsvDiagramReader.Bar> bars = TsvDiagramReader.read(Files.writeString(dir.resolve("d.tsv"), tsv.toString()));

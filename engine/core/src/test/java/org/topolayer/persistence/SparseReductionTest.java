@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.topolayer.complex.SimplicialComplex;
 import org.topolayer.filtration.Filtration;
+import org.topolayer.filtration.LevelSet;
 
 class SparseReductionTest {
 
@@ -39,7 +40,7 @@ class SparseReductionTest {
             }
             int maxDim = rnd.nextInt(4);
             boolean superlevel = rnd.nextBoolean();
-            Filtration f = LowerStarPersistence.filtration(k, values, maxDim + 1, superlevel);
+            Filtration f = LowerStarPersistence.filtration(k, values, maxDim + 1, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL);
             assertSameBars(ReferenceReduction.compute(f, maxDim), SparseReduction.compute(f, maxDim), "trial " + trial);
         }
     }
@@ -64,7 +65,7 @@ class SparseReductionTest {
         for (int n : new int[] {3, 5, 8}) {
             SimplicialComplex torus = torus(n);
             double[] values = rnd.doubles(n * n).toArray();
-            PersistenceDiagrams pd = LowerStarPersistence.compute(torus, values, 2, false);
+            PersistenceDiagrams pd = LowerStarPersistence.compute(torus, values, 2, LevelSet.SUBLEVEL);
             int[] betti = new int[3];
             for (Diagram d : pd) {
                 for (int i = 0; i < d.size(); i++) {
@@ -79,14 +80,14 @@ class SparseReductionTest {
     void missingVertexValueIsAnError() {
         SimplicialComplex k = SimplicialComplex.builder().add(0, 1, 5).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LowerStarPersistence.compute(k, new double[] {1, 2, 3}, 1, false));
+                () -> LowerStarPersistence.compute(k, new double[] {1, 2, 3}, 1, LevelSet.SUBLEVEL));
         assertEquals("vertex 5 has no value: 3 values given for 6 vertices", e.getMessage());
     }
 
     @Test
     void emptyComplexHasEmptyDiagrams() {
         PersistenceDiagrams pd = LowerStarPersistence.compute(SimplicialComplex.builder().build(), new double[0], 2,
-                false);
+                LevelSet.SUBLEVEL);
         for (Diagram d : pd) {
             assertEquals(0, d.size());
         }

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.persistence.rips.RipsPersistence;
+import org.topolayer.filtration.LevelSet;
 
 /**
  * Microbenchmarks of the small cases where per-call cost matters (the Spark workload: many small
@@ -53,7 +54,7 @@ public class PersistenceBenchmarks {
 
     @Benchmark
     public void levelSetImage(Blackhole bh) {
-        bh.consume(LevelSetPersistence.compute(image, new int[] {side, side}, 1, false));
+        bh.consume(LevelSetPersistence.compute(image, new int[] {side, side}, 1, LevelSet.SUBLEVEL));
     }
 
     @Benchmark

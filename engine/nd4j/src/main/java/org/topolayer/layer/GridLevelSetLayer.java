@@ -3,6 +3,7 @@ package org.topolayer.layer;
 import java.util.Arrays;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.filtration.LevelSet;
 
 /**
  * Level-set persistence of signals, images and volumes on the Freudenthal triangulation
@@ -55,6 +56,6 @@ public final class GridLevelSetLayer extends PersistenceLayer {
 
     @Override
     protected PersistenceDiagrams compute(double[] input, int[] shape) {
-        return LevelSetPersistence.compute(input, shape, maxDimension(), levelSet.isSuperlevel());
+        return LevelSetPersistence.compute(input, shape, maxDimension(), levelSet);
     }
 }

@@ -3,6 +3,7 @@ package org.topolayer.layer;
 import org.topolayer.complex.SimplicialComplex;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.filtration.LevelSet;
 
 /**
  * TopologyLayer's {@code LevelSetLayer}: lower-star (level-set) persistence of a fixed simplicial
@@ -34,6 +35,6 @@ public final class LevelSetLayer extends PersistenceLayer {
 
     @Override
     protected PersistenceDiagrams compute(double[] input, int[] shape) {
-        return LowerStarPersistence.compute(complex, input, maxDimension(), levelSet.isSuperlevel());
+        return LowerStarPersistence.compute(complex, input, maxDimension(), levelSet);
     }
 }

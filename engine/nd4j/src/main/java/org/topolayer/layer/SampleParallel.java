@@ -22,8 +22,11 @@ public final class SampleParallel {
         return t;
     });
 
-    /** Threads that work on a batch, the caller included: the cores unless {@link #limitThreads} says otherwise. */
-    private static volatile int threads = CORES;
+    /** The system property that sets {@link #threads} at start-up (default: the cores). */
+    public static final String THREADS_PROPERTY = "topolayer.sample.threads";
+
+    /** Threads that work on a batch, the caller included: the cores unless set otherwise. */
+    private static volatile int threads = initialThreads();
 
     private SampleParallel() {}
 
@@ -33,15 +36,35 @@ public final class SampleParallel {
     }
 
     /**
-     * Sets the threads per batch (the caller included; 1 runs batches on the calling thread). The
-     * pool has one worker per core beyond the caller (at least one), so more than that only queue.
-     * Tests compare thread counts with it.
+     * Sets the threads per batch, process-wide (the caller included; 1 runs batches on the calling
+     * thread). The pool has one worker per core beyond the caller (at least one), so more than that
+     * only queue. Set it where other parallelism already fills the cores: a Spark task sets it to its
+     * {@code spark.task.cpus}, since Spark runs a task per core. Also settable at start-up with
+     * {@code -Dtopolayer.sample.threads=N}. Results do not depend on it (each sample has its own slot).
+     *
+     * @throws IllegalArgumentException if n &lt; 1
      */
-    static void limitThreads(int n) {
+    public static void setThreads(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be ≥ 1, got " + n);
         }
         threads = n;
+    }
+
+    private static int initialThreads() {
+        String configured = System.getProperty(THREADS_PROPERTY);
+        if (configured == null) {
+            return CORES;
+        }
+        try {
+            int n = Integer.parseInt(configured.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("-D" + THREADS_PROPERTY + "=" + configured + ": expected a whole number ≥ 1");
     }
 
     /**

@@ -13,6 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.features.SumBarcodeLengths;
 import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.loss.TopologicalLoss;
+import org.topolayer.filtration.LevelSet;
 
 /** Batched forward/backward (parallel over samples) against per-sample calls. */
 class BatchTest {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.Diagram;
 
 /** The gradient attribution of TopologyLayer, the INDArray face, and bad-input messages. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.topolayer.complex.GridComplex;
 import org.topolayer.complex.SimplicialComplex;
 import org.topolayer.features.GradientCheck;
+import org.topolayer.filtration.LevelSet;
 
 /** Every layer kind with a small input shape: (name, layer, shape), for gradient tests. */
 public final class LayerCases {

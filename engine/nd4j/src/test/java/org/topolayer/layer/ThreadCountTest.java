@@ -13,6 +13,7 @@ import org.topolayer.features.SumBarcodeLengths;
 import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.persistence.Diagram;
+import org.topolayer.filtration.LevelSet;
 
 /**
  * Batches give bit-identical diagrams, input gradients and losses with one thread and with several
@@ -23,7 +24,7 @@ class ThreadCountTest {
 
     @AfterEach
     void restoreThreads() {
-        SampleParallel.limitThreads(Runtime.getRuntime().availableProcessors());
+        SampleParallel.setThreads(Runtime.getRuntime().availableProcessors());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,9 +53,9 @@ class ThreadCountTest {
         TopologicalLoss loss = TopologicalLoss.of(List.of(new TopologicalLoss.Term(layer, new TopKBarcodeLengths(0, 3), 1),
                 new TopologicalLoss.Term(layer, new SumBarcodeLengths(1), -2)));
         double[] flat = LayerCases.random(new int[] {BATCH, 10 * 10}, 9);
-        SampleParallel.limitThreads(1);
+        SampleParallel.setThreads(1);
         TopologicalLoss.BatchResult one = loss.evaluateBatch(flat, BATCH, new int[] {10, 10});
-        SampleParallel.limitThreads(threads);
+        SampleParallel.setThreads(threads);
         TopologicalLoss.BatchResult many = loss.evaluateBatch(flat, BATCH, new int[] {10, 10});
         assertArrayEquals(one.values(), many.values(), 0);
         assertArrayEquals(one.gradient(), many.gradient(), 0);
@@ -68,7 +69,7 @@ class ThreadCountTest {
 
     /** Forward and backward of the batch on {@code threads} threads, with fixed random upstream gradients. */
     private static Run run(int threads, PersistenceLayer layer, double[][] inputs, int[][] shapes) {
-        SampleParallel.limitThreads(threads);
+        SampleParallel.setThreads(threads);
         DiagramTape[] tapes = layer.forwardBatch(inputs, shapes);
         List<Diagram[]> diagrams = new ArrayList<>();
         double[][] gradients = new double[tapes.length][];

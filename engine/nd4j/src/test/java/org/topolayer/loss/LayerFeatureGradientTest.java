@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.topolayer.layer.AlphaLayer;
 import org.topolayer.layer.LayerCases;
 import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.layer.LevelSet;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.layer.RipsLayer;
 import org.topolayer.features.BarcodePolyFeature;

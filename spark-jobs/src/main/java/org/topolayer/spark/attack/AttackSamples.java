@@ -1,7 +1,7 @@
 package org.topolayer.spark.attack;
 
 import java.io.Serializable;
-import org.topolayer.limits.GridSize;
+import org.topolayer.persistence.grid.GridSize;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.io.SampleCheck;
 import org.topolayer.spark.io.SampleLimits;

@@ -24,15 +24,15 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
+import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
-import org.topolayer.spark.persistence.FiltrationKind;
 
 /**
  * Spark ML transformer: an input column of samples ({@code array<double>} or an ML {@code Vector},
  * row-major in {@link #shape()}) to an output column of diagrams,
  * {@code array<struct<dim:int,birth:double,death:double>>} as written by the persistence job.
- * Params: inputCol, outputCol (default "diagrams"), filtration (sublevel, superlevel, rips, alpha;
+ * Params: inputCol, outputCol (default "diagrams"), filtration (sublevel, superlevel, rips, alpha, alpha-exact;
  * default sublevel), maxDim (default 1), shape (default: a 1-D signal, or n×1 points), threshold
  * (Rips; default none). Saves and loads with its params.
  */
@@ -55,8 +55,8 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
     public PersistenceTransformer(String uid) {
         super(uid, "column of samples (array<double> or Vector)", "column of diagrams to add");
         this.filtration = new Param<>(this, "filtration",
-            "sublevel, superlevel (grids), rips or alpha (points)", ParamValidators.inArray(new String[] {
-                "sublevel", "superlevel", "rips", "alpha"}));
+            "sublevel, superlevel (grids), rips, alpha or alpha-exact (points)",
+            ParamValidators.inArray(FiltrationSpec.ARRAY_NAMES.toArray(new String[0])));
         this.maxDim = new IntParam(this, "maxDim", "highest homology dimension",
             ParamValidators.gtEq(0));
         this.shape = new IntArrayParam(this, "shape",
@@ -118,17 +118,15 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
         DataType type = dataset.schema().apply($(inputCol())).dataType();
         Column values = type instanceof VectorUDT ? org.apache.spark.ml.functions.vector_to_array(col($(inputCol())),
                 "float64") : col($(inputCol())).cast(DataTypes.createArrayType(DataTypes.DoubleType));
-        FiltrationKind kind = FiltrationKind.parse($(filtration));
-        int dims = (Integer) $(maxDim);
+        FiltrationSpec spec = FiltrationSpec.named($(filtration), (Integer) $(maxDim), (Double) $(threshold));
         int[] sampleShape = $(shape);
-        double cut = (Double) $(threshold);
         UDF1<scala.collection.Seq<Double>, List<Row>> diagrams = seq -> {
             double[] v = new double[seq.size()];
             for (int i = 0; i < v.length; i++) {
                 v[i] = seq.apply(i);
             }
             int[] s = sampleShape.length > 0 ? sampleShape : new int[] {v.length};
-            return rows(kind.compute(v, s, dims, cut));
+            return rows(spec.compute(v, s));
         };
         return dataset.withColumn($(outputCol()), udf(diagrams, DIAGRAMS).apply(values),
                 schema.apply($(outputCol())).metadata());

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.spark.Counted;
 import org.topolayer.spark.ProgressLine;
 import org.topolayer.spark.SparkJob;
@@ -43,7 +44,7 @@ public final class PersistenceJob extends SparkJob {
 
     @Option(names = "--filtration", split = ",", defaultValue = "sublevel,superlevel",
             description = "filtrations, comma-separated: sublevel, superlevel (images, signals, volumes),"
-                    + " rips, alpha (point clouds [n, d]) (default: ${DEFAULT-VALUE})")
+                    + " rips, alpha, alpha-exact (point clouds [n, d]) (default: ${DEFAULT-VALUE})")
     List<String> filtrations;
 
     @Option(names = "--maxdim", defaultValue = "1", description = "highest homology dimension (default: 1)")
@@ -69,7 +70,6 @@ public final class PersistenceJob extends SparkJob {
 
     @Override
     protected void checkOptions() {
-        List<FiltrationKind> kinds = filtrations.stream().map(FiltrationKind::parse).toList();
         FeatureVector vector = new FeatureVector(features);
         if (maxDimension < 0) {
             throw new IllegalArgumentException("--maxdim must be ≥ 0, got " + maxDimension);
@@ -82,9 +82,11 @@ public final class PersistenceJob extends SparkJob {
             throw new IllegalArgumentException("--threshold must be a distance > 0, got " + threshold
                     + " (leave it out for no threshold)");
         }
+        List<FiltrationSpec> specs = filtrations.stream()
+                .map(name -> FiltrationSpec.named(name, maxDimension, threshold)).toList();
         limits.check();
         input.check();
-        featurizer = new SampleFeaturizer(kinds, maxDimension, threshold, vector, limits);
+        featurizer = new SampleFeaturizer(specs, vector, limits);
     }
 
     @Override

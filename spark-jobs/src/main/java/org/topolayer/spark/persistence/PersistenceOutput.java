@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.topolayer.compute.FiltrationSpec;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,11 +18,11 @@ import org.apache.spark.sql.Row;
 public final class PersistenceOutput {
     private PersistenceOutput() {}
 
-    public static Dataset<Row> toTable(Dataset<DiagramRecord> records, List<FiltrationKind> filtrations) {
+    public static Dataset<Row> toTable(Dataset<DiagramRecord> records, List<FiltrationSpec> filtrations) {
         List<Column> columns = new ArrayList<>(List.of(col("id"), col("label")));
         for (int f = 0; f < filtrations.size(); f++) {
             columns.add(arrays_zip(col("dims").getItem(f).as("dim"), col("births").getItem(f).as("birth"),
-                    col("deaths").getItem(f).as("death")).as("diagrams_" + filtrations.get(f).columnName()));
+                    col("deaths").getItem(f).as("death")).as("diagrams_" + filtrations.get(f).name()));
         }
         columns.add(col("features"));
         return records.select(columns.toArray(Column[]::new));

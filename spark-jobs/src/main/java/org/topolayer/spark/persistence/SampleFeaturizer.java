@@ -3,6 +3,7 @@ package org.topolayer.spark.persistence;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
+import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.spark.io.Sample;
@@ -17,25 +18,20 @@ import org.topolayer.spark.io.SampleLimits;
  */
 public final class SampleFeaturizer implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final List<FiltrationKind> filtrations;
-    private final int maxDimension;
-    private final double threshold;
+    private final List<FiltrationSpec> filtrations;
     private final FeatureVector features;
     private final SampleLimits limits;
 
-    public SampleFeaturizer(List<FiltrationKind> filtrations, int maxDimension, double threshold,
-                            FeatureVector features, SampleLimits limits) {
+    public SampleFeaturizer(List<FiltrationSpec> filtrations, FeatureVector features, SampleLimits limits) {
         if (filtrations.isEmpty()) {
             throw new IllegalArgumentException("give at least one filtration");
         }
         this.filtrations = List.copyOf(filtrations);
-        this.maxDimension = maxDimension;
-        this.threshold = threshold;
         this.features = features;
         this.limits = limits;
     }
 
-    public List<FiltrationKind> filtrations() {
+    public List<FiltrationSpec> filtrations() {
         return filtrations;
     }
 
@@ -77,11 +73,11 @@ public final class SampleFeaturizer implements Serializable {
         double[][] births = new double[n][], deaths = new double[n][];
         double[][] featureParts = new double[n][];
         int featureLength = 0;
-        for (FiltrationKind kind : filtrations) {
-            limits.budget().require(kind.estimate(values, shape, maxDimension, threshold));
+        for (FiltrationSpec spec : filtrations) {
+            limits.budget().require(spec.estimate(values, shape));
         }
         for (int f = 0; f < n; f++) {
-            PersistenceDiagrams diagrams = filtrations.get(f).compute(values, shape, maxDimension, threshold);
+            PersistenceDiagrams diagrams = filtrations.get(f).compute(values, shape);
             flatten(diagrams, f, dims, births, deaths);
             featureParts[f] = features.of(FeatureVector.bars(diagrams));
             featureLength += featureParts[f].length;

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import org.topolayer.layer.DiagramTape;
 import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.layer.LevelSet;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.spark.persistence.FeatureVector;

@@ -24,6 +24,7 @@ import org.topolayer.data.ImageDataset;
 import org.topolayer.data.SyntheticImages;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.spark.LocalSpark;
+import org.topolayer.filtration.LevelSet;
 
 class TransformersTest {
     @TempDir
@@ -73,7 +74,7 @@ class TransformersTest {
                 .add("v", DataTypes.createArrayType(DataTypes.DoubleType)));
         List<Row> bars = new PersistenceTransformer().setInputCol("v").setShape(2, 3).transform(df)
                 .collectAsList().get(0).getList(1);
-        var expected = LevelSetPersistence.compute(image, new int[] {2, 3}, 1, false);
+        var expected = LevelSetPersistence.compute(image, new int[] {2, 3}, 1, LevelSet.SUBLEVEL);
         assertEquals(expected.get(0).size() + expected.get(1).size(), bars.size());
         assertEquals(expected.get(0).birth(0), bars.get(0).getDouble(1));
     }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.spark.LocalSpark;
@@ -26,6 +27,7 @@ import org.topolayer.spark.output.JobSummary;
  * with junk tokens. The job must finish, and every sample must be either processed or rejected
  * with a reason, an unreadable file's naming the file.
  */
+@Tag("slow") // runs the job on many corrupted inputs (verify only)
 class CorruptInputJobTest {
     @TempDir
     Path tmp;

@@ -29,6 +29,7 @@ import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.output.JobSummary;
+import org.topolayer.filtration.LevelSet;
 
 class PersistenceJobTest {
     @TempDir
@@ -53,8 +54,8 @@ class PersistenceJobTest {
             Row row = rows.get(i);
             assertEquals((long) i, row.getLong(0));
             assertEquals(expected.labels()[i], row.getInt(1));
-            PersistenceDiagrams sub = LevelSetPersistence.compute(expected.images()[i], new int[] {28, 28}, 1, false);
-            PersistenceDiagrams sup = LevelSetPersistence.compute(expected.images()[i], new int[] {28, 28}, 1, true);
+            PersistenceDiagrams sub = LevelSetPersistence.compute(expected.images()[i], new int[] {28, 28}, 1, LevelSet.SUBLEVEL);
+            PersistenceDiagrams sup = LevelSetPersistence.compute(expected.images()[i], new int[] {28, 28}, 1, LevelSet.SUPERLEVEL);
             assertEquals(bars(sub), bars(row.getList(2)));
             assertEquals(bars(sup), bars(row.getList(3)));
             assertEquals(2 * (3 + 2), row.getList(4).size());
@@ -91,7 +92,7 @@ class PersistenceJobTest {
         List<Row> result = spark.read().parquet(out).orderBy("id").collectAsList();
         assertEquals(2, result.size());
         assertEquals(11L, result.get(1).getLong(0));
-        PersistenceDiagrams expected = LevelSetPersistence.compute(new double[] {3, 1, 2, 5}, new int[] {2, 2}, 1, false);
+        PersistenceDiagrams expected = LevelSetPersistence.compute(new double[] {3, 1, 2, 5}, new int[] {2, 2}, 1, LevelSet.SUBLEVEL);
         assertEquals(bars(expected), bars(result.get(1).getList(2)));
         List<Row> rejected = spark.read().parquet(out + "/_rejected").collectAsList();
         assertEquals("[[12,shape [2, 2] needs 4 values, got 3]]", rejected.toString());

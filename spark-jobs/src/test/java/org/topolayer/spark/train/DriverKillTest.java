@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.topolayer.spark.output.JobSummary;
  * command run again resumes from the last checkpoint and ends with exactly the parameters of an
  * uninterrupted run. The driver does not print the secrets in its Spark settings.
  */
+@Tag("slow") // kills a real driver JVM and resumes (verify only)
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
 class DriverKillTest {
     private static final int STEPS = 6;

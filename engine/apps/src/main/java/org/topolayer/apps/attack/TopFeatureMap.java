@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import org.topolayer.layer.DiagramTape;
 import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.layer.LevelSet;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.layer.SampleParallel;
 import org.topolayer.features.DiagramFeature;
 import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.persistence.Diagram;
+import org.topolayer.filtration.Filtration;
 
 /**
  * The TopModel's feature map (Brüel-Gabrielsson et al. 2020, §adversarial attacks): persistence

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.layer.LevelSet;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.features.PartialSumBarcodeLengths;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.nn.AdamOptimizer;
@@ -91,7 +91,7 @@ public final class DenoiseExperiment {
 
     /** Betti numbers {β0, β1} of the superlevel set {x ≥ t} (bars alive at t). */
     public static int[] bettiAt(double[] img, int size, double t) {
-        PersistenceDiagrams pd = LevelSetPersistence.compute(img, new int[] {size, size}, 1, true);
+        PersistenceDiagrams pd = LevelSetPersistence.compute(img, new int[] {size, size}, 1, LevelSet.SUPERLEVEL);
         int[] out = new int[2];
         for (int dim = 0; dim < 2; dim++) {
             Diagram d = pd.get(dim);

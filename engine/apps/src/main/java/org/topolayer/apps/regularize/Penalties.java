@@ -2,7 +2,7 @@ package org.topolayer.apps.regularize;
 
 import org.topolayer.layer.AlphaLayer;
 import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.layer.LevelSet;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.features.PartialSumBarcodeLengths;
 import org.topolayer.loss.TopologicalLoss;
 

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.io.BadInputException;
+import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.io.Grid;
+import org.topolayer.persistence.alpha.AlphaMode;
 import org.topolayer.io.Inputs;
 import org.topolayer.io.TsvDiagramWriter;
 import org.topolayer.persistence.PersistenceDiagrams;
-import org.topolayer.persistence.alpha.AlphaPersistence;
-import org.topolayer.persistence.grid.LevelSetPersistence;
-import org.topolayer.persistence.rips.RipsPersistence;
+import org.topolayer.filtration.LevelSet;
 
 /**
  * The Java side of the side-by-side benchmark ({@code bin/topo-peers}).
@@ -105,14 +105,20 @@ public final class PeerBench {
     }
 
     static PersistenceDiagrams compute(PeerCase c, Object input) {
+        FiltrationSpec spec = spec(c);
+        if (input instanceof Grid g) {
+            return spec.compute(g.values(), g.shape());
+        }
+        return spec.computePoints((double[][]) input);
+    }
+
+    /** The case's filtration in the engine's specification (the manifest's kinds are the GUDHI script's names). */
+    static FiltrationSpec spec(PeerCase c) {
         return switch (c.kind()) {
-            case "rips" -> RipsPersistence.ofPoints((double[][]) input, c.maxDimension(), c.threshold());
-            case "alpha_weak" -> AlphaPersistence.weak((double[][]) input, c.maxDimension());
-            case "alpha_exact" -> AlphaPersistence.exact((double[][]) input, c.maxDimension());
-            case "levelset" -> {
-                Grid g = (Grid) input;
-                yield LevelSetPersistence.compute(g.values(), g.shape(), c.maxDimension(), false);
-            }
+            case "rips" -> FiltrationSpec.rips(c.maxDimension(), c.threshold());
+            case "alpha_weak" -> FiltrationSpec.alpha(AlphaMode.WEAK, c.maxDimension());
+            case "alpha_exact" -> FiltrationSpec.alpha(AlphaMode.EXACT, c.maxDimension());
+            case "levelset" -> FiltrationSpec.levelSet(LevelSet.SUBLEVEL, c.maxDimension());
             default -> throw new IllegalArgumentException("unknown kind " + c.kind());
         };
     }

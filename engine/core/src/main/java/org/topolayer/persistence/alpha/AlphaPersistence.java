@@ -12,7 +12,7 @@ import org.topolayer.persistence.PersistenceDiagrams;
  * filtrations are {@link org.topolayer.complex.AlphaComplexes}.
  *
  * <p>Diagrams of dimension 2 and above are empty: the complex is at most 2-dimensional and
- * planar. Zero-length bars are kept (as in {@code SparseReduction}). Empty input gives empty
+ * planar. Zero-length bars are dropped, as by every algorithm (see {@link org.topolayer.persistence.Diagram}). Empty input gives empty
  * diagrams. Points of 3 or more dimensions are rejected: use the Rips filtration.
  */
 public final class AlphaPersistence {

@@ -3,12 +3,15 @@ package org.topolayer.persistence.grid;
 import org.topolayer.complex.GridComplex;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.filtration.LevelSet;
 
 /**
  * Level-set persistence of signals (1-D), images (2-D) and volumes (3-D) on the Freudenthal
  * triangulation (docs/design.md §2), sublevel or superlevel. Values are row-major; vertex index =
- * linear index. 1-D and 2-D inputs take the reduction-free {@link FreudenthalGridPersistence};
- * 3-D volumes build the Kuhn complex and use the general sparse reduction.
+ * linear index. Grids with at most two axes longer than 1 (signals, images, 1×H×W volumes) of at
+ * most {@link FreudenthalGridPersistence#MAX_PIXELS} values take the reduction-free
+ * {@link FreudenthalGridPersistence} ({@link #isImage}); other grids build the Kuhn complex and use
+ * the general sparse reduction.
  */
 public final class LevelSetPersistence {
     private static final ThreadLocal<FreudenthalGridPersistence> WORKSPACE =
@@ -18,10 +21,11 @@ public final class LevelSetPersistence {
 
     /**
      * @param values row-major values, one per grid point
-     * @param shape  1 to 3 axis lengths whose product is values.length
-     * @throws IllegalArgumentException on a shape mismatch, a NaN/infinite value or maxDimension < 0
+     * @param shape    1 to 3 axis lengths whose product is values.length
+     * @param levelSet sublevel or superlevel sets
+     * @throws IllegalArgumentException on a shape mismatch, a NaN/infinite value or maxDimension &lt; 0
      */
-    public static PersistenceDiagrams compute(double[] values, int[] shape, int maxDimension, boolean superlevel) {
+    public static PersistenceDiagrams compute(double[] values, int[] shape, int maxDimension, LevelSet levelSet) {
         validate(values, shape, maxDimension);
         if (isImage(shape)) {
             int longAxes = 0, height = 1;
@@ -33,10 +37,10 @@ public final class LevelSetPersistence {
             }
             height = longAxes == 2 ? height : 1;
             int width = height == 0 ? 0 : values.length / height;
-            return WORKSPACE.get().compute(values, height, width, maxDimension, superlevel);
+            return WORKSPACE.get().compute(values, height, width, maxDimension, levelSet.isSuperlevel());
         }
         return LowerStarPersistence.compute(GridComplex.freudenthal(shape, maxDimension + 1), values, maxDimension,
-                superlevel);
+                levelSet);
     }
 
     /**

@@ -13,12 +13,13 @@ import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.ReferenceReduction;
+import org.topolayer.filtration.LevelSet;
 
 class LevelSetPersistenceTest {
 
     private static PersistenceDiagrams reference(double[] values, int[] shape, int maxDim, boolean superlevel) {
         Filtration f = LowerStarPersistence.filtration(GridComplex.freudenthal(shape, maxDim + 1), values, maxDim + 1,
-                superlevel);
+                superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL);
         return ReferenceReduction.compute(f, maxDim);
     }
 
@@ -47,7 +48,7 @@ class LevelSetPersistenceTest {
             boolean superlevel = rnd.nextBoolean();
             int maxDim = rnd.nextInt(3);
             assertSameBars(reference(values, shape, maxDim, superlevel),
-                    LevelSetPersistence.compute(values, shape, maxDim, superlevel), "trial " + trial);
+                    LevelSetPersistence.compute(values, shape, maxDim, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL), "trial " + trial);
         }
     }
 
@@ -90,7 +91,7 @@ class LevelSetPersistenceTest {
             boolean superlevel = trial % 2 == 0;
             int[] shape = {h, w};
             PersistenceDiagrams expected = reference(values, shape, 1, superlevel);
-            PersistenceDiagrams actual = LevelSetPersistence.compute(values, shape, 1, superlevel);
+            PersistenceDiagrams actual = LevelSetPersistence.compute(values, shape, 1, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL);
             if (trial % 3 == 0) {
                 assertEquals(barsWithSources(expected), barsWithSources(actual), "trial " + trial);
             } else {
@@ -107,16 +108,16 @@ class LevelSetPersistenceTest {
             double[] values = randomValues(rnd, shape[0] * shape[1] * shape[2]);
             boolean superlevel = rnd.nextBoolean();
             assertSameBars(reference(values, shape, 2, superlevel),
-                    LevelSetPersistence.compute(values, shape, 2, superlevel), "trial " + trial);
+                    LevelSetPersistence.compute(values, shape, 2, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL), "trial " + trial);
         }
     }
 
     @Test
     void emptyAndSinglePixel() {
-        PersistenceDiagrams empty = LevelSetPersistence.compute(new double[0], new int[] {0, 5}, 1, false);
+        PersistenceDiagrams empty = LevelSetPersistence.compute(new double[0], new int[] {0, 5}, 1, LevelSet.SUBLEVEL);
         assertEquals(0, empty.get(0).size());
         assertEquals(0, empty.get(1).size());
-        PersistenceDiagrams one = LevelSetPersistence.compute(new double[] {3}, new int[] {1, 1}, 1, false);
+        PersistenceDiagrams one = LevelSetPersistence.compute(new double[] {3}, new int[] {1, 1}, 1, LevelSet.SUBLEVEL);
         assertEquals(1, one.get(0).size());
         assertEquals(3.0, one.get(0).birth(0));
         assertTrue(one.get(0).isEssential(0));
@@ -132,7 +133,7 @@ class LevelSetPersistenceTest {
                 img[r * n + c] = Math.abs(rad - 10); // low on a ring of radius 10
             }
         }
-        PersistenceDiagrams d = LevelSetPersistence.compute(img, new int[] {n, n}, 1, false);
+        PersistenceDiagrams d = LevelSetPersistence.compute(img, new int[] {n, n}, 1, LevelSet.SUBLEVEL);
         Diagram h1 = d.get(1);
         int longBars = 0;
         for (int i = 0; i < h1.size(); i++) {
@@ -160,8 +161,8 @@ class LevelSetPersistenceTest {
             for (int i = 0; i < f.length; i++) {
                 neg[i] = -f[i];
             }
-            PersistenceDiagrams sup = LevelSetPersistence.compute(f, new int[] {h, w}, 1, true);
-            PersistenceDiagrams sub = LevelSetPersistence.compute(neg, new int[] {h, w}, 1, false);
+            PersistenceDiagrams sup = LevelSetPersistence.compute(f, new int[] {h, w}, 1, LevelSet.SUPERLEVEL);
+            PersistenceDiagrams sub = LevelSetPersistence.compute(neg, new int[] {h, w}, 1, LevelSet.SUBLEVEL);
             for (int d = 0; d <= 1; d++) {
                 Diagram a = sup.get(d), b = sub.get(d);
                 assertEquals(b.size(), a.size());
@@ -182,7 +183,7 @@ class LevelSetPersistenceTest {
             int h = rnd.nextInt(2, 10), w = rnd.nextInt(2, 10);
             double[] f = randomValues(rnd, h * w);
             boolean superlevel = rnd.nextBoolean();
-            PersistenceDiagrams pd = LevelSetPersistence.compute(f, new int[] {h, w}, 1, superlevel);
+            PersistenceDiagrams pd = LevelSetPersistence.compute(f, new int[] {h, w}, 1, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL);
             for (Diagram d : pd) {
                 for (int i = 0; i < d.size(); i++) {
                     assertEquals(d.birth(i), f[d.birthSource(i, 0)]);
@@ -200,12 +201,12 @@ class LevelSetPersistenceTest {
     @Test
     void rejectsBadInput() {
         assertThrows(IllegalArgumentException.class,
-                () -> LevelSetPersistence.compute(new double[] {1, Double.NaN}, new int[] {2}, 1, false));
+                () -> LevelSetPersistence.compute(new double[] {1, Double.NaN}, new int[] {2}, 1, LevelSet.SUBLEVEL));
         assertThrows(IllegalArgumentException.class,
-                () -> LevelSetPersistence.compute(new double[] {1, 2, 3}, new int[] {2, 2}, 1, false));
+                () -> LevelSetPersistence.compute(new double[] {1, 2, 3}, new int[] {2, 2}, 1, LevelSet.SUBLEVEL));
         assertThrows(IllegalArgumentException.class,
-                () -> LevelSetPersistence.compute(new double[] {1}, new int[] {1}, -1, false));
+                () -> LevelSetPersistence.compute(new double[] {1}, new int[] {1}, -1, LevelSet.SUBLEVEL));
         assertThrows(IllegalArgumentException.class,
-                () -> LevelSetPersistence.compute(new double[] {1}, new int[] {1, 1, 1, 1}, 1, false));
+                () -> LevelSetPersistence.compute(new double[] {1}, new int[] {1, 1, 1, 1}, 1, LevelSet.SUBLEVEL));
     }
 }

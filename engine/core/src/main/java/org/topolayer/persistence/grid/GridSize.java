@@ -1,6 +1,7 @@
-package org.topolayer.limits;
+package org.topolayer.persistence.grid;
 
-import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.limits.SizeEstimate;
+
 
 /**
  * Memory estimate of level-set persistence on a grid ({@link LevelSetPersistence}). Signals and

@@ -1,10 +1,11 @@
-package org.topolayer.limits;
+package org.topolayer.persistence.rips;
 
 import java.util.Arrays;
 import org.topolayer.complex.EuclideanDistance;
+import org.topolayer.limits.SizeEstimate;
 
 /**
- * Memory estimate of a Vietoris–Rips computation ({@link org.topolayer.persistence.rips.RipsPersistence}),
+ * Memory estimate of a Vietoris–Rips computation ({@link RipsPersistence}),
  * found in O(n) distance evaluations per sampled point, before the O(n²) work starts.
  *
  * <p>The engine holds the distance triangle and its ranks (12 bytes a pair of points), the edges
@@ -143,9 +144,9 @@ public final class RipsSize implements SizeEstimate {
         }
         double sum = 0;
         for (int s = 0; s < sampled.length; s++) {
-            sum += choose(weight[s] * within(sampled[s], t), k);
+            sum += SizeEstimate.choose(weight[s] * within(sampled[s], t), k);
         }
-        return Math.min(sum * n / sampled.length / (k + 1), choose(n, k + 1));
+        return Math.min(sum * n / sampled.length / (k + 1), SizeEstimate.choose(n, k + 1));
     }
 
     private static int within(double[] sorted, double t) {
@@ -157,15 +158,6 @@ public final class RipsSize implements SizeEstimate {
             i++;
         }
         return i + 1;
-    }
-
-    /** C(x, k) for real x ≥ 0, 0 when x &lt; k. */
-    static double choose(double x, int k) {
-        double c = 1;
-        for (int i = 0; i < k; i++) {
-            c *= Math.max(0, x - i) / (i + 1);
-        }
-        return c;
     }
 
     @Override

@@ -1,4 +1,6 @@
-package org.topolayer.limits;
+package org.topolayer.persistence.alpha;
+
+import org.topolayer.limits.SizeEstimate;
 
 /**
  * Memory estimate of alpha persistence of planar points: the Delaunay triangulation has fewer

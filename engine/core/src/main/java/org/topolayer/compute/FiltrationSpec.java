@@ -1,0 +1,250 @@
+package org.topolayer.compute;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.topolayer.complex.SimplicialComplex;
+import org.topolayer.filtration.LevelSet;
+import org.topolayer.limits.SizeEstimate;
+import org.topolayer.persistence.LowerStarPersistence;
+import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.alpha.AlphaMode;
+import org.topolayer.persistence.alpha.AlphaPersistence;
+import org.topolayer.persistence.alpha.AlphaSize;
+import org.topolayer.persistence.grid.GridSize;
+import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.persistence.rips.RipsPersistence;
+import org.topolayer.persistence.rips.RipsSize;
+
+/**
+ * What to compute: a filtration kind with its parameters (level sets of a grid, Vietoris–Rips or
+ * alpha of points, lower star of a complex; the highest homology dimension; a Rips threshold;
+ * sublevel or superlevel; weak or exact alpha). It picks the engine's algorithm and its memory
+ * estimate, so the command line, the Spark jobs, the transformers, the layers and the benchmarks
+ * dispatch in one place. Immutable and thread-safe.
+ *
+ * <p>Its {@link #name} is the spelling options and column names use: {@code sublevel},
+ * {@code superlevel}, {@code rips}, {@code alpha} (weak), {@code alpha-exact},
+ * {@code lower-star-sublevel}, {@code lower-star-superlevel}; {@link #named} reads it back.
+ */
+public final class FiltrationSpec implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The filtration families. */
+    public enum Kind {
+        /** Level sets of values on a 1-, 2- or 3-D grid (Freudenthal triangulation). */
+        LEVEL_SET,
+        /** Vietoris–Rips of points or of a distance matrix, edges up to a threshold. */
+        RIPS,
+        /** Alpha of points: weak (Delaunay simplices by longest edge) or exact (circumradius). */
+        ALPHA,
+        /** Lower star of a simplicial complex with one value per vertex. */
+        LOWER_STAR
+    }
+
+    /** The names {@link #named} accepts for array inputs. */
+    public static final List<String> ARRAY_NAMES = List.of("sublevel", "superlevel", "rips", "alpha", "alpha-exact");
+
+    private final Kind kind;
+    private final LevelSet levelSet;
+    private final AlphaMode alphaMode;
+    private final int maxDimension;
+    private final double threshold;
+
+    private FiltrationSpec(Kind kind, LevelSet levelSet, AlphaMode alphaMode, int maxDimension, double threshold) {
+        if (maxDimension < 0) {
+            throw new IllegalArgumentException("maxdim must be ≥ 0, got " + maxDimension);
+        }
+        if (!(threshold > 0)) {
+            throw new IllegalArgumentException("the Rips threshold must be positive (or infinite), got " + threshold);
+        }
+        this.kind = kind;
+        this.levelSet = levelSet;
+        this.alphaMode = alphaMode;
+        this.maxDimension = maxDimension;
+        this.threshold = threshold;
+    }
+
+    /** Level sets of a grid's values. */
+    public static FiltrationSpec levelSet(LevelSet levelSet, int maxDimension) {
+        return new FiltrationSpec(Kind.LEVEL_SET, Objects.requireNonNull(levelSet, "levelSet"), null, maxDimension,
+                Double.POSITIVE_INFINITY);
+    }
+
+    /** Vietoris–Rips with edges up to {@code threshold} (positive; infinite: all edges). */
+    public static FiltrationSpec rips(int maxDimension, double threshold) {
+        return new FiltrationSpec(Kind.RIPS, null, null, maxDimension, threshold);
+    }
+
+    /** Alpha, weak or exact. */
+    public static FiltrationSpec alpha(AlphaMode mode, int maxDimension) {
+        return new FiltrationSpec(Kind.ALPHA, null, Objects.requireNonNull(mode, "mode"), maxDimension,
+                Double.POSITIVE_INFINITY);
+    }
+
+    /** Lower star of a complex (sublevel), or its upper star (superlevel). */
+    public static FiltrationSpec lowerStar(LevelSet levelSet, int maxDimension) {
+        return new FiltrationSpec(Kind.LOWER_STAR, Objects.requireNonNull(levelSet, "levelSet"), null, maxDimension,
+                Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The specification a {@link #name} stands for ({@code threshold} is used by {@code rips} only).
+     *
+     * @throws IllegalArgumentException on an unknown name, listing the known ones
+     */
+    public static FiltrationSpec named(String name, int maxDimension, double threshold) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "sublevel" -> levelSet(LevelSet.SUBLEVEL, maxDimension);
+            case "superlevel" -> levelSet(LevelSet.SUPERLEVEL, maxDimension);
+            case "rips" -> rips(maxDimension, threshold);
+            case "alpha" -> alpha(AlphaMode.WEAK, maxDimension);
+            case "alpha-exact" -> alpha(AlphaMode.EXACT, maxDimension);
+            case "lower-star-sublevel" -> lowerStar(LevelSet.SUBLEVEL, maxDimension);
+            case "lower-star-superlevel" -> lowerStar(LevelSet.SUPERLEVEL, maxDimension);
+            default -> throw new IllegalArgumentException("unknown filtration '" + name + "'; use one of "
+                    + String.join(", ", ARRAY_NAMES) + " (or lower-star-sublevel, lower-star-superlevel for a complex)");
+        };
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Sublevel or superlevel, for level sets and lower stars; null otherwise. */
+    public LevelSet levelSet() {
+        return levelSet;
+    }
+
+    /** Weak or exact, for alpha; null otherwise. */
+    public AlphaMode alphaMode() {
+        return alphaMode;
+    }
+
+    public int maxDimension() {
+        return maxDimension;
+    }
+
+    /** The Rips threshold (infinite for the other kinds). */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The spelling options and column names use (see the class comment). */
+    public String name() {
+        return switch (kind) {
+            case LEVEL_SET -> levelSet == LevelSet.SUPERLEVEL ? "superlevel" : "sublevel";
+            case RIPS -> "rips";
+            case ALPHA -> alphaMode == AlphaMode.EXACT ? "alpha-exact" : "alpha";
+            case LOWER_STAR -> levelSet == LevelSet.SUPERLEVEL ? "lower-star-superlevel" : "lower-star-sublevel";
+        };
+    }
+
+    /** True for the kinds whose input is points (Rips, alpha). */
+    public boolean takesPoints() {
+        return kind == Kind.RIPS || kind == Kind.ALPHA;
+    }
+
+    /**
+     * The diagrams of an array input: a grid of {@code shape} for level sets; {@code shape[0]} points
+     * of {@code shape[1]} coordinates (row-major) for Rips and alpha.
+     *
+     * @throws IllegalArgumentException on a shape or value the filtration cannot take
+     */
+    public PersistenceDiagrams compute(double[] values, int[] shape) {
+        return switch (kind) {
+            case LEVEL_SET -> LevelSetPersistence.compute(values, shape, maxDimension, levelSet);
+            case RIPS, ALPHA -> computePoints(points(values, shape));
+            case LOWER_STAR -> throw new IllegalArgumentException("a lower-star filtration needs a complex: use computeComplex");
+        };
+    }
+
+    /** The memory {@link #compute} is estimated to need, checked before it runs. */
+    public SizeEstimate estimate(double[] values, int[] shape) {
+        return switch (kind) {
+            case LEVEL_SET -> GridSize.of(shape, maxDimension);
+            case RIPS, ALPHA -> estimatePoints(points(values, shape));
+            case LOWER_STAR -> throw new IllegalArgumentException("a lower-star filtration needs a complex");
+        };
+    }
+
+    /** The diagrams of a point cloud (Rips or alpha). */
+    public PersistenceDiagrams computePoints(double[][] points) {
+        return switch (kind) {
+            case RIPS -> RipsPersistence.ofPoints(points, maxDimension, threshold);
+            case ALPHA -> alphaMode == AlphaMode.EXACT ? AlphaPersistence.exact(points, maxDimension)
+                    : AlphaPersistence.weak(points, maxDimension);
+            default -> throw notFor("points");
+        };
+    }
+
+    /** The memory {@link #computePoints} is estimated to need. */
+    public SizeEstimate estimatePoints(double[][] points) {
+        return switch (kind) {
+            case RIPS -> RipsSize.ofPoints(points, maxDimension, threshold);
+            case ALPHA -> AlphaSize.of(points.length);
+            default -> throw notFor("points");
+        };
+    }
+
+    /** The Rips diagrams of a symmetric distance matrix. */
+    public PersistenceDiagrams computeDistances(double[][] distances) {
+        if (kind != Kind.RIPS) {
+            throw notFor("a distance matrix");
+        }
+        return RipsPersistence.ofDistanceMatrix(distances, maxDimension, threshold);
+    }
+
+    /** The memory {@link #computeDistances} is estimated to need. */
+    public SizeEstimate estimateDistances(double[][] distances) {
+        if (kind != Kind.RIPS) {
+            throw notFor("a distance matrix");
+        }
+        return RipsSize.ofDistanceMatrix(distances, maxDimension, threshold);
+    }
+
+    /** The lower-star (or upper-star) diagrams of a complex with one value per vertex. */
+    public PersistenceDiagrams computeComplex(SimplicialComplex complex, double[] vertexValues) {
+        if (kind != Kind.LOWER_STAR) {
+            throw notFor("a complex");
+        }
+        return LowerStarPersistence.compute(complex, vertexValues, maxDimension, levelSet);
+    }
+
+    private IllegalArgumentException notFor(String input) {
+        return new IllegalArgumentException("the " + name() + " filtration does not take " + input);
+    }
+
+    /** Row-major values as shape[0] points of shape[1] coordinates (a 1-D shape: points on a line). */
+    private static double[][] points(double[] values, int[] shape) {
+        int n = shape.length == 0 ? 0 : shape[0];
+        int d = shape.length == 1 ? 1 : shape.length == 2 ? shape[1] : -1;
+        if (d < 0 || (long) n * d != values.length) {
+            throw new IllegalArgumentException("a point cloud needs shape [n, d] with n·d values, got shape "
+                    + Arrays.toString(shape) + " and " + values.length + " values");
+        }
+        double[][] points = new double[n][];
+        for (int i = 0; i < n; i++) {
+            points[i] = Arrays.copyOfRange(values, i * d, i * d + d);
+        }
+        return points;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FiltrationSpec f && kind == f.kind && levelSet == f.levelSet && alphaMode == f.alphaMode
+                && maxDimension == f.maxDimension && Double.compare(threshold, f.threshold) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, levelSet, alphaMode, maxDimension, threshold);
+    }
+
+    @Override
+    public String toString() {
+        return name() + " (maxdim " + maxDimension + (kind == Kind.RIPS ? ", threshold " + threshold : "") + ")";
+    }
+}

@@ -1,0 +1,33 @@
+package org.topolayer.persistence.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.topolayer.complex.GridComplex;
+import org.topolayer.complex.SimplicialComplex;
+import org.topolayer.limits.MemoryBudget;
+import org.topolayer.limits.OverBudgetException;
+
+/** The level-set size estimate counts the grid complex exactly. */
+class GridSizeTest {
+    @Test
+    void gridSimplicesAreCountedExactly() {
+        for (int[] shape : new int[][] {{7}, {3, 4}, {2, 2, 2}, {3, 4, 5}, {1, 6, 3}}) {
+            for (int top = 0; top <= 3; top++) {
+                SimplicialComplex complex = GridComplex.freudenthal(shape, top);
+                assertEquals(complex.size(), GridSize.of(shape, top - 1).simplicesUpTo(top), 1e-9,
+                        java.util.Arrays.toString(shape) + " up to dimension " + top);
+            }
+        }
+        assertEquals(60 * GridSize.BYTES_PER_PIXEL, GridSize.of(new int[] {60, 1}, 1).bytes(), 1);
+        GridSize volume = GridSize.of(new int[] {40, 40, 40}, 2);
+        String message = assertThrows(OverBudgetException.class, () -> MemoryBudget.parse("1m", "--memory-budget")
+                .require(volume)).getMessage();
+        assertTrue(message.startsWith("level sets up to H2 of a 40×40×40 grid (about 1.6e6 simplices) needs about "), message);
+        long fit = Math.round((1 << 20) / (volume.bytes() / 64000.0));
+        assertTrue(message.endsWith("; use --maxdim 0") || message.endsWith("downsample the input: about " + fit
+                + " values fit"), message);
+    }
+}
