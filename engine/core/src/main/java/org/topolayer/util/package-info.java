@@ -14,7 +14,8 @@
  *       credential or access/API/private key, and URI user info, in summaries, configurations and
  *       error lines. A secret under any other name is not recognised.</li>
  * </ul>
- * Sorts work in place on arrays of up to {@code Integer.MAX_VALUE} entries.
+ * {@code IntSort} and {@code LongKeyRadixSort} sort in place; {@code ValueOrder} fills order (and
+ * rank) arrays. All use scratch memory up to the input's size.
  *
  * <p>Thread safety: {@code ValueOrder} and {@code LongKeyRadixSort} instances keep their scratch
  * buffers between calls and are not thread-safe (hold one per thread, or use

@@ -14,11 +14,12 @@
  * CRC-checked) every N steps; a rerun resumes from the latest valid one with the result of an
  * uninterrupted run.
  *
- * <p>Limits: autoencoder samples must all have the first sample's size, the generator's real
- * images must be 28×28 (the paper's generator); an unreadable sample fails the job in one line, and there is no {@code --on-bad-sample} nor NaN/±∞ screening
- * here, so clean inputs first. Gradients are summed in multiples of 2⁻³⁰, and a sum that is not
- * finite or beyond about ±4.3e9 stops the job as a diverging step; mini-batches draw from at most
- * 2³¹ samples; networks compute in float32 from a double-precision master copy.
+ * <p>Limits: autoencoder samples must all have the first sample's size, and the generator's real
+ * images must be 28×28 (the paper's generator). An unreadable sample fails the job in one line;
+ * there is no {@code --on-bad-sample} nor NaN/±∞ screening here, so clean inputs first. Gradients
+ * are summed in multiples of 2⁻³⁰, and a sum that is not finite or beyond about ±4.3e9 stops the
+ * job as a diverging step; mini-batches draw from at most 2³¹ samples; networks compute in float32
+ * from a double-precision master copy.
  *
  * <p>Thread safety: the trained networks and Adam live on the driver; executors keep one network
  * per shape and task thread, since SameDiff graphs are not thread-safe.
