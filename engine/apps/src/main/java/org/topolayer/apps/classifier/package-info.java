@@ -1,0 +1,18 @@
+/**
+ * The softmax classifier the applications train, attack and score with, on DL4J. Module
+ * topolayer-apps: depends on DL4J (deeplearning4j-nn), ND4J and topolayer-nd4j
+ * ({@link org.topolayer.nn.DifferentiableClassifier}); the ND4J backend (nd4j-native) comes from
+ * the application that runs it.
+ *
+ * <p>Entry point: {@link NetworkClassifier}: {@link NetworkClassifier#logistic},
+ * {@link NetworkClassifier#mlp} and {@link NetworkClassifier#cnn} (a small CNN on height × width
+ * images) build a seeded network; {@code fit} trains it, {@code probabilities} and {@code accuracy}
+ * use it, {@code lossGradient} gives d(-log p(label|x))/dx for attacks, and
+ * {@code toBytes}/{@link NetworkClassifier#fromBytes}/{@link NetworkClassifier#load} save and
+ * restore it.
+ *
+ * <p>Limits: inputs are rows of doubles (images flattened row-major, on the scale the network was
+ * trained on); no dropout or batch normalisation, so training and inference compute the same
+ * function. Thread safety: not thread-safe (DL4J networks are not); one instance per thread.
+ */
+package org.topolayer.apps.classifier;
