@@ -8,8 +8,10 @@
  * executor) and {@link MemoryBudget#parse} (an option such as {@code 2g} or {@code auto}). Its
  * {@link MemoryBudget#require} throws {@link OverBudgetException}, an IllegalArgumentException with
  * a one-line message naming the options to change, when a {@link SizeEstimate} is over budget.
- * Estimates: {@link RipsSize}, {@link AlphaSize}, {@link GridSize}, {@link ComplexSize} and
- * {@link LoadSize} (loading an input, from its header or file length).
+ * Estimates here: {@link ComplexSize} (a lower-star complex) and {@link LoadSize} (loading an input,
+ * from its header or file length); the algorithms' own estimates live beside them
+ * ({@code persistence.rips.RipsSize}, {@code persistence.alpha.AlphaSize},
+ * {@code persistence.grid.GridSize}), and {@code compute.FiltrationSpec#estimate} picks the right one.
  *
  * <p>Limits: estimates are meant to be on the high side, not measurements. Combinatorial counts
  * are upper bounds (about 2× for Rips triangles of planar clouds, 1.5× for listed triangle meshes),

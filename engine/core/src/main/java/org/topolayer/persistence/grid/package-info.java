@@ -11,7 +11,7 @@
  * {@value FreudenthalGridPersistence#MAX_PIXELS} points go to {@link FreudenthalGridPersistence}:
  * no complex is built, H0 by union-find, H1 by Alexander duality on the dual graph, diagrams of
  * dimension 2 and above empty. True 3-D volumes build the Kuhn complex up to maxdim + 1 and use
- * {@code SparseReduction}, which takes far more memory per voxel ({@code limits.GridSize}
+ * {@code SparseReduction}, which takes far more memory per voxel ({@link GridSize}
  * estimates it).
  *
  * <p>Thread safety: {@code LevelSetPersistence} may be called from any thread (one image workspace
