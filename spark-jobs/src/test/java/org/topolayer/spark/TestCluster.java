@@ -127,8 +127,17 @@ public final class TestCluster implements AutoCloseable {
 
     /** Stops the cluster (by pid, through bin/topo-cluster stop). */
     @Override
-    public void close() throws Exception {
-        topoCluster(dir, 60, "stop");
+    public void close() throws IOException {
+        try {
+            topoCluster(dir, 60, "stop");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the test cluster in " + dir, e);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("could not stop the test cluster in " + dir, e);
+        }
     }
 
     private static int topoCluster(Path dir, int timeoutSeconds, String... args) throws Exception {

@@ -2,7 +2,6 @@ package org.topolayer.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.topolayer.config.ClosestName;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;

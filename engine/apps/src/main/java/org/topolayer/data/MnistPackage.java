@@ -1,6 +1,5 @@
 package org.topolayer.data;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.topolayer.io.BadInputException;

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 /**
  * Times one case on the calling thread: CPU time by default (not wall time, so a busy shared
  * machine matters less; wall time on request, for parallel work), median over repetitions after
- * warm-up, and the peak heap used during the timed runs (JVM pool peaks, reset before; includes garbage not yet collected, so it is an upper
- * bound). Prints one table row per case.
+ * warm-up, and the peak heap used during the timed runs (JVM pool peaks, reset before; includes
+ * garbage not yet collected, so it is an upper bound). Prints one table row per case.
  */
 public final class BenchHarness {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

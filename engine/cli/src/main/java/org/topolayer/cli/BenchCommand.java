@@ -46,7 +46,8 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = data != null ? data : fromEnvironment != null ? Path.of(fromEnvironment) : null;
         boolean needsData = suite == Benchmarks.Suite.RIPS || suite == Benchmarks.Suite.ALL;
         if (needsData && (dir == null || !Files.isDirectory(dir))) {
-            throw new ParameterException(spec.commandLine(), "--bench-data: no benchmark folder" + (dir == null ? "" : " at '" + dir.normalize() + "'")
+            String where = dir == null ? "" : " at '" + dir.normalize() + "'";
+            throw new ParameterException(spec.commandLine(), "--bench-data: no benchmark folder" + where
                     + "; pass --bench-data DIR with unif2d_2000.txt, sphere_3_192_points.dat, o3_1024.txt, torus3d_1000.txt");
         }
         Benchmarks.run(suite, seconds, dir, ripsLarge);

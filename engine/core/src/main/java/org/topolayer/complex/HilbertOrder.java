@@ -32,7 +32,7 @@ final class HilbertOrder {
             int id = ids[k];
             int cx = cell((points.x(id) / 2 - minX / 2) * scale);
             int cy = cell((points.y(id) / 2 - minY / 2) * scale);
-            keys[k] = ((long) curveIndex(cx, cy) << 32) | k;
+            keys[k] = (curveIndex(cx, cy) << 32) | k;
         }
         Arrays.sort(keys);
         int[] original = ids.clone();

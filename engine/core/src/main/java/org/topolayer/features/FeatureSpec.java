@@ -3,13 +3,6 @@ package org.topolayer.features;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.topolayer.features.BarcodePolyFeature;
-import org.topolayer.features.DiagramFeature;
-import org.topolayer.features.PartialSumBarcodeLengths;
-import org.topolayer.features.PersistenceImage;
-import org.topolayer.features.PersistenceLandscape;
-import org.topolayer.features.SumBarcodeLengths;
-import org.topolayer.features.TopKBarcodeLengths;
 
 /**
  * One {@code --feature} of {@code topo loss} (contract), also the feature syntax of the Spark jobs:

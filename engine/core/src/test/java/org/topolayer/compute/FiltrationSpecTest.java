@@ -68,7 +68,8 @@ class FiltrationSpecTest {
         assertEquals("the sublevel filtration does not take points",
                 assertThrows(IllegalArgumentException.class, () -> levelSet.computePoints(new double[][] {{0}})).getMessage());
         assertThrows(IllegalArgumentException.class, () -> FiltrationSpec.alpha(AlphaMode.WEAK, 1).computeDistances(new double[][] {{0}}));
-        assertThrows(IllegalArgumentException.class, () -> FiltrationSpec.lowerStar(LevelSet.SUBLEVEL, 1).compute(new double[1], new int[] {1}));
+        FiltrationSpec lowerStar = FiltrationSpec.lowerStar(LevelSet.SUBLEVEL, 1);
+        assertThrows(IllegalArgumentException.class, () -> lowerStar.compute(new double[1], new int[] {1}));
         String shape = assertThrows(IllegalArgumentException.class,
                 () -> FiltrationSpec.rips(1, 1).compute(new double[5], new int[] {2, 2})).getMessage();
         assertTrue(shape.contains("shape [2, 2] and 5 values"), shape);

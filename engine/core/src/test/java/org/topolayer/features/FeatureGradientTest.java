@@ -5,7 +5,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.topolayer.features.GradientCheck;
 
 /** Finite-difference checks of every feature's gradient w.r.t. births and deaths, on random diagrams without ties. */
 class FeatureGradientTest {

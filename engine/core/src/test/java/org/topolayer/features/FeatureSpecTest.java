@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.topolayer.features.BarcodePolyFeature;
-import org.topolayer.features.PartialSumBarcodeLengths;
-import org.topolayer.features.SumBarcodeLengths;
-import org.topolayer.features.TopKBarcodeLengths;
 
 class FeatureSpecTest {
     private final double[] births = {0, 0.5, 1};

@@ -233,6 +233,7 @@ public final class AttackJob extends SparkJob {
     private record Classifier(SavedClassifier saved, byte[] file, Map<String, Object> provenance) {
     }
 
+    @SuppressWarnings("try") // the progress line is a scope: it prints while the block runs
     @Override
     public JobSummary run(SparkSession spark) throws Exception {
         checkOptions();

@@ -89,6 +89,7 @@ public final class PersistenceJob extends SparkJob {
         featurizer = new SampleFeaturizer(specs, vector, limits);
     }
 
+    @SuppressWarnings("try") // the progress line is a scope: it prints while the block runs
     @Override
     public JobSummary run(SparkSession spark) throws Exception {
         if (featurizer == null) {

@@ -48,6 +48,7 @@ class LeftoverFoldersTest {
         }
     }
 
+    @SuppressWarnings("try") // opening the output is what cleans up
     @Test
     void aPreviousOutputMovedAsideByADeadDriverIsRestoredWhenTheOutputIsMissing() throws Exception {
         Path out = tmp.resolve("out");

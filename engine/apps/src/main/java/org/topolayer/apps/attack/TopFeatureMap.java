@@ -11,7 +11,6 @@ import org.topolayer.layer.SampleParallel;
 import org.topolayer.features.DiagramFeature;
 import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.persistence.Diagram;
-import org.topolayer.filtration.Filtration;
 
 /**
  * The TopModel's feature map (Brüel-Gabrielsson et al. 2020, §adversarial attacks): persistence

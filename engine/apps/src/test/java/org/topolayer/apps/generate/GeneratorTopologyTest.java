@@ -80,7 +80,8 @@ class GeneratorTopologyTest {
         INDArray z = GanTrainer.latent(5, new SplittableRandom(9));
         LatentOptimizer.Result r = LatentOptimizer.optimize(generator, z, prior, 6, 0.05, 0, 3, null);
         assertTrue(r.lossAfter() < r.lossBefore(), r.lossBefore() + " -> " + r.lossAfter());
-        assertEquals(prior.evaluate(generator.output(z)).mean(), r.lossBefore(), 1e-5 * r.lossBefore()); // chunked float32 forward passes round differently
+        // chunked float32 forward passes round differently
+        assertEquals(prior.evaluate(generator.output(z)).mean(), r.lossBefore(), 1e-5 * r.lossBefore());
         assertArrayEquals(before, generator.parameters(), 0f);
     }
 

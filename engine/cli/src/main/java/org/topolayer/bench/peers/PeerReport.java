@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +35,8 @@ final class PeerReport {
         Map<String, Map<String, String>> gudhi = PeerCase.readResults(out.resolve("gudhi/results.tsv"));
         StringBuilder md = new StringBuilder();
         md.append("| case | size | topolayer | GUDHI 3.7.1 | GUDHI / topolayer | topolayer 1st run in a fresh JVM "
-                + "| diagrams agree | memory: topolayer allocated / GUDHI peak RSS growth | TopologyLayer ref. | Ripser ref. | GUDHI ref. |\n");
+                + "| diagrams agree | memory: topolayer allocated / GUDHI peak RSS growth"
+                + " | TopologyLayer ref. | Ripser ref. | GUDHI ref. |\n");
         md.append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         int agreeing = 0, compared = 0;
         for (PeerCase c : cases) {
@@ -90,7 +90,8 @@ final class PeerReport {
         chart.getStyler().setXAxisDecimalPattern("0.#E0");
         chart.getStyler().setYAxisDecimalPattern("0.#E0");
         StringBuilder md = new StringBuilder("Scaling (time ∝ size^k, least squares on log-log over all sizes; "
-                + "in brackets the slope between the two largest sizes):\n\n| filtration | sizes | k topolayer | k GUDHI |\n|---|---|---|---|\n");
+                + "in brackets the slope between the two largest sizes):\n\n"
+                + "| filtration | sizes | k topolayer | k GUDHI |\n|---|---|---|---|\n");
         int colour = 0;
         for (Map.Entry<String, List<PeerCase>> e : families.entrySet()) {
             Color col = COLORS[colour++ % COLORS.length];

@@ -19,7 +19,7 @@ class LevelSetPersistenceTest {
 
     private static PersistenceDiagrams reference(double[] values, int[] shape, int maxDim, boolean superlevel) {
         Filtration f = LowerStarPersistence.filtration(GridComplex.freudenthal(shape, maxDim + 1), values, maxDim + 1,
-                superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL);
+                levelSet(superlevel));
         return ReferenceReduction.compute(f, maxDim);
     }
 
@@ -48,7 +48,7 @@ class LevelSetPersistenceTest {
             boolean superlevel = rnd.nextBoolean();
             int maxDim = rnd.nextInt(3);
             assertSameBars(reference(values, shape, maxDim, superlevel),
-                    LevelSetPersistence.compute(values, shape, maxDim, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL), "trial " + trial);
+                    LevelSetPersistence.compute(values, shape, maxDim, levelSet(superlevel)), "trial " + trial);
         }
     }
 
@@ -91,7 +91,7 @@ class LevelSetPersistenceTest {
             boolean superlevel = trial % 2 == 0;
             int[] shape = {h, w};
             PersistenceDiagrams expected = reference(values, shape, 1, superlevel);
-            PersistenceDiagrams actual = LevelSetPersistence.compute(values, shape, 1, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL);
+            PersistenceDiagrams actual = LevelSetPersistence.compute(values, shape, 1, levelSet(superlevel));
             if (trial % 3 == 0) {
                 assertEquals(barsWithSources(expected), barsWithSources(actual), "trial " + trial);
             } else {
@@ -108,7 +108,7 @@ class LevelSetPersistenceTest {
             double[] values = randomValues(rnd, shape[0] * shape[1] * shape[2]);
             boolean superlevel = rnd.nextBoolean();
             assertSameBars(reference(values, shape, 2, superlevel),
-                    LevelSetPersistence.compute(values, shape, 2, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL), "trial " + trial);
+                    LevelSetPersistence.compute(values, shape, 2, levelSet(superlevel)), "trial " + trial);
         }
     }
 
@@ -183,7 +183,7 @@ class LevelSetPersistenceTest {
             int h = rnd.nextInt(2, 10), w = rnd.nextInt(2, 10);
             double[] f = randomValues(rnd, h * w);
             boolean superlevel = rnd.nextBoolean();
-            PersistenceDiagrams pd = LevelSetPersistence.compute(f, new int[] {h, w}, 1, superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL);
+            PersistenceDiagrams pd = LevelSetPersistence.compute(f, new int[] {h, w}, 1, levelSet(superlevel));
             for (Diagram d : pd) {
                 for (int i = 0; i < d.size(); i++) {
                     assertEquals(d.birth(i), f[d.birthSource(i, 0)]);
@@ -208,5 +208,9 @@ class LevelSetPersistenceTest {
                 () -> LevelSetPersistence.compute(new double[] {1}, new int[] {1}, -1, LevelSet.SUBLEVEL));
         assertThrows(IllegalArgumentException.class,
                 () -> LevelSetPersistence.compute(new double[] {1}, new int[] {1, 1, 1, 1}, 1, LevelSet.SUBLEVEL));
+    }
+
+    private static LevelSet levelSet(boolean superlevel) {
+        return superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL;
     }
 }
