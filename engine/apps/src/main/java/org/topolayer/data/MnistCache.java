@@ -133,6 +133,19 @@ public final class MnistCache {
         }
     }
 
+    /** The number of training and of test images, from the IDX headers (the files are uncompressed). */
+    public int[] imageCounts() throws IOException {
+        int[] counts = new int[2];
+        for (int s = 0; s < 2; s++) {
+            Path file = dir.resolve(FILES.get(2 * s));
+            try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(file))) {
+                in.readInt(); // the magic number, checked with the rest by the checksum
+                counts[s] = in.readInt();
+            }
+        }
+        return counts;
+    }
+
     /** The fix named in every damaged-cache message. */
     public static String fix() {
         return "rebuild it with 'topo data mnist --force' (or delete the folder)";
