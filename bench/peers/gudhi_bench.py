@@ -10,6 +10,10 @@ Uses only Debian's python3 with python3-gudhi (3.7.1) and python3-numpy.
       DIR/gudhi/CASE.tsv (diagrams, the topo TSV format) and DIR/gudhi/results.tsv
   gudhi_bench.py case --output DIR --case NAME --budget S
       (internal) one case, result as one JSON line on stdout
+  gudhi_bench.py golden --output DIR
+      small seeded inputs with ties and duplicates (text files) and GUDHI's diagrams of each
+      (NAME.gudhi.tsv), with DIR/cases.tsv: the golden diagrams the engine's build checks
+      (engine/cli/src/test/resources/golden, GoldenDiagramsTest)
 
 Timing: time.process_time() (CPU of the whole process, all threads) and wall time around the
 whole computation from the loaded input array to the computed diagrams: building the complex
@@ -217,6 +221,39 @@ def compute(case, data):
     raise ValueError("unknown kind " + kind)
 
 
+def golden(out):
+    """Small inputs with ties (integer-valued images, points on a grid, a duplicated point) and
+    GUDHI's diagrams of each, written as text so that a test reads them without numpy."""
+    os.makedirs(out, exist_ok=True)
+    rng = np.random.default_rng(2026)
+    cases = []
+
+    def save(name, array, kind, maxdim, threshold="inf"):
+        path = os.path.join(out, name + ".txt")
+        np.savetxt(path, array, fmt="%.17g", delimiter=" ")
+        data = np.loadtxt(path, ndmin=2)  # exactly what the engine will read
+        case = {"kind": kind, "maxdim": maxdim, "threshold": threshold}
+        write_diagrams(compute(case, data), maxdim, os.path.join(out, name + ".gudhi.tsv"))
+        cases.append([name, kind, name + ".txt", str(maxdim), threshold])
+
+    for i in range(3):
+        save("levelset_ties_%d" % i, rng.integers(0, 4, size=(9 + i, 7)).astype(float), "levelset", 1)
+    save("levelset_real", rng.random((12, 11)), "levelset", 1)
+    grid = np.array([[x, y] for x in range(5) for y in range(4)], dtype=float)  # equal distances everywhere
+    save("rips_grid", grid, "rips", 2)
+    cloud = rng.random((30, 2))
+    cloud[7] = cloud[3]  # a duplicated point
+    save("rips_cloud", cloud, "rips", 2)
+    save("rips_cloud_threshold", cloud, "rips", 1, "0.3")
+    save("rips_3d", rng.random((24, 3)), "rips", 2)
+    save("alpha_exact_cloud", rng.random((40, 2)), "alpha_exact", 1)
+    save("alpha_weak_cloud", rng.random((40, 2)), "alpha_weak", 1)
+    with open(os.path.join(out, "cases.tsv"), "w") as f:
+        f.write("case\tkind\tinput\tmaxdim\tthreshold\n")
+        for c in cases:
+            f.write("\t".join(c) + "\n")
+
+
 def write_diagrams(result, maxdim, path):
     lines = []
     for dim in range(maxdim + 1):
@@ -305,18 +342,21 @@ def run_all(out, timeout, budget, memory_gb):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=["generate", "run", "case"])
+    ap.add_argument("mode", choices=["generate", "run", "case", "golden"])
     ap.add_argument("--output", required=True)
     ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared",
-                                                     "bench-data"))
+    ap.add_argument("--shared", help="Ripser's benchmark clouds (generate only)")
     ap.add_argument("--case")
     ap.add_argument("--timeout", type=float, default=300.0, help="CPU seconds per case (wall limit: 10 times that)")
     ap.add_argument("--budget", type=float, default=3.0, help="seconds of repeated runs per case (at least one run)")
     ap.add_argument("--memory-gb", type=float, default=6.0)
     a = ap.parse_args()
     if a.mode == "generate":
+        if not a.shared:
+            ap.error("generate needs --shared DIR: the folder with Ripser's benchmark clouds")
         generate(a.output, a.quick, a.shared)
+    elif a.mode == "golden":
+        golden(a.output)
     elif a.mode == "run":
         run_all(a.output, a.timeout, a.budget, a.memory_gb)
     else:

@@ -105,21 +105,21 @@ public final class PeerBench {
     }
 
     static PersistenceDiagrams compute(PeerCase c, Object input) {
-        FiltrationSpec spec = spec(c);
+        FiltrationSpec spec = spec(c.kind(), c.maxDimension(), c.threshold());
         if (input instanceof Grid g) {
             return spec.compute(g.values(), g.shape());
         }
         return spec.computePoints((double[][]) input);
     }
 
-    /** The case's filtration in the engine's specification (the manifest's kinds are the GUDHI script's names). */
-    static FiltrationSpec spec(PeerCase c) {
-        return switch (c.kind()) {
-            case "rips" -> FiltrationSpec.rips(c.maxDimension(), c.threshold());
-            case "alpha_weak" -> FiltrationSpec.alpha(AlphaMode.WEAK, c.maxDimension());
-            case "alpha_exact" -> FiltrationSpec.alpha(AlphaMode.EXACT, c.maxDimension());
-            case "levelset" -> FiltrationSpec.levelSet(LevelSet.SUBLEVEL, c.maxDimension());
-            default -> throw new IllegalArgumentException("unknown kind " + c.kind());
+    /** A case's filtration in the engine's specification (kinds are the GUDHI script's names). */
+    static FiltrationSpec spec(String kind, int maxDimension, double threshold) {
+        return switch (kind) {
+            case "rips" -> FiltrationSpec.rips(maxDimension, threshold);
+            case "alpha_weak" -> FiltrationSpec.alpha(AlphaMode.WEAK, maxDimension);
+            case "alpha_exact" -> FiltrationSpec.alpha(AlphaMode.EXACT, maxDimension);
+            case "levelset" -> FiltrationSpec.levelSet(LevelSet.SUBLEVEL, maxDimension);
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
     }
 
