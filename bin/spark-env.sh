@@ -35,7 +35,7 @@ build_spark_jobs() {
 # Builds module $1 and the modules it needs, offline first (fast when the dependencies are cached),
 # then with network access; Maven's output is shown only when the build fails.
 build_module() {
-  echo "$(basename "$0"): building $1 (first use or sources changed)..." >&2
+  echo "$(basename "$0"): building $1 with Maven (first use or sources changed; the first build downloads dependencies, a few minutes)..." >&2
   local build=(mvn -B -q -pl "$1" -am package -DskipTests) log
   log="$(mktemp)"
   if ! (cd "$root" && "${build[@]}" -o >"$log" 2>&1) && ! (cd "$root" && "${build[@]}" >"$log" 2>&1); then
