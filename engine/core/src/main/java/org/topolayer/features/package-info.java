@@ -9,6 +9,9 @@
  * cases of the paper's {@link BarcodeEnergy} E(p, q, i₀); besides them {@link TotalPersistence},
  * {@link PersistenceEntropy}, {@link BettiCurve}, {@link PersistenceLandscape},
  * {@link PersistenceImage} and {@link WassersteinLoss} (distance to a fixed target).
+ * {@link FeatureVector} concatenates features over the dimensions of a set of diagrams (with
+ * the vector–Jacobian product back to the bars): the persistence job's feature column and the
+ * layers' feature maps use it.
  * {@link FeatureSpec#parse} turns the {@code topo loss --feature} text (also the Spark jobs'
  * syntax) into a feature and weight. {@link DiagramDistance} gives bottleneck and Wasserstein-p
  * distances (L∞ ground metric, as GUDHI and Hera).

@@ -1,6 +1,9 @@
 /**
- * Topological losses: weighted sums of diagram features over one or more persistence layers of the
- * same input, with the gradient with respect to that input. Module topolayer-nd4j: depends on the
+ * Topological losses and feature maps of one input, with the gradient with respect to that input:
+ * {@link TopologicalLoss}, a weighted sum of diagram features over one or more persistence layers,
+ * and {@link FeatureMap}, the vector of features of several layers' diagrams of affine images of
+ * the input (the TopModel's sweeps, the Spark train job's regularizer) with its vector–Jacobian
+ * product. Module topolayer-nd4j: depends on the
  * JDK, ND4J's API and topolayer-core only.
  *
  * <p>Entry point: {@link TopologicalLoss#of(org.topolayer.layer.PersistenceLayer,

@@ -17,7 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
-import org.topolayer.spark.persistence.FeatureVector;
+import org.topolayer.features.FeatureVector;
+import org.topolayer.spark.persistence.ShippedFeatures;
 
 /**
  * Spark ML transformer: a diagrams column ({@code array<struct<dim,birth,death>>}, from
@@ -58,7 +59,7 @@ public final class DiagramFeaturizer extends ColumnTransformer<DiagramFeaturizer
             throw wrongInputType(type, "array<struct<dim:int,birth:double,death:double>>");
         }
         try {
-            new FeatureVector(Arrays.asList($(features)));
+            new ShippedFeatures(Arrays.asList($(features)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("DiagramFeaturizer: " + e.getMessage(), e);
         }
@@ -68,8 +69,8 @@ public final class DiagramFeaturizer extends ColumnTransformer<DiagramFeaturizer
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
         transformSchema(dataset.schema());
-        FeatureVector vector = new FeatureVector(Arrays.asList($(features)));
-        UDF1<scala.collection.Seq<Row>, Vector> featurize = bars -> Vectors.dense(vector.of(new StructBars(
+        ShippedFeatures shipped = new ShippedFeatures(Arrays.asList($(features)));
+        UDF1<scala.collection.Seq<Row>, Vector> featurize = bars -> Vectors.dense(shipped.vector().of(new StructBars(
                 scala.jdk.javaapi.CollectionConverters.asJava(bars))));
         return dataset.withColumn($(outputCol()), udf(featurize, new VectorUDT()).apply(col($(inputCol()))));
     }

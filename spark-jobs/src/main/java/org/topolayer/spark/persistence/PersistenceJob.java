@@ -70,12 +70,12 @@ public final class PersistenceJob extends SparkJob {
 
     @Override
     protected void checkOptions() {
-        FeatureVector vector = new FeatureVector(features);
+        ShippedFeatures vector = new ShippedFeatures(features);
         if (maxDimension < 0) {
             throw new IllegalArgumentException("--maxdim must be ≥ 0, got " + maxDimension);
         }
-        if (vector.maxDimension() > maxDimension) {
-            throw new IllegalArgumentException("a --feature reads H" + vector.maxDimension() + " but --maxdim is "
+        if (vector.vector().maxDimension() > maxDimension) {
+            throw new IllegalArgumentException("a --feature reads H" + vector.vector().maxDimension() + " but --maxdim is "
                     + maxDimension + "; raise --maxdim or change the feature's dim");
         }
         if (!(threshold > 0)) {

@@ -19,10 +19,10 @@ import org.topolayer.spark.io.SampleLimits;
 public final class SampleFeaturizer implements Serializable {
     private static final long serialVersionUID = 1L;
     private final List<FiltrationSpec> filtrations;
-    private final FeatureVector features;
+    private final ShippedFeatures features;
     private final SampleLimits limits;
 
-    public SampleFeaturizer(List<FiltrationSpec> filtrations, FeatureVector features, SampleLimits limits) {
+    public SampleFeaturizer(List<FiltrationSpec> filtrations, ShippedFeatures features, SampleLimits limits) {
         if (filtrations.isEmpty()) {
             throw new IllegalArgumentException("give at least one filtration");
         }
@@ -79,7 +79,7 @@ public final class SampleFeaturizer implements Serializable {
         for (int f = 0; f < n; f++) {
             PersistenceDiagrams diagrams = filtrations.get(f).compute(values, shape);
             flatten(diagrams, f, dims, births, deaths);
-            featureParts[f] = features.of(FeatureVector.bars(diagrams));
+            featureParts[f] = features.vector().of(diagrams);
             featureLength += featureParts[f].length;
         }
         double[] all = new double[featureLength];

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.topolayer.loss.FeatureMap;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.spark.io.Sample;
 
@@ -40,7 +41,7 @@ final class ReconstructionLoss implements BatchGradient {
         }
         double topological = 0;
         if (lambda != 0) {
-            TopologicalFeatures.Pass pass = regularizer.forward(r, shape);
+            FeatureMap.Evaluation pass = regularizer.forward(r, shape);
             double[] weights = new double[pass.values().length];
             Arrays.fill(weights, lambda);
             double[] dTopo = regularizer.backward(pass, weights);

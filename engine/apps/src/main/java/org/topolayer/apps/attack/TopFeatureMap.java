@@ -9,7 +9,9 @@ import org.topolayer.filtration.LevelSet;
 import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.layer.SampleParallel;
 import org.topolayer.features.DiagramFeature;
+import org.topolayer.features.FeatureVector;
 import org.topolayer.features.TopKBarcodeLengths;
+import org.topolayer.loss.FeatureMap;
 import org.topolayer.persistence.Diagram;
 
 /**
@@ -39,9 +41,8 @@ public final class TopFeatureMap {
     private final int height;
     private final int width;
     private final Spec spec;
-    private final List<Filtration> filtrations;
+    private final FeatureMap map;
     private final List<String> names;
-    private final int size;
 
     /**
      * @param directions number of sweep directions (0 for none)
@@ -66,11 +67,6 @@ public final class TopFeatureMap {
         }
     }
 
-    /** One filtration f = slope·x + offset with its layer and features. */
-    private record Filtration(String name, double slope, double[] offset, PersistenceLayer layer,
-                              List<DiagramFeature> features, int size) {
-    }
-
     /** The features of one image and the diagrams they were computed from (for {@link #backward}). */
     public record Evaluation(double[] features, DiagramTape[] tapes) {
     }
@@ -82,10 +78,11 @@ public final class TopFeatureMap {
         this.height = height;
         this.width = width;
         this.spec = spec;
-        List<Filtration> list = new ArrayList<>();
+        List<FeatureMap.Part> parts = new ArrayList<>();
         PersistenceLayer sub = GridLevelSetLayer.image(1, LevelSet.SUBLEVEL);
         PersistenceLayer sup = GridLevelSetLayer.image(1, LevelSet.SUPERLEVEL);
         double scale = Math.max(height, width) - 1, cr = (height - 1) / 2.0, cc = (width - 1) / 2.0;
+        List<DiagramFeature> topK = List.of(new TopKBarcodeLengths(0, spec.topK()), new TopKBarcodeLengths(1, spec.topK()));
         for (int d = 0; d < spec.directions(); d++) {
             double angle = 2 * Math.PI * d / spec.directions();
             double ux = Math.cos(angle), uy = Math.sin(angle);
@@ -95,35 +92,30 @@ public final class TopFeatureMap {
                     offset[r * width + c] = ((c - cc) * ux - (r - cr) * uy) / scale + spec.darkness();
                 }
             }
-            List<DiagramFeature> features = new ArrayList<>(List.of(new TopKBarcodeLengths(0, spec.topK()),
-                    new TopKBarcodeLengths(1, spec.topK())));
+            List<DiagramFeature> features = new ArrayList<>(topK);
             if (spec.extent()) {
                 features.add(new EssentialBirth(0));
             }
             String name = String.format(Locale.ROOT, "dir%03d", Math.round(Math.toDegrees(angle)));
-            list.add(new Filtration(name, -spec.darkness(), offset, sub, features, 2 * spec.topK() + (spec.extent() ? 1 : 0)));
+            parts.add(new FeatureMap.Part(name, sub, -spec.darkness(), offset, new FeatureVector(features)));
         }
         if (spec.intensity()) {
-            double[] zero = new double[height * width];
-            List<DiagramFeature> features = List.of(new TopKBarcodeLengths(0, spec.topK()),
-                    new TopKBarcodeLengths(1, spec.topK()));
-            list.add(new Filtration("sub", 1, zero, sub, features, 2 * spec.topK()));
-            list.add(new Filtration("sup", 1, zero, sup, features, 2 * spec.topK()));
+            parts.add(new FeatureMap.Part("sub", sub, 1, null, new FeatureVector(topK)));
+            parts.add(new FeatureMap.Part("sup", sup, 1, null, new FeatureVector(topK)));
         }
-        this.filtrations = List.copyOf(list);
+        this.map = new FeatureMap(parts);
         List<String> featureNames = new ArrayList<>();
-        for (Filtration f : filtrations) {
+        for (FeatureMap.Part part : map.parts()) {
             for (int dim = 0; dim <= 1; dim++) {
                 for (int j = 1; j <= spec.topK(); j++) {
-                    featureNames.add(f.name() + "_H" + dim + "_top" + j);
+                    featureNames.add(part.name() + "_H" + dim + "_top" + j);
                 }
             }
-            if (f.size() > 2 * spec.topK()) {
-                featureNames.add(f.name() + "_H0_extent");
+            if (part.features().length() > 2 * spec.topK()) {
+                featureNames.add(part.name() + "_H0_extent");
             }
         }
         this.names = List.copyOf(featureNames);
-        this.size = names.size();
     }
 
     public int height() {
@@ -140,7 +132,7 @@ public final class TopFeatureMap {
 
     /** Number of features. */
     public int size() {
-        return size;
+        return map.length();
     }
 
     /** Feature names in order, e.g. {@code dir045_H1_top2}, {@code sup_H0_top1}, {@code dir000_H0_extent}. */
@@ -150,23 +142,18 @@ public final class TopFeatureMap {
 
     /** Names of the filtrations in order: {@code dir000 … dir315}, {@code sub}, {@code sup}. */
     public List<String> filtrationNames() {
-        return filtrations.stream().map(Filtration::name).toList();
+        return map.partNames();
     }
 
     /** The filtration values f = a·x + b of one filtration of an image (to plot or inspect). */
     public double[] filtrationValues(int filtration, double[] image) {
-        Filtration f = filtrations.get(filtration);
-        double[] values = new double[image.length];
-        for (int p = 0; p < values.length; p++) {
-            values[p] = f.slope() * image[p] + f.offset()[p];
-        }
-        return values;
+        return map.parts().get(filtration).values(image);
     }
 
     /** The diagrams of one filtration of an image (H0 and H1). */
     public List<Diagram> diagrams(int filtration, double[] image) {
         checkImage(image);
-        DiagramTape tape = filtrations.get(filtration).layer().forward(filtrationValues(filtration, image),
+        DiagramTape tape = map.parts().get(filtration).layer().forward(filtrationValues(filtration, image),
                 new int[] {height, width});
         return List.of(tape.diagrams().get(0), tape.diagrams().get(1));
     }
@@ -174,21 +161,8 @@ public final class TopFeatureMap {
     /** The features of one image with what {@link #backward} needs. */
     public Evaluation evaluate(double[] image) {
         checkImage(image);
-        double[] out = new double[size];
-        DiagramTape[] tapes = new DiagramTape[filtrations.size()];
-        int[] shape = {height, width};
-        int at = 0;
-        for (int i = 0; i < tapes.length; i++) {
-            Filtration f = filtrations.get(i);
-            tapes[i] = f.layer().forward(filtrationValues(i, image), shape);
-            for (DiagramFeature feature : f.features()) {
-                Diagram d = tapes[i].diagrams().get(feature.dimension());
-                double[] v = feature.value(d.births(), d.deaths());
-                System.arraycopy(v, 0, out, at, v.length);
-                at += v.length;
-            }
-        }
-        return new Evaluation(out, tapes);
+        FeatureMap.Evaluation e = map.forward(image, new int[] {height, width});
+        return new Evaluation(e.values(), e.tapes());
     }
 
     /** The features of one image. */
@@ -208,33 +182,7 @@ public final class TopFeatureMap {
      * d(loss)/d(features), row-major like the image.
      */
     public double[] backward(Evaluation evaluation, double[] upstream) {
-        if (upstream.length != size) {
-            throw new IllegalArgumentException("upstream gradient has " + upstream.length + " entries, the map has "
-                    + size + " features");
-        }
-        double[] dx = new double[height * width];
-        int at = 0;
-        for (int i = 0; i < filtrations.size(); i++) {
-            Filtration f = filtrations.get(i);
-            DiagramTape tape = evaluation.tapes()[i];
-            double[][] dBirths = new double[2][], dDeaths = new double[2][];
-            for (int dim = 0; dim <= 1; dim++) {
-                dBirths[dim] = new double[tape.diagrams().get(dim).size()];
-                dDeaths[dim] = new double[tape.diagrams().get(dim).size()];
-            }
-            for (DiagramFeature feature : f.features()) {
-                Diagram d = tape.diagrams().get(feature.dimension());
-                int n = feature.value(d.births(), d.deaths()).length;
-                double[] up = java.util.Arrays.copyOfRange(upstream, at, at + n);
-                at += n;
-                feature.addGradient(d.births(), d.deaths(), up, dBirths[feature.dimension()], dDeaths[feature.dimension()]);
-            }
-            double[] df = tape.backward(dBirths, dDeaths);
-            for (int p = 0; p < dx.length; p++) {
-                dx[p] += f.slope() * df[p];
-            }
-        }
-        return dx;
+        return map.backward(new FeatureMap.Evaluation(evaluation.features(), evaluation.tapes()), upstream);
     }
 
     private void checkImage(double[] image) {
