@@ -25,6 +25,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
 import org.topolayer.compute.FiltrationSpec;
+import org.topolayer.spark.io.Sample;
+import org.topolayer.spark.persistence.SampleFeaturizer;
+import org.topolayer.limits.MemoryBudget;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 
@@ -34,7 +37,9 @@ import org.topolayer.persistence.PersistenceDiagrams;
  * {@code array<struct<dim:int,birth:double,death:double>>} as written by the persistence job.
  * Params: inputCol, outputCol (default "diagrams"), filtration (sublevel, superlevel, rips, alpha, alpha-exact;
  * default sublevel), maxDim (default 1), shape (default: a 1-D signal, or n×1 points), threshold
- * (Rips; default none). Saves and loads with its params.
+ * (Rips; default none), handleInvalid (error, keep or skip; default error). Each sample goes through the
+ * persistence job's per-sample function ({@link SampleFeaturizer#diagrams}): the same checks, memory
+ * estimate (against 80 % of the executor's heap) and computation. Saves and loads with its params.
  */
 public final class PersistenceTransformer extends ColumnTransformer<PersistenceTransformer> {
     private static final long serialVersionUID = 1L;
@@ -47,6 +52,7 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
     private final IntParam maxDim;
     private final IntArrayParam shape;
     private final DoubleParam threshold;
+    private final Param<String> handleInvalid;
 
     public PersistenceTransformer() {
         this(Identifiable$.MODULE$.randomUID("persistence"));
@@ -63,7 +69,11 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
             "shape of every sample: [H, W] for images, [n, d] for points; empty: 1-D");
         this.threshold = new DoubleParam(this, "threshold", "Rips threshold (> 0; infinite: none)",
             ParamValidators.gt(0));
+        this.handleInvalid = new Param<>(this, "handleInvalid", "a bad sample (null, NaN, wrong size, over the"
+            + " memory budget): error (fail, naming it), keep (null diagrams) or skip (drop the row)",
+            ParamValidators.inArray(new String[] {"error", "keep", "skip"}));
         setDefault(outputCol(), "diagrams");
+        setDefault(handleInvalid, "error");
         setDefault(filtration, "sublevel");
         setDefault(maxDim, (Object) 1);
         setDefault(shape, new int[0]);
@@ -84,6 +94,14 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
 
     public DoubleParam threshold() {
         return threshold;
+    }
+
+    public Param<String> handleInvalid() {
+        return handleInvalid;
+    }
+
+    public PersistenceTransformer setHandleInvalid(String value) {
+        return (PersistenceTransformer) set(handleInvalid, value);
     }
 
     public PersistenceTransformer setFiltration(String value) {
@@ -118,18 +136,30 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
         DataType type = dataset.schema().apply($(inputCol())).dataType();
         Column values = type instanceof VectorUDT ? org.apache.spark.ml.functions.vector_to_array(col($(inputCol())),
                 "float64") : col($(inputCol())).cast(DataTypes.createArrayType(DataTypes.DoubleType));
-        FiltrationSpec spec = FiltrationSpec.named($(filtration), (Integer) $(maxDim), (Double) $(threshold));
+        List<FiltrationSpec> spec = List.of(FiltrationSpec.named($(filtration), (Integer) $(maxDim), (Double) $(threshold)));
         int[] sampleShape = $(shape);
+        boolean fail = $(handleInvalid).equals("error");
         UDF1<scala.collection.Seq<Double>, List<Row>> diagrams = seq -> {
-            double[] v = new double[seq.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = seq.apply(i);
+            double[] v = seq == null ? null : new double[seq.size()];
+            for (int i = 0; v != null && i < v.length; i++) {
+                Double x = seq.apply(i);
+                v[i] = x == null ? Double.NaN : x;
             }
-            int[] s = sampleShape.length > 0 ? sampleShape : new int[] {v.length};
-            return rows(spec.compute(v, s));
+            int[] s = sampleShape.length > 0 || v == null ? sampleShape : new int[] {v.length};
+            try {
+                // the persistence job's per-sample function: the same checks, estimate and computation
+                return rows(SampleFeaturizer.diagrams(spec, new Sample(0, null, v, s), MemoryBudget.ofHeap())[0]);
+            } catch (IllegalArgumentException e) {
+                if (fail) {
+                    throw new IllegalArgumentException("PersistenceTransformer: bad sample: " + e.getMessage()
+                            + " (setHandleInvalid(\"keep\") or (\"skip\") passes it)", e);
+                }
+                return null;
+            }
         };
-        return dataset.withColumn($(outputCol()), udf(diagrams, DIAGRAMS).apply(values),
+        Dataset<Row> out = dataset.withColumn($(outputCol()), udf(diagrams, DIAGRAMS).apply(values),
                 schema.apply($(outputCol())).metadata());
+        return $(handleInvalid).equals("skip") ? out.filter(col($(outputCol())).isNotNull()) : out;
     }
 
     private static List<Row> rows(PersistenceDiagrams diagrams) {

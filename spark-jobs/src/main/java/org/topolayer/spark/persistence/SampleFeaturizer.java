@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
 import org.topolayer.compute.FiltrationSpec;
+import org.topolayer.limits.MemoryBudget;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.spark.io.Sample;
@@ -54,30 +55,46 @@ public final class SampleFeaturizer implements Serializable {
         DiagramRecord record = new DiagramRecord();
         record.setId(sample.getId());
         record.setLabel(sample.getLabel());
-        String problem = SampleCheck.problem(sample);
-        if (problem != null) {
-            record.setError(problem);
-            return record;
-        }
         try {
-            fill(record, sample.getValues(), sample.effectiveShape());
-        } catch (IllegalArgumentException e) { // a shape the filtration cannot take, or over the memory budget
+            fill(record, diagrams(filtrations, sample, limits.budget()));
+        } catch (IllegalArgumentException e) { // a bad sample: its reason goes with the record
             record.setError(e.getMessage());
         }
         return record;
     }
 
-    private void fill(DiagramRecord record, double[] values, int[] shape) {
-        int n = filtrations.size();
+    /**
+     * The per-sample function of the persistence job and of the transformer: a sample's diagrams
+     * for each filtration, after the checks every sample gets (values present and finite, shape
+     * matching, the filtration takes the shape, the memory estimate within {@code budget}).
+     *
+     * @throws IllegalArgumentException with the reason the sample is bad
+     */
+    public static PersistenceDiagrams[] diagrams(List<FiltrationSpec> filtrations, Sample sample, MemoryBudget budget) {
+        String problem = SampleCheck.problem(sample);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        double[] values = sample.getValues();
+        int[] shape = sample.effectiveShape();
+        for (FiltrationSpec spec : filtrations) {
+            budget.require(spec.estimate(values, shape));
+        }
+        PersistenceDiagrams[] out = new PersistenceDiagrams[filtrations.size()];
+        for (int f = 0; f < out.length; f++) {
+            out[f] = filtrations.get(f).compute(values, shape);
+        }
+        return out;
+    }
+
+    private void fill(DiagramRecord record, PersistenceDiagrams[] byFiltration) {
+        int n = byFiltration.length;
         int[][] dims = new int[n][];
         double[][] births = new double[n][], deaths = new double[n][];
         double[][] featureParts = new double[n][];
         int featureLength = 0;
-        for (FiltrationSpec spec : filtrations) {
-            limits.budget().require(spec.estimate(values, shape));
-        }
         for (int f = 0; f < n; f++) {
-            PersistenceDiagrams diagrams = filtrations.get(f).compute(values, shape);
+            PersistenceDiagrams diagrams = byFiltration[f];
             flatten(diagrams, f, dims, births, deaths);
             featureParts[f] = features.vector().of(diagrams);
             featureLength += featureParts[f].length;

@@ -67,6 +67,33 @@ class TransformersTest {
     }
 
     @Test
+    void badSamplesFailNamingTheProblemOrAreKeptAsNullOrSkipped() {
+        SparkSession spark = LocalSpark.session();
+        StructType schema = new StructType().add("v", DataTypes.createArrayType(DataTypes.DoubleType));
+        Dataset<Row> df = spark.createDataFrame(List.of(RowFactory.create((Object) new double[] {3, 1, 2, 5, 0, 4}),
+                RowFactory.create((Object) new double[] {3, Double.NaN, 2, 5, 0, 4}),
+                RowFactory.create((Object) new double[] {3, 1})), schema);
+        PersistenceTransformer transformer = new PersistenceTransformer().setInputCol("v").setShape(2, 3);
+        Exception e = assertThrows(Exception.class, () -> transformer.transform(df).collectAsList());
+        String message = rootMessage(e);
+        assertTrue(message.contains("bad sample: value 1 is NaN") || message.contains("needs 6 values, got 2"), message);
+        List<Row> kept = transformer.setHandleInvalid("keep").transform(df).collectAsList();
+        assertEquals(3, kept.size());
+        assertTrue(!kept.get(0).isNullAt(1) && kept.get(1).isNullAt(1) && kept.get(2).isNullAt(1), kept.toString());
+        assertEquals(1, transformer.setHandleInvalid("skip").transform(df).count());
+    }
+
+    private static String rootMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("bad sample")) {
+                message = t.getMessage();
+            }
+        }
+        return message;
+    }
+
+    @Test
     void diagramsAreTheEngines() {
         SparkSession spark = LocalSpark.session();
         double[] image = {3, 1, 2, 5, 0, 4};
