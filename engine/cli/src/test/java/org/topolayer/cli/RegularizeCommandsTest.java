@@ -82,6 +82,10 @@ class RegularizeCommandsTest {
         assertTrue(metric(m, "clusters.loss_after") < 0.2 * metric(m, "clusters.loss_before"), m);
         assertTrue(metric(m, "clusters.components_after") <= 4 + 2, m);
         assertTrue(metric(m, "clusters.components_before") > 10, m);
+        // each task's loss as the feature spec it is (4 clusters: E(1,0,5;PD0), the essential bar counted)
+        assertTrue(m.contains("\"increase-h1.loss\": {\"feature\": \"paper:dim=1,p=2,q=0,i0=1,weight=-1\""), m);
+        assertTrue(m.contains("\"clusters.loss\": {\"feature\": \"paper:dim=0,p=1,q=0,i0=5\", \"paper\":"
+                + " \"E(1,0,5;PD0)\", \"finite_bars_feature\": \"partialsum:dim=0,skip=3\"}"), m);
         for (String f : new String[] {"pointcloud.png", "pointcloud-increase-h1.png", "pointcloud-clusters.png"}) {
             assertTrue(Files.size(out.resolve(f)) > 1000, f);
         }
@@ -95,6 +99,9 @@ class RegularizeCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         String m = read(out.resolve("metrics.json"));
         assertEquals(1, metric(m, "denoised_betti0"), m);
+        assertTrue(m.contains("\"prior_components\": {\"feature\": \"paper:dim=0,p=1,q=0,i0=2"), m);
+        assertTrue(m.contains("\"finite_bars_feature\": \"partialsum:dim=0,skip=0"), m);
+        assertTrue(m.contains("\"prior_holes\": {\"feature\": \"paper:dim=1,p=1,q=0,i0=2"), m);
         assertEquals(1, metric(m, "denoised_betti1"), m);
         assertEquals(1, metric(m, "clean_betti0"), m);
         assertTrue(metric(m, "noisy_betti0") + metric(m, "noisy_betti1") > 4, "the noise breaks the topology: " + m);

@@ -143,6 +143,22 @@ public record FeatureSpec(String text, DiagramFeature feature, double weight) {
         return render(feature) + (weight == 1 ? "" : ",weight=" + number(weight));
     }
 
+    /**
+     * How the applications' metrics.json records a loss or penalty: {@code feature} = its spec
+     * ({@link #render}), and for a {@link PaperEnergy} also {@code paper} = the paper's notation
+     * (e.g. E(1,0,2;PD0)) and {@code finite_bars_feature} = the finite-bar spec it equals on the
+     * paper's filtrations (e.g. partialsum:dim=0,skip=0, TopologyLayer's spelling).
+     */
+    public static Map<String, Object> record(DiagramFeature feature, double weight) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("feature", render(feature, weight));
+        if (feature instanceof PaperEnergy e) {
+            out.put("paper", e.toString());
+            out.put("finite_bars_feature", render(e.onPaperFiltrations(), weight));
+        }
+        return out;
+    }
+
     /** A number as specs write it: integers without a decimal point, others in full precision. */
     static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);

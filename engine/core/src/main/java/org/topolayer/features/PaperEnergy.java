@@ -86,6 +86,14 @@ public final class PaperEnergy extends DimensionedFeature {
                 : new BarcodeEnergy(dimension(), p, q, skip, true);
     }
 
+    /**
+     * {@link #onFiniteBars} for the paper's filtrations (level sets of a connected domain, complete
+     * Rips or alpha): one essential bar in PD0, none above.
+     */
+    public BarcodeEnergy onPaperFiltrations() {
+        return onFiniteBars(dimension() == 0 ? 1 : 0);
+    }
+
     @Override
     public double[] value(double[] births, double[] deaths) {
         Bars.checkDiagram(births, deaths);
