@@ -131,8 +131,8 @@ public final class RegressionReport {
     private static XYChart chart(Problem problem, Selection sel, List<String> names, int[] ns, double[][] median,
                                  double[][] q1, double[][] q3, int trials) {
         String how = sel == Selection.CV ? "λ by cross-validation" : "oracle λ (authors')";
-        XYChart chart = Charts.chart(problem.id() + ", " + how + ": median test MSE, bars = quartiles (" + trials
-                + " trials)", "n (training samples)", "test MSE", 560, 420);
+        XYChart chart = Charts.chart(problem.id() + ", " + how, "n (training samples)",
+                "test MSE: median, bars = quartiles of " + trials + " trials", 560, 420);
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
         double spread = ns.length > 1 ? (ns[ns.length - 1] - ns[0]) / (double) (ns.length - 1) * 0.4 : 4;
