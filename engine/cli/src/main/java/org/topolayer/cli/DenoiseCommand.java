@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.config.Config;
+import org.topolayer.features.FeatureSpec;
+import org.topolayer.features.DiagramFeature;
 import org.topolayer.apps.regularize.DenoiseExperiment;
 import org.topolayer.plot.ImageGrid;
 import picocli.CommandLine.Command;
@@ -83,6 +85,9 @@ final class DenoiseCommand implements Callable<Integer> {
         int[] bClean = DenoiseExperiment.bettiAt(clean, n, t);
         int[] bNoisy = DenoiseExperiment.bettiAt(noisy, n, t);
         int[] bAfter = DenoiseExperiment.bettiAt(o.denoised(), n, t);
+        List<DiagramFeature> prior = DenoiseExperiment.priorFeatures(s.components(), s.holes());
+        run.metric("prior_components", FeatureSpec.record(prior.get(0), s.topoWeight()))
+                .metric("prior_holes", FeatureSpec.record(prior.get(1), s.topoWeight()));
         run.metric("prior_betti0", s.components()).metric("prior_betti1", s.holes())
                 .metric("clean_betti0", bClean[0]).metric("clean_betti1", bClean[1])
                 .metric("noisy_betti0", bNoisy[0]).metric("noisy_betti1", bNoisy[1])

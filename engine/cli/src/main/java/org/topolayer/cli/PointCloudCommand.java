@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.knowm.xchart.XYChart;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.config.Config;
+import org.topolayer.features.FeatureSpec;
 import org.topolayer.apps.regularize.PointCloudExperiment;
 import org.topolayer.apps.regularize.PointCloudExperiment.Task;
 import org.topolayer.persistence.alpha.AlphaPersistence;
@@ -98,6 +99,8 @@ final class PointCloudCommand implements Callable<Integer> {
         for (Task task : taskList) {
             PointCloudExperiment.Outcome o = PointCloudExperiment.run(task, start, s, out);
             String t = task.id();
+            run.metric(t + ".loss", FeatureSpec.record(
+                    PointCloudExperiment.feature(task, s.clusters()), PointCloudExperiment.weight(task)));
             run.metric(t + ".loss_before", o.lossBefore()).metric(t + ".loss_after", o.lossAfter());
             run.metric(t + ".h1_total_persistence_before", PointCloudExperiment.totalPersistence(o.before(), 1))
                     .metric(t + ".h1_total_persistence_after", PointCloudExperiment.totalPersistence(o.after(), 1))

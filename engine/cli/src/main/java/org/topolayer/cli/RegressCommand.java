@@ -27,25 +27,27 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "regress", sortOptions = false,
         description = {"Penalized least squares with topological and classical penalties on the weights;",
-            "λ by cross-validation; test MSE per problem x penalty x n (table, figures, metrics.json)."},
+            "λ by cross-validation and, labelled, by the authors' oracle (least ||β̂ − β*||²); test MSE and",
+            "||β̂ − β*||² per problem x penalty x n (table, figures, metrics.json)."},
         footer = {"%nConfig keys (conf/regress.properties documents them): seed, p, n, trials, noise, test_size,",
-            "problems, penalties, lambda_min, lambda_max, lambda_count, folds, iterations, learning_rate,",
-            "start, start_ridge, threads.",
+            "problems, penalties, signal_penalties, lambda_min, lambda_max, lambda_count, folds, iterations,",
+            "learning_rate, start, start_ridge, threads.",
             "%nExample:  topo regress --config conf/regress.properties --output results/regress",
             "%nExit codes: 0 success; 1 bad input or failure; 2 bad options or config keys."})
 final class RegressCommand implements Callable<Integer> {
     static final List<Config.Key> KEYS = List.of(
             new Config.Key("seed", "1", "random seed"),
             new Config.Key("p", "100", "number of features"),
-            new Config.Key("n", "30,50,70,90,110,130,150", "training sample sizes"),
-            new Config.Key("trials", "8", "data sets per problem and n"),
+            new Config.Key("n", "25,35,45,55,65,75,85,95,105,115,125,135", "training sample sizes"),
+            new Config.Key("trials", "10", "data sets per problem and n"),
             new Config.Key("noise", "0.05", "standard deviation of the noise"),
             new Config.Key("test_size", "500", "test samples"),
-            new Config.Key("problems", String.join(",", Problem.ids()), "true weight vectors"),
-            new Config.Key("penalties", String.join(",", Penalties.NAMES), "penalties"),
+            new Config.Key("problems", "minus-zero-one,one-two-three,sawtooth", "true weight vectors"),
+            new Config.Key("penalties", "ols,l1,l2,top1,top2", "penalties of the problems read as 1-D points"),
+            new Config.Key("signal_penalties", "ols,tv,sobolev,top1,top2", "penalties of the problems read as signals"),
             new Config.Key("lambda_min", "1e-4", "smallest λ of the grid"),
             new Config.Key("lambda_max", "10", "largest λ of the grid"),
-            new Config.Key("lambda_count", "6", "λ values, log-spaced"),
+            new Config.Key("lambda_count", "20", "λ values, log-spaced"),
             new Config.Key("folds", "3", "cross-validation folds"),
             new Config.Key("iterations", "300", "Adam iterations per fit"),
             new Config.Key("learning_rate", "0.02", "initial Adam learning rate"),
@@ -53,8 +55,8 @@ final class RegressCommand implements Callable<Integer> {
             new Config.Key("start_ridge", "0.01", "ε of the ridge start"),
             new Config.Key("threads", "2", "worker threads"));
 
-    static final Map<String, String> QUICK = Map.of("n", "90", "trials", "2", "problems", "minus-zero-one,sawtooth",
-            "test_size", "200");
+    static final Map<String, String> QUICK = Map.of("n", "85", "trials", "2", "problems", "minus-zero-one,sawtooth",
+            "test_size", "200", "lambda_count", "8");
 
     @Spec
     CommandSpec spec;
@@ -78,7 +80,8 @@ final class RegressCommand implements Callable<Integer> {
             completionCandidates = ProblemNames.class)
     String problems;
 
-    @Option(names = "--penalties", paramLabel = "LIST", description = "Penalties: ols,l1,l2,tv,sobolev,top1,top2.")
+    @Option(names = "--penalties", paramLabel = "LIST", description = "Penalties of every problem (sets penalties"
+            + " and signal_penalties): ols,l1,l2,tv,sobolev,top1,top2.")
     String penalties;
 
     @Option(names = "--threads", paramLabel = "K", description = "Worker threads.")
@@ -98,6 +101,7 @@ final class RegressCommand implements Callable<Integer> {
         options.put("n", sizes);
         options.put("problems", problems);
         options.put("penalties", penalties);
+        options.put("signal_penalties", penalties);
         AppOptions.given(options, "threads", threads);
         Config conf = app.resolve(spec, KEYS, QUICK, options);
         RegressionExperiment.Settings settings = AppOptions.checked(spec, () -> settings(conf));
@@ -135,8 +139,9 @@ final class RegressCommand implements Callable<Integer> {
         double startRidge = start.equals("ridge") ? c.atLeast("start_ridge", 0) : 0;
         List<Problem> problems = c.choices("problems", Problem.ids()).stream().map(Problem::byId).toList();
         List<String> penalties = c.choices("penalties", Penalties.NAMES);
+        List<String> signalPenalties = c.choices("signal_penalties", Penalties.NAMES);
         return new RegressionExperiment.Settings(c.longValue("seed"), c.integer("p", 1), ns, c.integer("trials", 1),
-                c.atLeast("noise", 0), c.integer("test_size", 1), problems, penalties,
+                c.atLeast("noise", 0), c.integer("test_size", 1), problems, penalties, signalPenalties,
                 CrossValidation.logGrid(lo, hi, c.integer("lambda_count", 1)), folds,
                 new PenalizedFit.Settings(c.integer("iterations", 1), c.positive("learning_rate"), !start.equals("zero"),
                         startRidge),

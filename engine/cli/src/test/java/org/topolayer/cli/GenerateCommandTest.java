@@ -35,6 +35,8 @@ class GenerateCommandTest {
         assertTrue(log.contains("gan iteration 10/10"), log);
         assertTrue(log.contains("topo iteration 10/10"), log);
         Map<String, String> metrics = flatJson(Files.readString(output.resolve("metrics.json")));
+        assertTrue(Files.readString(output.resolve("metrics.json")).contains("\"topo_loss\": {\"feature\":"
+                + " \"paper:dim=0,p=1,q=0,i0=2"), "the prior as its feature spec");
         for (String key : new String[] {"data_source", "fraction_one_component_before", "fraction_one_component_after",
             "mean_spurious_components_before", "mean_spurious_components_after", "mmd_l2_before", "mmd_l2_after",
             "coverage_l2_before", "coverage_l2_after", "mmd_w1_before", "mmd_w1_after", "coverage_w1_before",

@@ -41,31 +41,46 @@ class RegularizeCommandsTest {
     }
 
     @Test
-    void regressQuickBeatsOlsWithTheTopologicalPenalties() throws IOException {
+    void regressQuickBeatsOlsWithTheTopologicalPenaltiesAndRecordsTheirFeatures() throws IOException {
         Path out = dir.resolve("regress");
         Run run = topo("regress", "--quick", "--output", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("[4/4"), run.out());
         String m = read(out.resolve("metrics.json"));
-        for (String problem : new String[] {"minus-zero-one", "sawtooth"}) {
-            for (String pen : new String[] {"ols", "l1", "l2", "tv", "sobolev", "top1", "top2"}) {
-                for (String stat : new String[] {"mse_mean", "mse_q1", "mse_median", "mse_q3"}) {
-                    double v = metric(m, problem + "." + pen + ".n90." + stat);
-                    assertTrue(v > 0 && v < 1e3, problem + " " + pen + " " + stat + " = " + v);
+        String[][] penalties = {{"minus-zero-one", "ols", "l1", "l2", "top1", "top2"},
+            {"sawtooth", "ols", "tv", "sobolev", "top1", "top2"}};
+        for (String[] problem : penalties) {
+            for (int k = 1; k < problem.length; k++) {
+                String key = problem[0] + "." + problem[k] + ".n85.";
+                for (String sel : new String[] {"cv", "oracle"}) {
+                    for (String stat : new String[] {"mse_median", "mse_q1", "mse_q3", "mse_mean", "coef_error_median"}) {
+                        double v = metric(m, key + sel + "." + stat);
+                        assertTrue(v > 0 && v < 1e3, key + sel + "." + stat + " = " + v);
+                    }
                 }
+                // the oracle picks the least ||β̂ − β*||² on the same grid as cross-validation
+                assertTrue(metric(m, key + "oracle.coef_error_median") <= metric(m, key + "cv.coef_error_median"), key);
             }
         }
-        // n = 90 < p = 100: values {−1, 0, 1} are recovered by Top1 (clusters), a sawtooth by Top2 (maxima)
-        double ols = metric(m, "minus-zero-one.ols.n90.mse_mean");
-        assertTrue(metric(m, "minus-zero-one.top1.n90.mse_mean") < 0.2 * ols, m);
-        assertTrue(metric(m, "sawtooth.top2.n90.mse_mean") < 0.2 * metric(m, "sawtooth.ols.n90.mse_mean"), m);
-        assertTrue(metric(m, "sawtooth.tv.n90.mse_mean") < metric(m, "sawtooth.ols.n90.mse_mean"), m);
-        assertTrue(m.contains("\"sawtooth.n90.best\": \"Top"), m);
+        // each penalty as the feature spec it is: Top1 = E(1,0,2;PD0) = every finite H0 bar
+        assertTrue(m.contains("\"minus-zero-one.top1\": {\"name\": \"Top1\", \"feature\": \"paper:dim=0,p=1,q=0,i0=2\","
+                + " \"paper\": \"E(1,0,2;PD0)\", \"finite_bars_feature\": \"partialsum:dim=0,skip=0\"}"), m);
+        assertTrue(m.contains("\"sawtooth.top2\": {\"name\": \"Top2\", \"feature\": \"paper:dim=0,p=1,q=0,i0=4\","
+                + " \"paper\": \"E(1,0,4;PD0)\", \"finite_bars_feature\": \"partialsum:dim=0,skip=2\"}"), m);
+        assertTrue(m.contains("\"minus-zero-one.l2\": {\"name\": \"L2\"}"), m);
+        // n = 85 < p = 100: values {−1, 0, 1} are recovered by Top1 (clusters), a sawtooth by Top2 (maxima)
+        double ols = metric(m, "minus-zero-one.ols.n85.cv.mse_median");
+        assertTrue(metric(m, "minus-zero-one.top1.n85.oracle.mse_median") < 0.2 * ols, m);
+        double sawOls = metric(m, "sawtooth.ols.n85.cv.mse_median");
+        assertTrue(metric(m, "sawtooth.top2.n85.cv.mse_median") < 0.2 * sawOls, m);
+        assertTrue(metric(m, "sawtooth.tv.n85.cv.mse_median") < sawOls, m);
+        assertTrue(m.contains("\"sawtooth.n85.cv.best\": \"Top"), m);
         assertTrue(read(out.resolve("config.json")).contains("\"trials\": 2"));
-        assertTrue(read(out.resolve("mse_table.md")).contains("| 90 |"));
+        String table = read(out.resolve("mse_table.md"));
+        assertTrue(table.contains("| 85 |") && table.contains("λ by the oracle"), table);
         assertTrue(Files.size(out.resolve("regress.png")) > 1000);
         assertTrue(Files.size(out.resolve("regress-sawtooth.png")) > 1000);
-        assertEquals(1 + 2 * 7 * 2, read(out.resolve("mse.csv")).lines().count());
+        assertEquals(1 + 2 * 5 * 2, read(out.resolve("mse.csv")).lines().count());
     }
 
     @Test
@@ -82,6 +97,10 @@ class RegularizeCommandsTest {
         assertTrue(metric(m, "clusters.loss_after") < 0.2 * metric(m, "clusters.loss_before"), m);
         assertTrue(metric(m, "clusters.components_after") <= 4 + 2, m);
         assertTrue(metric(m, "clusters.components_before") > 10, m);
+        // each task's loss as the feature spec it is (4 clusters: E(1,0,5;PD0), the essential bar counted)
+        assertTrue(m.contains("\"increase-h1.loss\": {\"feature\": \"paper:dim=1,p=2,q=0,i0=1,weight=-1\""), m);
+        assertTrue(m.contains("\"clusters.loss\": {\"feature\": \"paper:dim=0,p=1,q=0,i0=5\", \"paper\":"
+                + " \"E(1,0,5;PD0)\", \"finite_bars_feature\": \"partialsum:dim=0,skip=3\"}"), m);
         for (String f : new String[] {"pointcloud.png", "pointcloud-increase-h1.png", "pointcloud-clusters.png"}) {
             assertTrue(Files.size(out.resolve(f)) > 1000, f);
         }
@@ -95,6 +114,9 @@ class RegularizeCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         String m = read(out.resolve("metrics.json"));
         assertEquals(1, metric(m, "denoised_betti0"), m);
+        assertTrue(m.contains("\"prior_components\": {\"feature\": \"paper:dim=0,p=1,q=0,i0=2"), m);
+        assertTrue(m.contains("\"finite_bars_feature\": \"partialsum:dim=0,skip=0"), m);
+        assertTrue(m.contains("\"prior_holes\": {\"feature\": \"paper:dim=1,p=1,q=0,i0=2"), m);
         assertEquals(1, metric(m, "denoised_betti1"), m);
         assertEquals(1, metric(m, "clean_betti0"), m);
         assertTrue(metric(m, "noisy_betti0") + metric(m, "noisy_betti1") > 4, "the noise breaks the topology: " + m);

@@ -1,10 +1,12 @@
 package org.topolayer.features;
 
 /**
- * The paper's general barcode feature E(p, q, i₀) = Σ_{i ≥ i₀} |dᵢ − bᵢ|^p · ((dᵢ + bᵢ)/2)^q over the
- * finite bars sorted by length, longest first (i counts from 0). Scalar. Infinite bars are left
- * out, as in TopologyLayer. Limits: a negative midpoint with non-integer q, or p &lt; 1 on a
- * zero-length bar, gives NaN or infinite values and gradients.
+ * Σ |dᵢ − bᵢ|^p · ((dᵢ + bᵢ)/2)^q over the <em>finite</em> bars, leaving out the {@code skip}
+ * longest (ties: diagram order). Scalar. Infinite (essential) bars are left out, as in
+ * TopologyLayer. This is the library's form of the paper's E(p, q, i₀), which counts bars from 1
+ * with the essential ones first: {@link PaperEnergy} maps one onto the other (for PD0 of a
+ * connected filtration, i₀ = skip + 2). Limits: a negative midpoint with non-integer q, or p &lt; 1
+ * on a zero-length bar, gives NaN or infinite values and gradients.
  */
 public class BarcodeEnergy extends DimensionedFeature {
     private final double p;
@@ -13,7 +15,7 @@ public class BarcodeEnergy extends DimensionedFeature {
     private final boolean removeZero;
 
     /**
-     * @param skip       i₀: how many of the longest bars to leave out
+     * @param skip       how many of the longest finite bars to leave out
      * @param removeZero leave out zero-length bars (only matters when p = 0)
      */
     public BarcodeEnergy(int dimension, double p, double q, int skip, boolean removeZero) {
@@ -28,6 +30,24 @@ public class BarcodeEnergy extends DimensionedFeature {
         this.q = q;
         this.skip = skip;
         this.removeZero = removeZero;
+    }
+
+    public double p() {
+        return p;
+    }
+
+    public double q() {
+        return q;
+    }
+
+    /** Finite bars left out, longest first. */
+    public int skip() {
+        return skip;
+    }
+
+    /** Whether zero-length bars are left out (they only count when p = 0). */
+    public boolean removeZero() {
+        return removeZero;
     }
 
     @Override
@@ -62,7 +82,7 @@ public class BarcodeEnergy extends DimensionedFeature {
         }
     }
 
-    /** Marks the i₀ longest counted bars. */
+    /** Marks the {@code skip} longest counted bars. */
     private boolean[] skipped(double[] births, double[] deaths) {
         boolean[] out = new boolean[births.length];
         if (skip > 0) {

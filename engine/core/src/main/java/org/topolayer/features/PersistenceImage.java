@@ -31,6 +31,30 @@ public final class PersistenceImage extends DimensionedFeature {
         this.sigma = sigma;
     }
 
+    public double birthMin() {
+        return birthMin;
+    }
+
+    public double birthMax() {
+        return birthMax;
+    }
+
+    public double persistenceMax() {
+        return persistenceMax;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public double sigma() {
+        return sigma;
+    }
+
     @Override
     public double[] value(double[] births, double[] deaths) {
         Bars.checkDiagram(births, deaths);

@@ -22,6 +22,15 @@ public final class PersistenceLandscape extends DimensionedFeature {
         this.grid = grid.clone();
     }
 
+    public int levels() {
+        return levels;
+    }
+
+    /** The sample points t (a copy). */
+    public double[] grid() {
+        return grid.clone();
+    }
+
     @Override
     public double[] value(double[] births, double[] deaths) {
         Bars.checkDiagram(births, deaths);

@@ -15,6 +15,10 @@ public final class TopKBarcodeLengths extends DimensionedFeature {
         this.k = k;
     }
 
+    public int k() {
+        return k;
+    }
+
     @Override
     public double[] value(double[] births, double[] deaths) {
         Bars.checkDiagram(births, deaths);

@@ -20,6 +20,8 @@ class FeatureGradientTest {
                 Arguments.of(new BarcodePolyFeature(0, 0.5, 2, false)),
                 Arguments.of(new BarcodeEnergy(0, 1.5, 1, 1, true)),
                 Arguments.of(new TotalPersistence(0, 2)),
+                Arguments.of(new PaperEnergy(0, 1, 0, 4)),
+                Arguments.of(new PaperEnergy(0, 2, 1, 2)),
                 Arguments.of(new PersistenceEntropy(0)),
                 Arguments.of(new BettiCurve(0, grid, 0.05)),
                 Arguments.of(new PersistenceLandscape(0, 3, grid)),

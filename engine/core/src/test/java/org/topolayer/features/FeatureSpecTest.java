@@ -30,6 +30,26 @@ class FeatureSpecTest {
     }
 
     @Test
+    void everyFeatureRendersBackToTheSpecThatParsesToIt() {
+        for (String spec : new String[] {"sum:dim=1", "topk:dim=0,k=2", "partialsum:dim=0,skip=0",
+            "poly:dim=1,p=2,q=0.5", "energy:dim=0,p=2,q=1,skip=3", "paper:dim=0,p=1,q=0,i0=2",
+            "landscape:dim=1,levels=2,min=0,max=1.5,steps=4", "image:dim=0,bmin=0,bmax=1,pmax=0.5,size=3,sigma=0.1"}) {
+            FeatureSpec parsed = FeatureSpec.parse(spec);
+            assertEquals(spec, FeatureSpec.render(parsed.feature()));
+            assertEquals(spec + ",weight=-2", FeatureSpec.render(parsed.feature(), -2));
+        }
+        assertEquals("partialsum:dim=0,skip=3", FeatureSpec.render(new PartialSumBarcodeLengths(0, 3)));
+        assertEquals("poly:dim=0,p=2,q=0", FeatureSpec.render(new TotalPersistence(0, 2)));
+        assertEquals("poly:dim=1,p=2,q=0", FeatureSpec.render(new BarcodePolyFeature(1, 2, 0, false)));
+        String none = assertThrows(IllegalArgumentException.class,
+                () -> FeatureSpec.render(new PersistenceEntropy(0))).getMessage();
+        assertTrue(none.startsWith("no spec spelling for PersistenceEntropy"), none);
+        PaperEnergy top2 = (PaperEnergy) FeatureSpec.parse("paper:p=1,q=0,i0=4").feature();
+        assertEquals(4, top2.i0());
+        assertMessage("feature 'paper:p=1,q=0,i0=0': i0 counts bars from 1, got 0", "paper:p=1,q=0,i0=0");
+    }
+
+    @Test
     void badSpecsNameTheProblem() {
         assertMessage("feature 'max:dim=0': unknown feature 'max'", "max:dim=0");
         assertMessage("feature 'topk:dim=0': missing k=...", "topk:dim=0");

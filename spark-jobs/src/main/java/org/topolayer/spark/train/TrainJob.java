@@ -76,9 +76,10 @@ public final class TrainJob extends SparkJob {
             description = "autoencoder: hidden units (default: ${DEFAULT-VALUE})")
     int hidden;
 
-    @Option(names = "--topo-feature", split = ";", defaultValue = "partialsum:dim=0,skip=1",
+    @Option(names = "--topo-feature", split = ";", defaultValue = "paper:dim=0,p=1,q=0,i0=2",
             description = "autoencoder: topological loss on each reconstruction, the sum of these features of its"
-                    + " sublevel and superlevel diagrams (default: ${DEFAULT-VALUE}: all components but the largest)")
+                    + " sublevel and superlevel diagrams (default: ${DEFAULT-VALUE}, the paper's E(1,0,2;PD0):"
+                    + " every finite H0 bar, i.e. all components but the most persistent)")
     List<String> topoFeatures;
 
     @Option(names = "--maxdim", defaultValue = "1",

@@ -6,18 +6,17 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.layer.PersistenceLayer;
-import org.topolayer.features.BarcodeEnergy;
+import org.topolayer.features.PaperEnergy;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.persistence.Diagram;
 
 /**
- * The topological prior "one component" on generator outputs: the paper's E(1, 0, 2; PD0) on the
- * superlevel-set diagram of each image, i.e. the sum of the lengths of all H0 bars but the
- * longest. The paper counts bars from 1, longest first, and the longest is the essential bar of
- * the global maximum; here essential bars are not features and i₀ counts finite bars from 0, so
- * the same loss is {@code BarcodeEnergy(0, 1, 0, skip = 0)} (the {@code skip} parameter is
- * extra finite bars to spare, 0 by default): every superlevel component except the one of the
- * global maximum is pushed to merge earlier, leaving one bright blob.
+ * The topological prior "one component" on generator outputs: the paper's E(1, 0, 2; PD0)
+ * ({@link PaperEnergy}) on the superlevel-set diagram of each image, i.e. the sum of the lengths
+ * of all finite H0 bars (the paper counts bars from 1, longest first, and the longest is the
+ * essential bar of the global maximum): every superlevel component except the one of the global
+ * maximum is pushed to merge earlier, leaving one bright blob. The {@code skip} parameter spares
+ * that many finite bars more (i₀ = skip + 2; 0 by default).
  *
  * <p>Generator outputs are tanh values x ∈ [-1, 1]; topology and metrics always read the image
  * u = (x + 1)/2 ∈ [0, 1], so dL/dx = dL/du / 2. Immutable, no global state: samples are
@@ -27,13 +26,23 @@ public final class ComponentPrior {
     private final int height;
     private final int width;
     private final PersistenceLayer layer = GridLevelSetLayer.image(0, LevelSet.SUPERLEVEL);
+    private final PaperEnergy feature;
     private final TopologicalLoss loss;
 
     /** @param skip finite H0 bars left unpenalized besides the essential one (0: one component) */
     public ComponentPrior(int height, int width, int skip) {
         this.height = height;
         this.width = width;
-        this.loss = TopologicalLoss.of(layer, new BarcodeEnergy(0, 1, 0, skip, true));
+        if (skip < 0) {
+            throw new IllegalArgumentException("skip must be ≥ 0, got " + skip);
+        }
+        this.feature = new PaperEnergy(0, 1, 0, skip + 2);
+        this.loss = TopologicalLoss.of(layer, feature);
+    }
+
+    /** The loss's feature, E(1, 0, skip + 2; PD0) (recorded in metrics.json as its spec). */
+    public PaperEnergy feature() {
+        return feature;
     }
 
     /** Per-sample losses and dL/dx for a batch of tanh outputs. */

@@ -143,6 +143,7 @@ public final class GenerateApp {
                 .metric("mean_spurious_components_before", beforeStats.meanSpurious())
                 .metric("mean_spurious_components_after", afterStats.meanSpurious())
                 .metric("mean_spurious_components_real", realStats.meanSpurious());
+        output.metric("topo_loss", org.topolayer.features.FeatureSpec.record(prior.feature(), c.topoWeight));
         output.metric("topo_loss_before", meanLoss(prior, before)).metric("topo_loss_after", meanLoss(prior, after))
                 .metric("topo_loss_real", meanLoss(prior, real));
         print("components at tau=%.3g: one component %.3f -> %.3f (real %.3f); spurious %.3f -> %.3f (real %.3f)",

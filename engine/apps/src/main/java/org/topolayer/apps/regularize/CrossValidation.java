@@ -54,6 +54,18 @@ public final class CrossValidation {
         if (penalty.isNone()) {
             return new Result(0, Double.NaN, new double[0], PenalizedFit.fit(data, penalty, 0, settings));
         }
+        double[] errors = heldOutErrors(data, penalty, grid, k, settings, rng);
+        int best = argmin(errors);
+        double[] beta = PenalizedFit.fit(data, penalty, grid[best], settings);
+        return new Result(grid[best], errors[best], errors, beta);
+    }
+
+    /**
+     * For each λ of the grid, the mean over k folds of the held-out MSE of a fit on the other
+     * folds (the folds are one random split, shared by all λ).
+     */
+    public static double[] heldOutErrors(Problem.Data data, Penalty penalty, double[] grid, int k,
+                                         PenalizedFit.Settings settings, Random rng) {
         int[][] folds = folds(data.n(), k, rng);
         Problem.Data[] train = new Problem.Data[k];
         Problem.Data[] held = new Problem.Data[k];
@@ -72,7 +84,6 @@ public final class CrossValidation {
             held[f] = data.rows(folds[f]);
         }
         double[] errors = new double[grid.length];
-        int best = 0;
         for (int l = 0; l < grid.length; l++) {
             double sum = 0;
             for (int f = 0; f < k; f++) {
@@ -80,11 +91,18 @@ public final class CrossValidation {
                 sum += LeastSquares.mse(held[f].x(), held[f].n(), held[f].p(), held[f].y(), beta);
             }
             errors[l] = sum / k;
+        }
+        return errors;
+    }
+
+    /** The index of the least error; on exact ties the last (the larger λ on an ascending grid). */
+    public static int argmin(double[] errors) {
+        int best = 0;
+        for (int l = 1; l < errors.length; l++) {
             if (errors[l] <= errors[best]) {
                 best = l;
             }
         }
-        double[] beta = PenalizedFit.fit(data, penalty, grid[best], settings);
-        return new Result(grid[best], errors[best], errors, beta);
+        return best;
     }
 }

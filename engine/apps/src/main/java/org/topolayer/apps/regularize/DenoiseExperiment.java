@@ -7,6 +7,8 @@ import java.util.Random;
 import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.features.PartialSumBarcodeLengths;
+import org.topolayer.features.DiagramFeature;
+import org.topolayer.features.PaperEnergy;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.persistence.Diagram;
@@ -50,11 +52,19 @@ public final class DenoiseExperiment {
         return out;
     }
 
+    /**
+     * The prior's two features on the superlevel diagrams: E(1,0,components+1;PD0) (every component
+     * but the {@code components} most persistent, the essential one first) and
+     * E(1,0,holes+1;PD1) (every hole but the {@code holes} most persistent).
+     */
+    public static List<DiagramFeature> priorFeatures(int components, int holes) {
+        return List.of(new PaperEnergy(0, 1, 0, components + 1), new PaperEnergy(1, 1, 0, holes + 1));
+    }
+
     public static TopologicalLoss prior(int components, int holes, double weight) {
         GridLevelSetLayer layer = GridLevelSetLayer.image(1, LevelSet.SUPERLEVEL);
-        return TopologicalLoss.of(List.of(
-                new TopologicalLoss.Term(layer, new PartialSumBarcodeLengths(0, components - 1), weight),
-                new TopologicalLoss.Term(layer, new PartialSumBarcodeLengths(1, holes), weight)));
+        return TopologicalLoss.of(priorFeatures(components, holes).stream()
+                .map(f -> new TopologicalLoss.Term(layer, f, weight)).toList());
     }
 
     public static Outcome run(double[] clean, double[] noisy, Settings s, PrintWriter progress) {

@@ -4,6 +4,8 @@ import org.topolayer.layer.AlphaLayer;
 import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.features.PartialSumBarcodeLengths;
+import org.topolayer.features.DiagramFeature;
+import org.topolayer.features.PaperEnergy;
 import org.topolayer.loss.TopologicalLoss;
 
 /**
@@ -47,18 +49,24 @@ public final class Penalties {
         });
     }
 
-    /** Σβᵢ² (ridge). */
+    /** ‖β‖₂, the norm (not squared), as the TopologyLayer authors' regression code; subgradient 0 at β = 0. */
     public static Penalty l2() {
-        return simple("L2", (beta, gradient, weight) -> {
-            double sum = 0;
-            for (int i = 0; i < beta.length; i++) {
-                sum += beta[i] * beta[i];
-                if (gradient != null) {
-                    gradient[i] += weight * 2 * beta[i];
-                }
+        return simple("L2", (beta, gradient, weight) -> norm(beta.clone(), gradient, weight));
+    }
+
+    /** ‖v‖₂ of {@code v}, adding weight · v/‖v‖ into gradient when not null (0 at v = 0). */
+    private static double norm(double[] v, double[] gradient, double weight) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x * x;
+        }
+        double norm = Math.sqrt(sum);
+        if (gradient != null && norm > 0) {
+            for (int i = 0; i < v.length; i++) {
+                gradient[i] += weight * v[i] / norm;
             }
-            return sum;
-        });
+        }
+        return norm;
     }
 
     /** Total variation Σ|βᵢ₊₁ − βᵢ|; subgradient 0 where neighbours are equal. */
@@ -78,47 +86,60 @@ public final class Penalties {
         });
     }
 
-    /** The smooth variant of total variation (first-order Sobolev / Tikhonov on differences): Σ(βᵢ₊₁ − βᵢ)². */
+    /**
+     * The paper's smooth variant of total variation, ‖Δβ‖₂ = (Σ(βᵢ₊₁ − βᵢ)²)^{1/2} (the norm, not
+     * squared, as the authors' {@code SobLoss(2)}); subgradient 0 where β is constant.
+     */
     public static Penalty sobolev() {
         return simple("Sobolev", (beta, gradient, weight) -> {
-            double sum = 0;
-            for (int i = 0; i + 1 < beta.length; i++) {
-                double d = beta[i + 1] - beta[i];
-                sum += d * d;
-                if (gradient != null) {
-                    gradient[i + 1] += weight * 2 * d;
-                    gradient[i] -= weight * 2 * d;
+            double[] diff = new double[Math.max(0, beta.length - 1)];
+            for (int i = 0; i < diff.length; i++) {
+                diff[i] = beta[i + 1] - beta[i];
+            }
+            double[] dDiff = gradient == null ? null : new double[diff.length];
+            double norm = norm(diff, dDiff, weight);
+            if (gradient != null) {
+                for (int i = 0; i < diff.length; i++) {
+                    gradient[i + 1] += dDiff[i];
+                    gradient[i] -= dDiff[i];
                 }
             }
-            return sum;
+            return norm;
         });
     }
 
     /**
-     * E(1, 0, skip; PD0) of β as a 1-D point cloud under the weak alpha filtration: the sum of the
-     * H0 bar lengths (gaps that merge clusters of values) without the {@code skip} longest finite
-     * bars; it favours at most skip + 1 clusters of values. The paper's Top1 is skip = 1 (E(1,0,2)
-     * in its 1-based count), Top2 is skip = 3 (E(1,0,4)).
+     * The paper's E(1, 0, i₀; PD0) of β as a 1-D point cloud under the weak alpha filtration: the
+     * H0 bars are the gaps that merge clusters of values, and the sum over the bars from the i₀-th
+     * longest on (the essential bar counting as the first) favours at most i₀ − 1 clusters of
+     * values. Top1 is i₀ = 2 (one cluster), Top2 is i₀ = 4 (three clusters).
      */
-    public static Penalty clusters(String name, int skip) {
-        return topological(name, TopologicalLoss.of(AlphaLayer.weak(0), new PartialSumBarcodeLengths(0, skip)), true);
+    public static Penalty clusters(String name, int i0) {
+        return topological(name, AlphaLayer.weak(0), new PaperEnergy(0, 1, 0, i0), true);
     }
 
     /**
-     * E(1, 0, skip; PD0) of the superlevel filtration of β as a 1-D signal: the H0 bars are the local
-     * maxima (each born at a peak, dying where it merges with a higher one); without the
-     * {@code skip} longest finite bars it favours at most skip + 1 local maxima.
+     * The paper's E(1, 0, i₀; PD0) of the superlevel filtration of β as a 1-D signal: the H0 bars
+     * are the local maxima (each born at a peak, dying where it merges with a higher one; the
+     * global maximum's is the essential bar), so the sum favours at most i₀ − 1 local maxima.
      */
-    public static Penalty maxima(String name, int skip) {
-        return topological(name, TopologicalLoss.of(GridLevelSetLayer.signal(0, LevelSet.SUPERLEVEL),
-                new PartialSumBarcodeLengths(0, skip)), false);
+    public static Penalty maxima(String name, int i0) {
+        return topological(name, GridLevelSetLayer.signal(0, LevelSet.SUPERLEVEL), new PaperEnergy(0, 1, 0, i0),
+                false);
     }
 
-    private static Penalty topological(String name, TopologicalLoss loss, boolean asPoints) {
+    private static Penalty topological(String name, org.topolayer.layer.PersistenceLayer layer,
+                                       DiagramFeature feature, boolean asPoints) {
+        TopologicalLoss loss = TopologicalLoss.of(layer, feature);
         return new Penalty() {
             @Override
             public String name() {
                 return name;
+            }
+
+            @Override
+            public DiagramFeature feature() {
+                return feature;
             }
 
             @Override
@@ -144,8 +165,8 @@ public final class Penalties {
             case "l2" -> l2();
             case "tv" -> totalVariation();
             case "sobolev" -> sobolev();
-            case "top1" -> signalProblem ? maxima("Top1", 1) : clusters("Top1", 1);
-            case "top2" -> signalProblem ? maxima("Top2", 3) : clusters("Top2", 3);
+            case "top1" -> signalProblem ? maxima("Top1", 2) : clusters("Top1", 2);
+            case "top2" -> signalProblem ? maxima("Top2", 4) : clusters("Top2", 4);
             default -> throw new IllegalArgumentException("unknown penalty " + name);
         };
     }

@@ -14,6 +14,11 @@ public interface Penalty {
      */
     double evaluate(double[] beta, double[] gradient, double weight);
 
+    /** The diagram feature of a topological penalty (recorded as its spec), null for the classical ones. */
+    default org.topolayer.features.DiagramFeature feature() {
+        return null;
+    }
+
     /** True for the unpenalized problem (no λ to choose). */
     default boolean isNone() {
         return false;

@@ -4,9 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Random;
 import org.topolayer.layer.AlphaLayer;
-import org.topolayer.features.BarcodePolyFeature;
 import org.topolayer.features.DiagramFeature;
-import org.topolayer.features.PartialSumBarcodeLengths;
+import org.topolayer.features.PaperEnergy;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.persistence.Diagram;
@@ -16,9 +15,10 @@ import org.topolayer.persistence.alpha.AlphaPersistence;
 /**
  * The paper's Figure 1: points drawn uniformly in the unit square, moved by gradient descent (Adam)
  * on a topological loss of their weak-alpha diagrams, and kept in the square by projection after
- * every step. Tasks: increase H1 (minimize −Σ(d − b)² over H1 bars, BarcodePolyFeature(1, 2, 0)),
- * decrease H1 (minimize +Σ(d − b)²), and form k clusters (minimize the H0 bar lengths without the
- * k − 1 longest finite ones).
+ * every step. Tasks (the paper's E(p,q,i₀;PD), {@link PaperEnergy}): increase H1 (minimize
+ * −E(2,0,1;PD1) = −Σ(d − b)² over H1 bars, TopologyLayer's BarcodePolyFeature(1, 2, 0)), decrease H1
+ * (minimize +E(2,0,1;PD1)), and form k clusters (minimize E(1,0,k+1;PD0): the H0 bar lengths
+ * without the essential bar and the k − 1 longest finite ones).
  */
 public final class PointCloudExperiment {
     /** What the points are pushed toward. */
@@ -67,14 +67,23 @@ public final class PointCloudExperiment {
         return p;
     }
 
-    public static TopologicalLoss loss(Task task, int clusters) {
-        AlphaLayer layer = AlphaLayer.weak(1);
-        DiagramFeature h1 = new BarcodePolyFeature(1, 2, 0, false);
+    /** The task's diagram feature; its weight in the loss is {@link #weight}. */
+    public static DiagramFeature feature(Task task, int clusters) {
         return switch (task) {
-            case INCREASE_H1 -> TopologicalLoss.of(java.util.List.of(new TopologicalLoss.Term(layer, h1, -1)));
-            case DECREASE_H1 -> TopologicalLoss.of(layer, h1);
-            case CLUSTERS -> TopologicalLoss.of(AlphaLayer.weak(0), new PartialSumBarcodeLengths(0, clusters - 1));
+            case INCREASE_H1, DECREASE_H1 -> new PaperEnergy(1, 2, 0, 1);
+            case CLUSTERS -> new PaperEnergy(0, 1, 0, clusters + 1);
         };
+    }
+
+    /** −1 for increase-h1 (the loss is minimized), 1 otherwise. */
+    public static double weight(Task task) {
+        return task == Task.INCREASE_H1 ? -1 : 1;
+    }
+
+    public static TopologicalLoss loss(Task task, int clusters) {
+        AlphaLayer layer = AlphaLayer.weak(task == Task.CLUSTERS ? 0 : 1);
+        return TopologicalLoss.of(java.util.List.of(new TopologicalLoss.Term(layer, feature(task, clusters),
+                weight(task))));
     }
 
     public static Outcome run(Task task, double[][] start, Settings s, PrintWriter progress) {

@@ -14,7 +14,10 @@ public enum Problem {
     MINUS_ZERO_ONE("minus-zero-one", false),
     /** Entries drawn uniformly from {1, 2, 3}. */
     ONE_TWO_THREE("one-two-three", false),
-    /** Three piecewise-linear teeth rising from −1 to 1 and dropping back. */
+    /**
+     * Three piecewise-linear teeth rising from −1 toward 1 and dropping back: the authors'
+     * {@code (t mod 1)·2 − 1} on t = linspace(0, 3, p).
+     */
     SAWTOOTH("sawtooth", true),
     /** Three periods of a sine, sin(2π · 3i/p). */
     SINUSOID("sinusoid", true),
@@ -61,7 +64,10 @@ public enum Problem {
             b[i] = switch (this) {
                 case MINUS_ZERO_ONE -> rng.nextInt(3) - 1;
                 case ONE_TWO_THREE -> rng.nextInt(3) + 1;
-                case SAWTOOTH -> -1 + 2 * frac;
+                case SAWTOOTH -> {
+                    double u = p == 1 ? 0 : 3.0 * i / (p - 1); // linspace(0, 3, p), as the authors' problems.py
+                    yield -1 + 2 * (u - Math.floor(u));
+                }
                 case SINUSOID -> Math.sin(2 * Math.PI * t);
                 case BOXCAR -> frac >= 0.25 && frac < 0.75 ? 1 : 0;
             };

@@ -52,25 +52,34 @@ class PenaltiesTest {
     void valuesByHand() {
         double[] b = {1, -2, 0.5};
         assertEquals(3.5, Penalties.l1().evaluate(b, null, 0), 1e-12);
-        assertEquals(5.25, Penalties.l2().evaluate(b, null, 0), 1e-12);
+        // norms, not squared, as the authors' penalties.py
+        assertEquals(Math.sqrt(5.25), Penalties.l2().evaluate(b, null, 0), 1e-12);
         assertEquals(3 + 2.5, Penalties.totalVariation().evaluate(b, null, 0), 1e-12);
-        assertEquals(9 + 6.25, Penalties.sobolev().evaluate(b, null, 0), 1e-12);
+        assertEquals(Math.sqrt(9 + 6.25), Penalties.sobolev().evaluate(b, null, 0), 1e-12);
         assertEquals(0, Penalties.none().evaluate(b, null, 0));
-        // points {0, 0.1, 1, 1.2, 3}: H0 bars (gaps) 0.1, 0.9, 0.2, 1.8; without the longest: 1.2; without 3: 0.1
+        // points {0, 0.1, 1, 1.2, 3}: H0 bars (gaps) 0.1, 0.9, 0.2, 1.8 and the essential bar.
+        // Top1 = E(1,0,2) = every finite bar; Top2 = E(1,0,4) = all but the two longest finite ones
         double[] pts = {1.2, 0, 3, 0.1, 1};
-        assertEquals(1.2, Penalties.clusters("Top1", 1).evaluate(pts, null, 0), 1e-12);
-        assertEquals(0.1, Penalties.clusters("Top2", 3).evaluate(pts, null, 0), 1e-12);
-        // signal with maxima 3 (global), 2 and 1: superlevel H0 finite bars (2, 0) and (1, 0.5) -> lengths 2, 0.5
+        assertEquals(3.0, Penalties.byName("top1", false).evaluate(pts, null, 0), 1e-12);
+        assertEquals(0.3, Penalties.byName("top2", false).evaluate(pts, null, 0), 1e-12);
+        assertEquals(1.2, Penalties.clusters("E(1,0,3)", 3).evaluate(pts, null, 0), 1e-12);
+        // signal with maxima 3 (global, essential), 2 and 1: superlevel H0 finite bars (2, 0) and (1, 0.5)
         double[] sig = {0, 3, 0, 2, 0.5, 1, 0.7};
-        assertEquals(0.5, Penalties.maxima("Top1", 1).evaluate(sig, null, 0), 1e-12);
-        assertEquals(2.5, Penalties.maxima("Top0", 0).evaluate(sig, null, 0), 1e-12);
+        assertEquals(2.5, Penalties.byName("top1", true).evaluate(sig, null, 0), 1e-12);
+        assertEquals(0.5, Penalties.maxima("E(1,0,3)", 3).evaluate(sig, null, 0), 1e-12);
+        assertEquals(0, Penalties.byName("top2", true).evaluate(sig, null, 0), 1e-12);
+        assertEquals("paper:dim=0,p=1,q=0,i0=2",
+                org.topolayer.features.FeatureSpec.render(Penalties.byName("top1", true).feature()));
+        assertEquals("partialsum:dim=0,skip=2", org.topolayer.features.FeatureSpec.record(
+                Penalties.byName("top2", false).feature(), 1).get("finite_bars_feature"));
+        assertEquals(null, Penalties.l1().feature());
     }
 
     @Test
     void clusterPenaltyPullsValuesTogetherWithinClusters() {
-        // gradient descent on Top2 alone: 4 clusters of values stay 4, spread within each shrinks
+        // gradient descent on E(1,0,5;PD0) alone: 4 clusters of values stay 4, spread within each shrinks
         double[] b = generic(30, 9);
-        Penalty top = Penalties.clusters("Top2", 3);
+        Penalty top = Penalties.clusters("E(1,0,5)", 5);
         double start = top.evaluate(b, null, 0);
         for (int k = 0; k < 200; k++) {
             double[] g = new double[b.length];
