@@ -229,12 +229,12 @@ public final class GenerateApp {
             ordered.put("iterations", s.name().equals(BASELINE) ? ganIterations
                     : s.name().equals(GenerateConfig.Variant.LATENT.key) ? c.latentIterations : c.topoIterations);
             for (String k : PAPER_METRICS) {
-                ordered.put(k, f.remove(k));
+                ordered.put(k, f.get(k));
             }
             if (!s.name().equals(BASELINE)) {
                 ordered.put("improved_over_baseline", improved(perSet.get(BASELINE), ordered));
             }
-            ordered.putAll(f);
+            f.forEach(ordered::putIfAbsent);
             output.metric(s.name(), ordered);
             print("%-13s MMD-L2 %.4f  COV-L2 %.3f  MMD-W1 %.4f  COV-W1 %.3f  IS %.3f  E %.3f  one component %.3f",
                     s.name(), ordered.get("mmd_l2"), ordered.get("cov_l2"), ordered.get("mmd_w1"), ordered.get("cov_w1"),
