@@ -1,7 +1,6 @@
 package org.topolayer.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,7 +8,7 @@ import org.topolayer.apps.RunOutput;
 import org.topolayer.apps.generate.GenerateApp;
 import org.topolayer.apps.generate.GenerateConfig;
 import org.topolayer.config.Config;
-import org.topolayer.data.FashionMnist;
+import org.topolayer.data.DatasetChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -23,16 +22,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", sortOptions = false,
         description = {
-            "Train a baseline GAN (the authors' MLP generator with batch normalisation) on Fashion-MNIST",
-            "(synthetic images if it is not installed), then fine-tune it from that baseline with the",
+            "Train a baseline GAN (the authors' MLP generator with batch normalisation) on --data (default",
+            "Fashion-MNIST, synthetic images if it is not installed), then fine-tune it from that baseline with the",
             "topological prior 'one component' (E(1,0,2;PD0) on each output's superlevel diagram): the",
             "topology loss alone (variant topology, the paper's setup), GAN + topology loss (gan_topology),",
             "or latent codes moved (latent). Measure every generator with the paper's metrics (Achlioptas",
             "MMD and COV with L2 and with W1 between PD0 diagrams, inception score of a CNN scorer trained",
             "in the run) and extra figures, and write metrics.json, config.json and PNG figures."},
         footer = {
-            "%nConfiguration keys (conf/generate.properties documents each): seed, train-samples, batch-size,",
-            "gan-iterations, batch-norm, baseline-from, learning-rate, beta1, variants, topo-iterations,",
+            "%nConfiguration keys (conf/generate.properties documents each): seed, data, train-samples,",
+            "batch-size, gan-iterations, batch-norm, baseline-from, learning-rate, beta1, variants, topo-iterations,",
             "topo-weight, topo-skip, latent-iterations, latent-learning-rate, latent-norm-weight, samples,",
             "w1-samples, w1-min-persistence, tau, coverage-k, scorer-samples, scorer-epochs, scorer-batch-size,",
             "scorer-learning-rate, log-every, nd4j-threads.",
@@ -74,9 +73,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Skip GAN training: load the baseline networks saved by an earlier run into DIR.")
     String baselineFrom;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the Fashion-MNIST IDX files are (default "
-            + FashionMnist.DEBIAN_DIR + ").")
-    Path dataDir = Path.of(FashionMnist.DEBIAN_DIR);
+    @Option(names = "--data", paramLabel = "mnist|fashion-mnist|synthetic|DIR", description = "The images: "
+            + DatasetChoice.DESCRIPTION + " (key 'data').")
+    String data;
 
     @Mixin
     DebugOption debug;
@@ -84,6 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
+        AppOptions.given(options, "data", data);
         AppOptions.given(options, "gan-iterations", ganIterations);
         AppOptions.given(options, "topo-iterations", topoIterations);
         AppOptions.given(options, "topo-weight", topoWeight);
@@ -95,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
         Config conf = app.resolve(spec, GenerateConfig.KEYS, GenerateConfig.QUICK, options);
         GenerateConfig config = AppOptions.checked(spec, () -> new GenerateConfig(conf));
         RunOutput out = RunOutput.open(app.output, "generate");
-        new GenerateApp(config, out, spec.commandLine().getOut()).run(dataDir);
+        new GenerateApp(config, out, spec.commandLine().getOut()).run();
         return ExitCode.OK;
     }
 }

@@ -13,7 +13,8 @@ import org.knowm.xchart.XYChart;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.apps.RunOutput;
-import org.topolayer.data.FashionMnist;
+import org.topolayer.data.DatasetChoice;
+import org.topolayer.data.ImageDataset;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.nn.Nd4jThreads;
 import org.topolayer.apps.classifier.NetworkClassifier;
@@ -61,24 +62,26 @@ public final class GenerateApp {
     private record Samples(String name, double[][] images, double[][] interpolation) {}
 
     /** Runs everything, writes the output folder, and returns the metrics. */
-    public Map<String, Object> run(Path dataDir) throws IOException {
+    public Map<String, Object> run() throws IOException {
         GenerateConfig c = config;
         if (c.nd4jThreads > 0) {
             Nd4jThreads.limit(c.nd4jThreads);
         }
         Map<String, Object> effective = c.toMap();
         output.writeConfig(effective);
-        int testImages = FashionMnist.isPresent(dataDir) ? Math.max(c.samples, SCORER_TEST_IMAGES) : c.samples;
-        FashionMnist.Splits data = FashionMnist.loadOrSynthetic(dataDir, Math.max(c.trainSamples, c.scorerSamples),
-                testImages, c.seed);
-        org.topolayer.data.ImageDataset ganData = data.train().head(c.trainSamples);
+        // real data: the scorer's accuracy on the whole test split (up to 10 000 images); synthetic: samples
+        int testImages = c.data.idxFolder(DatasetChoice.STDERR) != null ? Math.max(c.samples, SCORER_TEST_IMAGES)
+                : c.samples;
+        ImageDataset.Splits data = c.data.load(Math.max(c.trainSamples, c.scorerSamples), testImages, c.seed,
+                DatasetChoice.STDERR);
+        ImageDataset ganData = data.train().head(c.trainSamples);
         double[][] reference = head(data.test().images(), c.samples);
         int h = data.train().height(), w = data.train().width();
         print("data: %s (%d training images for the GAN, %d for the scorer; %d test images, the first %d the "
                 + "reference set), %dx%d", data.source(), ganData.size(), Math.min(c.scorerSamples, data.train().size()),
                 data.test().size(), reference.length, h, w);
         if (reference.length < c.samples) {
-            throw new org.topolayer.io.BadInputException(dataDir.toString(), "the test split has " + reference.length
+            throw new org.topolayer.io.BadInputException(c.data.toString(), "the test split has " + reference.length
                     + " images, fewer than samples=" + c.samples + "; lower samples");
         }
         output.metric("data_source", data.source());
@@ -190,7 +193,7 @@ public final class GenerateApp {
         seconds.put("distances", (System.nanoTime() - phase) / 1e9);
 
         phase = System.nanoTime();
-        org.topolayer.data.ImageDataset scorerData = data.train().head(c.scorerSamples);
+        ImageDataset scorerData = data.train().head(c.scorerSamples);
         print("training the scorer CNN (%d epochs on %d images, batches of %d, Adam %.4g)", c.scorerEpochs,
                 scorerData.size(), c.scorerBatchSize, c.scorerLearningRate);
         NetworkClassifier scorer = NetworkClassifier.cnn(h, w, data.train().classNames().length, c.seed + 5)
@@ -244,6 +247,11 @@ public final class GenerateApp {
         print("real test images: IS %.3f  E %.3f  one component %.3f", realFigures.get("inception_score"),
                 realFigures.get("topo_loss"), realFigures.get("fraction_one_component"));
         seconds.put("total", (System.nanoTime() - start) / 1e9);
+        // the process's CPU time: about the wall time on idle cores at nd4j-threads=1, whatever the load was
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            seconds.put("process_cpu", os.getProcessCpuTime() / 1e9);
+        }
         output.metric("seconds", seconds);
 
         output.writeMetrics();
