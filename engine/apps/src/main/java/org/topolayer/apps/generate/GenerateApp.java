@@ -85,6 +85,14 @@ public final class GenerateApp {
                     + " images, fewer than samples=" + c.samples + "; lower samples");
         }
         output.metric("data_source", data.source());
+        // the scorer trains on its own thread while the GAN trains (one core each at nd4j-threads=1)
+        java.util.concurrent.ExecutorService scorerThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "scorer");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Future<NetworkClassifier> scorerFuture = scorerThread.submit(() -> trainScorer(data, h, w));
+        scorerThread.shutdown();
         ComponentPrior prior = new ComponentPrior(h, w, c.topoSkip);
         Map<String, Object> loss = new LinkedHashMap<>();
         loss.put("feature", "partialsum:dim=0,skip=" + c.topoSkip);
@@ -193,27 +201,22 @@ public final class GenerateApp {
         seconds.put("distances", (System.nanoTime() - phase) / 1e9);
 
         phase = System.nanoTime();
-        ImageDataset scorerData = data.train().head(c.scorerSamples);
-        print("training the scorer CNN (%d epochs on %d images, batches of %d, Adam %.4g)", c.scorerEpochs,
-                scorerData.size(), c.scorerBatchSize, c.scorerLearningRate);
-        NetworkClassifier scorer = NetworkClassifier.cnn(h, w, data.train().classNames().length, c.seed + 5)
-                .fit(scorerData, new NetworkClassifier.Training(c.scorerEpochs, c.scorerBatchSize,
-                        c.scorerLearningRate, c.seed + 6), (epoch, value) -> print("scorer epoch %d/%d  loss %.4f",
-                                epoch, c.scorerEpochs, value));
+        NetworkClassifier scorer = awaitScorer(scorerFuture);
+        seconds.put("scorer_wait", (System.nanoTime() - phase) / 1e9);
         double accuracy = scorer.accuracy(data.test().images(), data.test().labels());
         output.metric("scorer_accuracy", accuracy).metric("scorer_test_images", data.test().size());
         Map<String, Object> scorerInfo = new LinkedHashMap<>();
         scorerInfo.put("architecture", "conv 5x5x16, max-pool 2, conv 5x5x32, max-pool 2, dense 64, softmax "
                 + "(NetworkClassifier.cnn)");
-        scorerInfo.put("train_images", scorerData.size());
+        scorerInfo.put("train_images", Math.min(c.scorerSamples, data.train().size()));
         scorerInfo.put("epochs", c.scorerEpochs);
+        scorerInfo.put("seconds", scorerSeconds);
         output.metric("scorer", scorerInfo);
         print("scorer test accuracy %.4f on %d test images", accuracy, data.test().size());
         for (Samples s : sets) {
             perSet.get(s.name()).put("inception_score", SampleMetrics.inceptionScore(scorer.probabilities(s.images())));
         }
         realFigures.put("inception_score", SampleMetrics.inceptionScore(scorer.probabilities(reference)));
-        seconds.put("scorer", (System.nanoTime() - phase) / 1e9);
 
         ComponentStats realStats = ComponentStats.of(prior, reference, c.tau);
         realFigures.put("topo_loss", meanLoss(prior, reference));
@@ -266,6 +269,41 @@ public final class GenerateApp {
         componentChart(prior, reference, sets);
         print("wrote %s (%.1f s)", output.dir(), (System.nanoTime() - start) / 1e9);
         return output.metrics();
+    }
+
+    private volatile double scorerSeconds;
+
+    /** The inception score's CNN, trained on the first scorer-samples training images (run on the scorer thread). */
+    private NetworkClassifier trainScorer(ImageDataset.Splits data, int h, int w) {
+        long begin = System.nanoTime();
+        GenerateConfig c = config;
+        ImageDataset train = data.train().head(c.scorerSamples);
+        print("scorer: training a CNN on %d images for %d epochs (batches of %d, Adam %.4g) beside the GAN",
+                train.size(), c.scorerEpochs, c.scorerBatchSize, c.scorerLearningRate);
+        NetworkClassifier[] scorer = {NetworkClassifier.cnn(h, w, data.train().classNames().length, c.seed + 5)};
+        scorer[0].fit(train, new NetworkClassifier.Training(c.scorerEpochs, c.scorerBatchSize, c.scorerLearningRate,
+                c.seed + 6), (epoch, value) -> print("scorer epoch %d/%d  loss %.4f  test accuracy %.4f", epoch,
+                        c.scorerEpochs, value, scorer[0].accuracy(data.test().images(), data.test().labels())));
+        scorerSeconds = (System.nanoTime() - begin) / 1e9;
+        return scorer[0];
+    }
+
+    private static NetworkClassifier awaitScorer(java.util.concurrent.Future<NetworkClassifier> future)
+            throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the scorer", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /**
@@ -458,7 +496,7 @@ public final class GenerateApp {
         return out;
     }
 
-    private void print(String format, Object... args) {
+    private synchronized void print(String format, Object... args) {
         log.printf(Locale.ROOT, "[%6.1fs] " + format + "%n", prepend((System.nanoTime() - start) / 1e9, args));
         log.flush();
     }
