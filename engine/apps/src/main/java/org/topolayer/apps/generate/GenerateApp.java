@@ -427,7 +427,8 @@ public final class GenerateApp {
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
         if (bytes.length != 4 * expected) {
             throw new org.topolayer.io.BadInputException(file.toString(), "expected " + expected
-                    + " float32 parameters (" + 4 * expected + " bytes), found " + bytes.length + " bytes");
+                    + " float32 parameters (" + 4 * expected + " bytes), found " + bytes.length + " bytes: networks of"
+                    + " another architecture (with batch normalisation only if made with batch-norm=true)");
         }
         float[] out = new float[(int) expected];
         java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
