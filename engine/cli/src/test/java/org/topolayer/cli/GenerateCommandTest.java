@@ -110,12 +110,12 @@ class GenerateCommandTest {
         assertEquals(org.topolayer.apps.generate.GenerateConfig.defaults().names(), List.copyOf(values.keySet()));
     }
 
-    /** The text of the nested object {@code "key": {...}} (no deeper nesting) of a JSON object. */
+    /** The inside of the nested object {@code "key": {...}} (no deeper nesting) of a JSON object. */
     static String nested(String json, String key) {
         int at = json.indexOf("\"" + key + "\": {");
         assertTrue(at >= 0, "no object " + key + " in " + json);
         int open = json.indexOf('{', at);
-        return json.substring(open, json.indexOf('}', open) + 1);
+        return json.substring(open + 1, json.indexOf('}', open)); // without the braces: values end at ',' or the end
     }
 
     /** The "key": value pairs of a JSON object (values as written; nested objects' pairs included). */
