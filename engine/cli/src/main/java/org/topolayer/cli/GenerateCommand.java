@@ -22,16 +22,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", sortOptions = false,
         description = {
-            "Train a GAN generator on --data (default Fashion-MNIST, synthetic images if not installed), then apply",
-            "the topological prior 'one component' (E(1,0,2;PD0) on each output's superlevel diagram) by",
-            "fine-tuning the weights with the GAN loss kept, or by optimizing latent codes; measure",
-            "before/after (components at tau, MMD and coverage with L2 and W1 distances, inception score)",
-            "and write metrics.json, config.json and PNG figures into the output folder."},
+            "Train a baseline GAN (the authors' MLP generator with batch normalisation) on --data (default",
+            "Fashion-MNIST, synthetic images if it is not installed), then fine-tune it from that baseline with the",
+            "topological prior 'one component' (E(1,0,2;PD0) on each output's superlevel diagram): the",
+            "topology loss alone (variant topology, the paper's setup), GAN + topology loss (gan_topology),",
+            "or latent codes moved (latent). Measure every generator with the paper's metrics (Achlioptas",
+            "MMD and COV with L2 and with W1 between PD0 diagrams, inception score of a CNN scorer trained",
+            "in the run) and extra figures, and write metrics.json, config.json and PNG figures."},
         footer = {
-            "%nConfiguration keys (conf/generate.properties documents each): seed, data, train-samples, batch-size,",
-            "gan-iterations, baseline-from, learning-rate, beta1, variant, topo-iterations, topo-weight,",
-            "topo-skip, latent-iterations, latent-learning-rate, latent-norm-weight, samples, tau, coverage-k,",
-            "w1-samples, w1-min-persistence, classifier-samples, classifier-epochs, log-every, nd4j-threads.",
+            "%nConfiguration keys (conf/generate.properties documents each): seed, data, train-samples,",
+            "batch-size, gan-iterations, batch-norm, baseline-from, learning-rate, beta1, variants, topo-iterations,",
+            "topo-weight, topo-skip, latent-iterations, latent-learning-rate, latent-norm-weight, samples,",
+            "w1-samples, w1-min-persistence, tau, coverage-k, scorer-samples, scorer-epochs, scorer-batch-size,",
+            "scorer-learning-rate, log-every, nd4j-threads.",
             "%nExample:  topo generate --config conf/generate.properties --output results/generate",
             "%nExit codes: 0 success; 1 bad input or failure (one line on stderr); 2 bad options or config keys."})
 final class GenerateCommand implements Callable<Integer> {
@@ -47,10 +50,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--gan-iterations", paramLabel = "N", description = "Baseline GAN iterations (one D and one G step each).")
     Integer ganIterations;
 
-    @Option(names = "--topo-iterations", paramLabel = "N", description = "Topological fine-tuning iterations (weights variant).")
+    @Option(names = "--topo-iterations", paramLabel = "N", description = "Fine-tuning iterations (topology and gan_topology; the paper: 50).")
     Integer topoIterations;
 
-    @Option(names = "--topo-weight", paramLabel = "W", description = "Weight of the topological loss beside the GAN loss.")
+    @Option(names = "--topo-weight", paramLabel = "W", description = "Weight of the topological loss beside the GAN loss (gan_topology).")
     Double topoWeight;
 
     @Option(names = "--samples", paramLabel = "N", description = "Generated (and real reference) samples measured.")
@@ -62,8 +65,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--tau", paramLabel = "T", description = "Persistence above which a component counts (intensity in [0, 1]).")
     Double tau;
 
-    @Option(names = "--variant", paramLabel = "weights|latent", description = "Fine-tune the weights, or optimize latent codes.")
-    String variant;
+    @Option(names = "--variants", paramLabel = "LIST",
+            description = "Fine-tunings from the baseline, comma-separated: topology, gan_topology, latent.")
+    String variants;
 
     @Option(names = "--baseline-from", paramLabel = "DIR",
             description = "Skip GAN training: load the baseline networks saved by an earlier run into DIR.")
@@ -86,7 +90,7 @@ final class GenerateCommand implements Callable<Integer> {
         AppOptions.given(options, "samples", samples);
         AppOptions.given(options, "train-samples", trainSamples);
         AppOptions.given(options, "tau", tau);
-        AppOptions.given(options, "variant", variant);
+        AppOptions.given(options, "variants", variants);
         AppOptions.given(options, "baseline-from", baselineFrom);
         Config conf = app.resolve(spec, GenerateConfig.KEYS, GenerateConfig.QUICK, options);
         GenerateConfig config = AppOptions.checked(spec, () -> new GenerateConfig(conf));

@@ -25,7 +25,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void quickRunWritesMetricsConfigAndFigures(@TempDir Path dir) throws Exception {
+    void quickRunWritesThePapersMetricsForTheBaselineAndBothVariants(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("out");
         int code = run("generate", "--quick", "--data", "synthetic", "--output", output.toString(),
                 "--samples", "40", "--gan-iterations", "10", "--seed", "3");
@@ -33,39 +33,55 @@ class GenerateCommandTest {
         String log = out.toString();
         assertTrue(log.contains("data: synthetic"), log);
         assertTrue(log.contains("gan iteration 10/10"), log);
-        assertTrue(log.contains("topo iteration 10/10"), log);
-        Map<String, String> metrics = flatJson(Files.readString(output.resolve("metrics.json")));
-        assertTrue(Files.readString(output.resolve("metrics.json")).contains("\"topo_loss\": {\"feature\":"
-                + " \"paper:dim=0,p=1,q=0,i0=2"), "the prior as its feature spec");
-        for (String key : new String[] {"data_source", "fraction_one_component_before", "fraction_one_component_after",
-            "mean_spurious_components_before", "mean_spurious_components_after", "mmd_l2_before", "mmd_l2_after",
-            "coverage_l2_before", "coverage_l2_after", "mmd_w1_before", "mmd_w1_after", "coverage_w1_before",
-            "coverage_w1_after", "inception_score_before", "inception_score_after"}) {
-            assertTrue(metrics.containsKey(key), "metrics.json lacks " + key + ": " + metrics.keySet());
+        assertTrue(log.contains("topology iteration 10/10") && log.contains("gan_topology iteration 10/10"), log);
+        String json = Files.readString(output.resolve("metrics.json"));
+        assertTrue(json.contains("\"topology_loss\": {\"feature\": \"paper:dim=0,p=1,q=0,i0=2\""), "the prior as its feature spec");
+        Map<String, Map<String, String>> sets = new HashMap<>();
+        for (String set : List.of("baseline", "topology", "gan_topology")) {
+            sets.put(set, flatJson(nested(json, set)));
+            for (String key : List.of("mmd_l2", "cov_l2", "mmd_w1", "cov_w1", "inception_score", "kernel_mmd_l2",
+                    "naeem_coverage_l2", "kernel_mmd_w1", "naeem_coverage_w1", "topo_loss", "fraction_one_component",
+                    "mean_spurious_components")) {
+                double v = Double.parseDouble(sets.get(set).get(key));
+                assertTrue(v >= 0 && Double.isFinite(v), set + "." + key + " = " + v);
+            }
+            double cov = Double.parseDouble(sets.get(set).get("cov_l2"));
+            assertTrue(cov > 0 && cov <= 1, set + " cov_l2 " + cov);
         }
+        Map<String, String> metrics = flatJson(json);
         assertEquals("\"synthetic\"", metrics.get("data_source"));
-        double before = Double.parseDouble(metrics.get("fraction_one_component_before"));
-        double after = Double.parseDouble(metrics.get("fraction_one_component_after"));
-        assertTrue(after >= before, before + " -> " + after);
-        assertTrue(Double.parseDouble(metrics.get("mean_spurious_components_after"))
-                < Double.parseDouble(metrics.get("mean_spurious_components_before")));
+        double accuracy = Double.parseDouble(metrics.get("scorer_accuracy"));
+        assertTrue(accuracy >= 0 && accuracy <= 1, "scorer_accuracy " + accuracy);
+        assertTrue(json.contains("\"feature\": \"partialsum:dim=0,skip=0\""), json);
+        // the topology loss alone lowers the loss it minimises on the same latent codes
+        assertTrue(Double.parseDouble(sets.get("topology").get("topo_loss"))
+                < Double.parseDouble(sets.get("baseline").get("topo_loss")), json);
         String config = Files.readString(output.resolve("config.json"));
         assertTrue(config.contains("\"gan-iterations\": 10") && config.contains("\"seed\": 3"), config);
-        for (String png : new String[] {"samples_before.png", "samples_after.png", "interpolation_before.png",
-            "interpolation_after.png", "training.png", "components.png"}) {
+        for (String png : new String[] {"samples_baseline.png", "samples_topology.png", "samples_gan_topology.png",
+            "interpolation_baseline.png", "interpolation_topology.png", "interpolation_gan_topology.png", "real.png",
+            "training.png", "components.png"}) {
             assertTrue(Files.size(output.resolve(png)) > 0, png);
         }
 
-        // the latent variant on the saved baseline: no GAN training, the same "before"
+        // the latent variant on the saved baseline: no GAN training, the same baseline figures
         Path latent = dir.resolve("latent");
         assertEquals(0, run("generate", "--quick", "--data", "synthetic", "--output", latent.toString(),
-                "--samples", "40", "--seed", "3", "--variant", "latent", "--baseline-from", output.toString()),
+                "--samples", "40", "--seed", "3", "--variants", "latent", "--baseline-from", output.toString()),
                 err.toString());
-        Map<String, String> latentMetrics = flatJson(Files.readString(latent.resolve("metrics.json")));
-        assertEquals(metrics.get("mean_spurious_components_before"), latentMetrics.get("mean_spurious_components_before"));
-        assertTrue(Double.parseDouble(latentMetrics.get("mean_spurious_components_after"))
-                < Double.parseDouble(latentMetrics.get("mean_spurious_components_before")));
-        assertTrue(Files.size(latent.resolve("interpolation_after.png")) > 0);
+        String latentJson = Files.readString(latent.resolve("metrics.json"));
+        assertEquals(sets.get("baseline").get("mmd_l2"), flatJson(nested(latentJson, "baseline")).get("mmd_l2"));
+        Map<String, String> moved = flatJson(nested(latentJson, "latent"));
+        assertTrue(Double.parseDouble(moved.get("topo_loss"))
+                < Double.parseDouble(sets.get("baseline").get("topo_loss")), latentJson);
+        assertTrue(Files.size(latent.resolve("interpolation_latent.png")) > 0);
+    }
+
+    @Test
+    void anUnknownVariantIsAUsageErrorNamingTheClosestOne(@TempDir Path dir) {
+        assertEquals(2, run("generate", "--variants", "topology,gan-topology", "--output", dir.toString()));
+        String e = err.toString();
+        assertTrue(e.contains("variants") && e.contains("gan-topology") && e.contains("gan_topology"), e);
     }
 
     @Test
@@ -80,8 +96,8 @@ class GenerateCommandTest {
 
     @Test
     void badValuesAreUsageErrorsAndAMissingConfigIsBadInput(@TempDir Path dir) throws Exception {
-        assertEquals(2, run("generate", "--variant", "pixels", "--output", dir.toString()));
-        assertTrue(err.toString().contains("variant"), err.toString());
+        assertEquals(2, run("generate", "--set", "batch-norm=maybe", "--output", dir.toString()));
+        assertTrue(err.toString().contains("batch-norm"), err.toString());
         assertEquals(1, run("generate", "--config", dir.resolve("none.properties").toString()));
         assertTrue(err.toString().contains("none.properties: no such file or directory"), err.toString());
     }
@@ -95,7 +111,15 @@ class GenerateCommandTest {
         assertEquals(org.topolayer.apps.generate.GenerateConfig.defaults().names(), List.copyOf(values.keySet()));
     }
 
-    /** The top-level "key": value pairs of a flat JSON object (values as written). */
+    /** The inside of the nested object {@code "key": {...}} (no deeper nesting) of a JSON object. */
+    static String nested(String json, String key) {
+        int at = json.indexOf("\"" + key + "\": {");
+        assertTrue(at >= 0, "no object " + key + " in " + json);
+        int open = json.indexOf('{', at);
+        return json.substring(open + 1, json.indexOf('}', open)); // without the braces: values end at ',' or the end
+    }
+
+    /** The "key": value pairs of a JSON object (values as written; nested objects' pairs included). */
     static Map<String, String> flatJson(String json) {
         Map<String, String> out = new HashMap<>();
         Matcher m = Pattern.compile("\"([^\"]+)\": ([^,\\n]+)").matcher(json);

@@ -15,8 +15,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A dense network (SameDiff) with LeakyReLU(0.2) hidden layers and a chosen output activation:
- * the GAN's generator (the paper's MLP 100→128→256→512→1024→784 with tanh) and discriminator.
+ * A dense network (SameDiff) with LeakyReLU(0.2) hidden layers, optional batch normalisation
+ * after chosen hidden linear layers, and a chosen output activation: the GAN's generator (the
+ * authors' MLP 100→128→256→512→1024→784 with batch normalisation and tanh) and discriminator.
  *
  * <p>Training is done from outside through {@link #backward}: given the input and dL/d(output)
  * (fed through a placeholder, docs/design.md §5), it returns dL/d(parameters) as one flat vector
@@ -25,10 +26,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * works on flat vectors.
  *
  * <p>Parameters are exportable and importable as one flat float array ({@link #parameters},
- * {@link #setParameters}) in the order W₀, b₀, W₁, b₁, … (each W row-major [in, out]); a network
- * rebuilt with the same layer sizes from such an array computes the same function (for Spark
- * workers). Initialization is seeded (He-normal weights, zero biases) and uses no global random
- * state. Not thread-safe (SameDiff is not): one instance per thread.
+ * {@link #setParameters}) in the order W₀, b₀, W₁, b₁, [γ₁, β₁,] … (each W row-major [in, out];
+ * γ, β follow the bias of a batch-normalised layer); a network rebuilt with the same architecture
+ * from such an array computes the same function (for Spark workers). Initialization is seeded
+ * (He-normal weights, zero biases, γ = 1, β = 0) and uses no global random state. Not thread-safe
+ * (SameDiff is not): one instance per thread.
+ *
+ * <p>Batch normalisation always uses the statistics of the batch being computed (training mode),
+ * as the authors' generator does: their code never switches it to evaluation mode, and there are
+ * no running averages here. So an output depends on the other rows of its batch; evaluate
+ * generators on batches of typical codes (tens of rows or more). A batch of one row has zero
+ * variance and outputs β for every unit of such a layer.
  */
 public final class MlpNetwork {
     /** Output activation. */
@@ -41,8 +49,51 @@ public final class MlpNetwork {
     private static final String OUTPUT = "output";
     private static final String SURROGATE = "surrogate";
 
+    /**
+     * Batch normalisation y = γ (a − mean) / √(var + ε) + β (batch mean and biased variance per
+     * unit) applied to the output a of each linear layer in {@code layers} (0-based, hidden layers
+     * only), before the activation.
+     */
+    public record BatchNorm(int[] layers, double epsilon) {
+        /** No batch normalisation. */
+        public static final BatchNorm NONE = new BatchNorm(new int[0], 1e-5);
+
+        public BatchNorm {
+            layers = layers.clone();
+            Arrays.sort(layers);
+            if (!(epsilon > 0)) {
+                throw new IllegalArgumentException("batch normalisation needs epsilon > 0, got " + epsilon);
+            }
+        }
+
+        boolean normalises(int layer) {
+            return Arrays.binarySearch(layers, layer) >= 0;
+        }
+
+        @Override
+        public int[] layers() {
+            return layers.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof BatchNorm b && Arrays.equals(layers, b.layers) && epsilon == b.epsilon;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(layers) + Double.hashCode(epsilon);
+        }
+
+        @Override
+        public String toString() {
+            return "BatchNorm" + Arrays.toString(layers) + "(eps " + epsilon + ")";
+        }
+    }
+
     private final int[] sizes;
     private final Output outputActivation;
+    private final BatchNorm batchNorm;
     private final SameDiff graph;
     private final List<String> parameterNames = new ArrayList<>();
     private final long parameterCount;
@@ -52,6 +103,15 @@ public final class MlpNetwork {
      * @param seed  seed of the He-normal weight initialization
      */
     public MlpNetwork(int[] sizes, Output outputActivation, long seed) {
+        this(sizes, outputActivation, BatchNorm.NONE, seed);
+    }
+
+    /**
+     * @param sizes     layer widths, input first
+     * @param batchNorm which hidden linear layers are batch-normalised ({@link BatchNorm#NONE}: none)
+     * @param seed      seed of the He-normal weight initialization
+     */
+    public MlpNetwork(int[] sizes, Output outputActivation, BatchNorm batchNorm, long seed) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network needs at least an input and an output size");
         }
@@ -60,8 +120,15 @@ public final class MlpNetwork {
                 throw new IllegalArgumentException("layer sizes must be positive, got " + Arrays.toString(sizes));
             }
         }
+        for (int layer : batchNorm.layers()) {
+            if (layer < 0 || layer + 2 >= sizes.length) {
+                throw new IllegalArgumentException("batch normalisation applies to hidden linear layers 0.."
+                        + (sizes.length - 3) + ", got layer " + layer);
+            }
+        }
         this.sizes = sizes.clone();
         this.outputActivation = outputActivation;
+        this.batchNorm = batchNorm;
         this.graph = SameDiff.create();
         SplittableRandom random = new SplittableRandom(seed);
         SDVariable h = graph.placeHolder(INPUT, DataType.FLOAT, -1, sizes[0]);
@@ -77,6 +144,15 @@ public final class MlpNetwork {
             parameterNames.add(weights.name());
             parameterNames.add(bias.name());
             h = h.mmul(weights).add(bias);
+            if (batchNorm.normalises(layer)) {
+                SDVariable gamma = graph.var("gamma" + layer, Nd4j.ones(DataType.FLOAT, out));
+                SDVariable beta = graph.var("beta" + layer, Nd4j.zeros(DataType.FLOAT, out));
+                parameterNames.add(gamma.name());
+                parameterNames.add(beta.name());
+                SDVariable centred = h.sub(h.mean(true, 0));
+                SDVariable variance = centred.mul(centred).mean(true, 0);
+                h = centred.div(graph.math().sqrt(variance.add(batchNorm.epsilon()))).mul(gamma).add(beta);
+            }
             if (layer + 2 < sizes.length) {
                 h = graph.nn().leakyRelu(h, 0.2);
             } else if (outputActivation == Output.TANH) {
@@ -87,7 +163,7 @@ public final class MlpNetwork {
         SDVariable upstream = graph.placeHolder(UPSTREAM, DataType.FLOAT, -1, sizes[sizes.length - 1]);
         output.mul(upstream).sum().rename(SURROGATE);
         graph.setLossVariables(SURROGATE);
-        this.parameterCount = countParameters(sizes);
+        this.parameterCount = countParameters(sizes, batchNorm);
         buildGradientFunction();
     }
 
@@ -108,16 +184,32 @@ public final class MlpNetwork {
         }
     }
 
-    /** The paper's generator: 100→128→256→512→1024→784, LeakyReLU hidden layers, tanh output in [-1, 1]. */
+    /**
+     * The authors' generator (TopologyLayer's examples/generator, as in PyTorch-GAN's gan.py):
+     * 100→128→256→512→1024→784, LeakyReLU(0.2) hidden layers, batch normalisation after the
+     * 2nd–4th linear layers with ε = 0.8 (their {@code BatchNorm1d(n, 0.8)}: the 0.8 is ε),
+     * tanh output in [-1, 1].
+     */
     public static MlpNetwork paperGenerator(long seed) {
-        return new MlpNetwork(paperGeneratorSizes(), Output.TANH, seed);
+        return new MlpNetwork(paperGeneratorSizes(), Output.TANH, paperGeneratorBatchNorm(), seed);
     }
 
-    /** The number of parameters (weights and biases) of a network with these layer sizes. */
+    /** The batch normalisation of {@link #paperGenerator}: linear layers 1, 2, 3 (0-based), ε = 0.8. */
+    public static BatchNorm paperGeneratorBatchNorm() {
+        return new BatchNorm(new int[] {1, 2, 3}, 0.8);
+    }
+
+    /** The number of parameters (weights and biases) of a network with these layer sizes, without batch normalisation. */
     public static long countParameters(int[] sizes) {
+        return countParameters(sizes, BatchNorm.NONE);
+    }
+
+    /** The number of parameters (weights, biases, γ and β) of a network with this architecture. */
+    public static long countParameters(int[] sizes, BatchNorm batchNorm) {
         long count = 0;
         for (int layer = 0; layer + 1 < sizes.length; layer++) {
             count += (long) sizes[layer] * sizes[layer + 1] + sizes[layer + 1];
+            count += batchNorm.normalises(layer) ? 2L * sizes[layer + 1] : 0;
         }
         return count;
     }
@@ -137,9 +229,14 @@ public final class MlpNetwork {
         return new int[] {inputSize, 512, 256, 1};
     }
 
-    /** A network of the same architecture holding the given flat parameters. */
+    /** A network of the same architecture (no batch normalisation) holding the given flat parameters. */
     public static MlpNetwork of(int[] sizes, Output outputActivation, float[] parameters) {
-        MlpNetwork net = new MlpNetwork(sizes, outputActivation, 0);
+        return of(sizes, outputActivation, BatchNorm.NONE, parameters);
+    }
+
+    /** A network of the given architecture holding the given flat parameters. */
+    public static MlpNetwork of(int[] sizes, Output outputActivation, BatchNorm batchNorm, float[] parameters) {
+        MlpNetwork net = new MlpNetwork(sizes, outputActivation, batchNorm, 0);
         net.setParameters(parameters);
         return net;
     }
@@ -150,6 +247,10 @@ public final class MlpNetwork {
 
     public Output outputActivation() {
         return outputActivation;
+    }
+
+    public BatchNorm batchNorm() {
+        return batchNorm;
     }
 
     public int inputSize() {
@@ -235,7 +336,7 @@ public final class MlpNetwork {
 
     /** A copy with the same architecture and parameters (its own graph). */
     public MlpNetwork copy() {
-        return of(sizes, outputActivation, parameters());
+        return of(sizes, outputActivation, batchNorm, parameters());
     }
 
     private void checkInput(INDArray input) {

@@ -39,10 +39,13 @@ final class GeneratorWorkload implements Workload {
      */
     GeneratorWorkload(JavaSparkContext jsc, RealImages real, int latents, GeneratorLoss loss, int discriminatorBatch,
                       long seed, float[][] initial, double learningRate, double beta1) {
-        // GanTrainer's seeds, so that --train-seed S starts where topo generate --seed S does
+        // GanTrainer's seeds, so that --train-seed S draws the weights topo generate --seed S draws. The
+        // generator here has no batch normalisation (unlike topo generate's): codes are evaluated
+        // partition by partition, so batch statistics would depend on the partitioning.
         this.generator = new TrainedNetwork("generator", initial != null
                 ? MlpNetwork.of(MlpNetwork.paperGeneratorSizes(), MlpNetwork.Output.TANH, initial[0])
-                : MlpNetwork.paperGenerator(seed * 31 + 1), learningRate, beta1);
+                : new MlpNetwork(MlpNetwork.paperGeneratorSizes(), MlpNetwork.Output.TANH, seed * 31 + 1),
+                learningRate, beta1);
         this.discriminator = new TrainedNetwork("discriminator", initial != null
                 ? MlpNetwork.of(MlpNetwork.discriminatorSizes(real.size()), MlpNetwork.Output.LINEAR, initial[1])
                 : MlpNetwork.discriminator(real.size(), seed * 31 + 2), learningRate, beta1);

@@ -103,7 +103,8 @@ public final class TrainJob extends SparkJob {
     int discriminatorBatch;
 
     @Option(names = "--init-from", description = "generator: a topo generate output folder; start from its "
-            + GenerateApp.GENERATOR_FILE + " and " + GenerateApp.DISCRIMINATOR_FILE + " (a trained baseline)")
+            + GenerateApp.GENERATOR_FILE + " and " + GenerateApp.DISCRIMINATOR_FILE + " (a trained baseline, made"
+            + " with --set batch-norm=false: this job's generator has no batch normalisation)")
     Path initFrom;
 
     @Option(names = "--checkpoint-dir", description = "checkpoint directory (default: OUTPUT.checkpoints)")

@@ -74,7 +74,7 @@ class TrainJobTest {
         }
         double[] g = parameters("g-straight", "parameters.bin");
         assertEquals(MlpNetwork.countParameters(MlpNetwork.paperGeneratorSizes()), g.length);
-        float[] initial = MlpNetwork.paperGenerator(7 * 31 + 1).parameters(); // --train-seed 7, as GanTrainer
+        float[] initial = new MlpNetwork(MlpNetwork.paperGeneratorSizes(), MlpNetwork.Output.TANH, 7 * 31 + 1).parameters(); // --train-seed 7, as GanTrainer
         assertNotEquals(initial[0], (float) g[0]);
         @SuppressWarnings("unchecked")
         List<Double> topological = (List<Double>) straight.get("topological_losses");
@@ -85,7 +85,7 @@ class TrainJobTest {
 
     @Test
     void theGeneratorStartsFromATopoGenerateBaseline() throws Exception {
-        float[] g = MlpNetwork.paperGenerator(3).parameters();
+        float[] g = new MlpNetwork(MlpNetwork.paperGeneratorSizes(), MlpNetwork.Output.TANH, 3).parameters();
         float[] d = MlpNetwork.discriminator(784, 4).parameters();
         Path baseline = Files.createDirectories(tmp.resolve("baseline"));
         Files.write(baseline.resolve(GenerateApp.GENERATOR_FILE), littleEndian(g));

@@ -8,11 +8,13 @@ import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.nn.MlpNetwork;
 
 /**
- * A GAN on images (the baseline of the generative application): the paper's MLP generator and an
- * MLP discriminator, trained by alternating Adam steps on the non-saturating logistic GAN loss.
- * With a topology weight λ &gt; 0 the generator's step also minimises λ × the mean
- * {@link ComponentPrior} loss of its batch (the topological fine-tuning, which keeps the GAN loss
- * so images stay realistic).
+ * A GAN on images (the baseline of the generative application): the authors' MLP generator (with
+ * batch normalisation, {@link MlpNetwork#paperGenerator}) and an MLP discriminator, trained by
+ * alternating Adam steps on the non-saturating logistic GAN loss. Topological fine-tuning comes
+ * in two forms: {@link #step} with a topology weight λ &gt; 0 adds λ × the mean
+ * {@link ComponentPrior} loss of the generator's batch to its GAN loss (the discriminator keeps
+ * training), and {@link #topologyStep} moves the generator on the mean prior loss alone (the
+ * paper's setup as its text describes it).
  *
  * <p>The losses' gradients with respect to the networks' outputs are computed here, outside the
  * SameDiff graphs, and pushed back through {@link MlpNetwork#backward} (the placeholder
@@ -48,10 +50,20 @@ public final class GanTrainer {
      * @param seed       seeds the networks' initialization, the batches and the latent draws
      */
     public GanTrainer(double[][] realImages, int batchSize, double learningRate, double beta1, long seed) {
+        this(realImages, batchSize, learningRate, beta1, true, seed);
+    }
+
+    /**
+     * @param batchNorm the authors' generator with batch normalisation (true), or the same MLP
+     *                  without it (false: the architecture the Spark train job's generator workload uses)
+     */
+    public GanTrainer(double[][] realImages, int batchSize, double learningRate, double beta1, boolean batchNorm,
+                      long seed) {
         this.real = new RealImages(realImages);
         this.batchSize = batchSize;
         this.random = new SplittableRandom(seed);
-        this.generator = MlpNetwork.paperGenerator(seed * 31 + 1);
+        this.generator = batchNorm ? MlpNetwork.paperGenerator(seed * 31 + 1)
+                : new MlpNetwork(MlpNetwork.paperGeneratorSizes(), MlpNetwork.Output.TANH, seed * 31 + 1);
         if (generator.outputSize() != real.size()) {
             throw new IllegalArgumentException("the generator makes " + generator.outputSize() + " pixels, images have "
                     + real.size());
@@ -107,6 +119,28 @@ public final class GanTrainer {
         generatorOptimizer.step(generatorParameters, g.parameters());
         generator.setParameters(generatorParameters);
         return new StepLosses(d.loss(), g.ganLoss(), g.topologicalLoss());
+    }
+
+    /**
+     * One generator step on the mean prior loss of a batch of fresh latent codes alone (no GAN
+     * loss, the discriminator untouched); the returned GAN losses are NaN.
+     */
+    public StepLosses topologyStep(ComponentPrior prior) {
+        GeneratorGradient g = topologyGradient(generator, latent(batchSize, random), prior);
+        generatorOptimizer.step(generatorParameters, g.parameters());
+        generator.setParameters(generatorParameters);
+        return new StepLosses(Double.NaN, Double.NaN, g.topologicalLoss());
+    }
+
+    /**
+     * The gradient of the mean prior loss of G(z) over a latent batch z [B, latent] with respect
+     * to the generator's parameters (GAN loss reported as NaN). Pure.
+     */
+    public static GeneratorGradient topologyGradient(MlpNetwork generator, INDArray z, ComponentPrior prior) {
+        int b = (int) z.size(0);
+        ComponentPrior.Result r = prior.evaluate(generator.output(z));
+        INDArray parameters = generator.backward(z, ComponentPrior.gradientArray(r, b).muli(1.0 / b)).parameters();
+        return new GeneratorGradient(parameters, Double.NaN, r.mean());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.apps.RunOutput;
 import org.topolayer.data.DatasetChoice;
+import org.topolayer.features.FeatureSpec;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.nn.Nd4jThreads;
@@ -22,20 +23,30 @@ import org.topolayer.plot.Charts;
 import org.topolayer.plot.ImageGrid;
 
 /**
- * {@code topo generate}: a baseline GAN on the configured data (key {@code data}), then the
- * topological prior "one component" (superlevel E(1,0,2;PD0)) either by fine-tuning the generator's
- * weights with the GAN loss kept ({@code variant=weights}) or by optimizing latent codes with the
- * generator fixed ({@code variant=latent}); before/after metrics on the same latent codes, image
- * grids, latent interpolations and training curves. See {@link SampleMetrics} for the metrics.
+ * {@code topo generate}: the paper's generator experiment. A baseline GAN (the authors' MLP
+ * generator with batch normalisation) on Fashion-MNIST (or the synthetic fallback), then, from that
+ * same baseline, each configured topological fine-tuning with the prior "one component"
+ * (superlevel E(1,0,2;PD0)): {@code topology} (the generator's weights on the topology loss alone,
+ * the paper's setup), {@code gan_topology} (GAN loss + weighted topology loss) and optionally
+ * {@code latent} (latent codes moved, generator fixed). Every generator is measured on the same
+ * latent codes with the paper's metrics (Achlioptas et al.'s MMD and COV with L2 between images
+ * and 1-Wasserstein between superlevel PD0 diagrams, and the inception score of a CNN scorer
+ * trained in the run) plus extra, labelled figures (kernel MMD, Naeem coverage, component counts);
+ * image grids, latent interpolations and training curves. See {@link SampleMetrics}.
  */
 public final class GenerateApp {
     /** The baseline networks' flat parameters (raw little-endian float32, {@link MlpNetwork#parameters} order). */
     public static final String GENERATOR_FILE = "generator_baseline.f32";
     public static final String DISCRIMINATOR_FILE = "discriminator_baseline.f32";
+    /** The paper's five metrics, the keys of each generator's entry in metrics.json. */
+    public static final List<String> PAPER_METRICS = List.of("mmd_l2", "cov_l2", "mmd_w1", "cov_w1", "inception_score");
+    private static final String BASELINE = "baseline";
     private static final int LATENT_CHUNK = 250;
     private static final int GRID = 64;
     private static final int INTERPOLATION_PAIRS = 8;
     private static final int INTERPOLATION_STEPS = 10;
+    /** The scorer's test accuracy is measured on up to this many test images (all of Fashion-MNIST's). */
+    private static final int SCORER_TEST_IMAGES = 10_000;
 
     private final GenerateConfig config;
     private final RunOutput output;
@@ -48,6 +59,9 @@ public final class GenerateApp {
         this.log = log;
     }
 
+    /** One generator's samples on the evaluation codes and its interpolation rows (images in [0, 1]). */
+    private record Samples(String name, double[][] images, double[][] interpolation) {}
+
     /** Runs everything, writes the output folder, and returns the metrics. */
     public Map<String, Object> run() throws IOException {
         GenerateConfig c = config;
@@ -56,19 +70,46 @@ public final class GenerateApp {
         }
         Map<String, Object> effective = c.toMap();
         output.writeConfig(effective);
-        ImageDataset.Splits data = c.data.load(c.trainSamples, c.samples, c.seed, DatasetChoice.STDERR);
+        // real data: the scorer's accuracy on the whole test split (up to 10 000 images); synthetic: samples
+        int testImages = c.data.idxFolder(DatasetChoice.STDERR) != null ? Math.max(c.samples, SCORER_TEST_IMAGES)
+                : c.samples;
+        ImageDataset.Splits data = c.data.load(Math.max(c.trainSamples, c.scorerSamples), testImages, c.seed,
+                DatasetChoice.STDERR);
+        ImageDataset ganData = data.train().head(c.trainSamples);
+        double[][] reference = head(data.test().images(), c.samples);
         int h = data.train().height(), w = data.train().width();
-        print("data: %s (%d training images, %d real reference images from the test split), %dx%d",
-                data.source(), data.train().size(), data.test().size(), h, w);
+        print("data: %s (%d training images for the GAN, %d for the scorer; %d test images, the first %d the "
+                + "reference set), %dx%d", data.source(), ganData.size(), Math.min(c.scorerSamples, data.train().size()),
+                data.test().size(), reference.length, h, w);
+        if (reference.length < c.samples) {
+            throw new org.topolayer.io.BadInputException(c.data.toString(), "the test split has " + reference.length
+                    + " images, fewer than samples=" + c.samples + "; lower samples");
+        }
         output.metric("data_source", data.source());
+        // the scorer trains on its own thread while the GAN trains (one core each at nd4j-threads=1)
+        java.util.concurrent.ExecutorService scorerThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "scorer");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Future<NetworkClassifier> scorerFuture = scorerThread.submit(() -> trainScorer(data, h, w));
+        scorerThread.shutdown();
         ComponentPrior prior = new ComponentPrior(h, w, c.topoSkip);
+        Map<String, Object> loss = new LinkedHashMap<>(FeatureSpec.record(prior.feature(), 1));
+        loss.put("filtration", "superlevel, image (x + 1)/2 in [0, 1]");
+        loss.put("reduction", "mean over the batch");
+        output.metric("topology_loss", loss);
+        Map<String, Object> seconds = new LinkedHashMap<>();
 
         // 1. baseline GAN
-        GanTrainer gan = new GanTrainer(data.train().images(), c.batchSize, c.learningRate, c.beta1, c.seed);
-        print("generator %s (%d parameters), discriminator %s (%d parameters)",
-                java.util.Arrays.toString(gan.generator().sizes()), gan.generator().parameterCount(),
-                java.util.Arrays.toString(gan.discriminator().sizes()), gan.discriminator().parameterCount());
-        List<double[]> dCurve = new ArrayList<>(), gCurve = new ArrayList<>(), topoCurve = new ArrayList<>();
+        long phase = System.nanoTime();
+        GanTrainer gan = new GanTrainer(ganData.images(), c.batchSize, c.learningRate, c.beta1, c.batchNorm, c.seed);
+        print("generator %s %s (%d parameters), discriminator %s (%d parameters), batches of %d",
+                java.util.Arrays.toString(gan.generator().sizes()), gan.generator().batchNorm(),
+                gan.generator().parameterCount(), java.util.Arrays.toString(gan.discriminator().sizes()),
+                gan.discriminator().parameterCount(), c.batchSize);
+        List<double[]> dCurve = new ArrayList<>(), gCurve = new ArrayList<>();
+        Map<String, List<double[]>> topoCurves = new LinkedHashMap<>();
         int ganIterations = c.ganIterations;
         if (!c.baselineFrom.isEmpty()) {
             Path dir = Path.of(c.baselineFrom);
@@ -81,131 +122,235 @@ public final class GenerateApp {
             GanTrainer.StepLosses l = gan.step(prior, 0);
             dCurve.add(new double[] {it, l.discriminator()});
             gCurve.add(new double[] {it, l.generator()});
-            if (it % c.logEvery == 0 || it == c.ganIterations) {
-                print("gan iteration %d/%d  D loss %.4f  G loss %.4f", it, c.ganIterations, l.discriminator(),
+            if (it % c.logEvery == 0 || it == ganIterations) {
+                print("gan iteration %d/%d  D loss %.4f  G loss %.4f", it, ganIterations, l.discriminator(),
                         l.generator());
             }
         }
+        seconds.put("baseline_gan", (System.nanoTime() - phase) / 1e9);
+        output.metric("gan_iterations", ganIterations).metric("batch_size", c.batchSize);
         MlpNetwork baseline = gan.generator().copy();
-        writeFloats(output.file(GENERATOR_FILE), gan.generator().parameters());
-        writeFloats(output.file(DISCRIMINATOR_FILE), gan.discriminator().parameters());
+        float[] baselineGenerator = gan.generator().parameters();
+        float[] baselineDiscriminator = gan.discriminator().parameters();
+        writeFloats(output.file(GENERATOR_FILE), baselineGenerator);
+        writeFloats(output.file(DISCRIMINATOR_FILE), baselineDiscriminator);
 
-        // 2. the same latent codes before and after
+        // 2. every generator on the same latent codes; interpolations between pairs of them
         INDArray zEval = GanTrainer.latent(c.samples, new SplittableRandom(c.seed * 1_000_003L + 7));
-        INDArray zInterp = interpolationCodes(new SplittableRandom(c.seed * 1_000_003L + 11));
-        double[][] before = toUnitRows(baseline.output(zEval));
-        double[][] beforeInterp = toUnitRows(baseline.output(zInterp));
-        double[][] after;
-        double[][] afterInterp;
-        if (c.variant == GenerateConfig.Variant.WEIGHTS) {
-            print("topological fine-tuning of the generator's weights: %d iterations, weight %.4g, GAN loss kept",
-                    c.topoIterations, c.topoWeight);
-            gan.restart(c.seed * 1_000_003L + 13);
-            for (int it = 1; it <= c.topoIterations; it++) {
-                GanTrainer.StepLosses l = gan.step(prior, c.topoWeight);
-                int x = ganIterations + it;
-                dCurve.add(new double[] {x, l.discriminator()});
-                gCurve.add(new double[] {x, l.generator()});
-                topoCurve.add(new double[] {x, l.topological()});
-                if (it % Math.max(1, Math.min(c.logEvery, 10)) == 0 || it == c.topoIterations || it == 1) {
-                    print("topo iteration %d/%d  E(1,0,2;PD0) %.4f  D loss %.4f  G loss %.4f", it, c.topoIterations,
-                            l.topological(), l.discriminator(), l.generator());
+        List<Samples> sets = new ArrayList<>();
+        sets.add(samples(BASELINE, baseline, zEval));
+        for (GenerateConfig.Variant variant : c.variants) {
+            phase = System.nanoTime();
+            List<double[]> curve = new ArrayList<>();
+            topoCurves.put(variant.key, curve);
+            long variantSeed = c.seed * 1_000_003L + 13;
+            if (variant == GenerateConfig.Variant.LATENT) {
+                print("latent: generator fixed, %d Adam iterations on each latent code (rate %.4g, norm weight %.4g)",
+                        c.latentIterations, c.latentLearningRate, c.latentNormWeight);
+                LatentOptimizer.Result r = LatentOptimizer.optimize(baseline, zEval, prior, c.latentIterations,
+                        c.latentLearningRate, c.latentNormWeight, LATENT_CHUNK, (it, value) -> {
+                            if (it % Math.max(1, Math.min(c.logEvery, 10)) == 0 || it == 1) {
+                                print("latent iteration %d/%d  E of the first %d codes %.4f", it, c.latentIterations,
+                                        Math.min(LATENT_CHUNK, c.samples), value);
+                            }
+                            curve.add(new double[] {it, value});
+                        });
+                Samples moved = samples(variant.key, baseline, r.codes());
+                sets.add(moved);
+            } else {
+                boolean withGan = variant == GenerateConfig.Variant.GAN_TOPOLOGY;
+                print("%s: %d iterations on the generator's weights from the baseline, %s", variant.key,
+                        c.topoIterations, withGan ? "GAN loss + " + c.topoWeight + " x topology loss (discriminator "
+                                + "training too)" : "topology loss alone");
+                gan.setParameters(baselineGenerator, baselineDiscriminator);
+                gan.restart(variantSeed);
+                for (int it = 1; it <= c.topoIterations; it++) {
+                    GanTrainer.StepLosses l = withGan ? gan.step(prior, c.topoWeight) : gan.topologyStep(prior);
+                    curve.add(new double[] {it, l.topological()});
+                    if (it % Math.max(1, Math.min(c.logEvery, 10)) == 0 || it == c.topoIterations || it == 1) {
+                        print("%s iteration %d/%d  E(1,0,2;PD0) %.4f%s", variant.key, it, c.topoIterations,
+                                l.topological(), withGan ? String.format(Locale.ROOT, "  D loss %.4f  G loss %.4f",
+                                        l.discriminator(), l.generator()) : "");
+                    }
                 }
+                writeFloats(output.file("generator_" + variant.key + ".f32"), gan.generator().parameters());
+                sets.add(samples(variant.key, gan.generator(), zEval));
             }
-            writeFloats(output.file("generator_topological.f32"), gan.generator().parameters());
-            after = toUnitRows(gan.generator().output(zEval));
-            afterInterp = toUnitRows(gan.generator().output(zInterp));
-        } else {
-            int offset = ganIterations;
-            print("latent-space variant: generator fixed, %d Adam iterations on each latent code (rate %.4g, "
-                    + "norm weight %.4g)", c.latentIterations, c.latentLearningRate, c.latentNormWeight);
-            LatentOptimizer.Result r = LatentOptimizer.optimize(baseline, zEval, prior, c.latentIterations,
-                    c.latentLearningRate, c.latentNormWeight, LATENT_CHUNK, (it, loss) -> {
-                        if (it % Math.max(1, Math.min(c.logEvery, 10)) == 0 || it == 1) {
-                            print("latent iteration %d/%d  E(1,0,2;PD0) of the first %d codes %.4f", it,
-                                    c.latentIterations, Math.min(LATENT_CHUNK, c.samples), loss);
-                        }
-                        topoCurve.add(new double[] {offset + it, loss});
-                    });
-            after = toUnitRows(baseline.output(r.codes()));
-            afterInterp = toUnitRows(baseline.output(interpolateBetweenOptimizedEnds(baseline, prior, zInterp)));
+            seconds.put(variant.key, (System.nanoTime() - phase) / 1e9);
         }
 
-        // 3. metrics
-        double[][] real = data.test().images();
-        ComponentStats realStats = ComponentStats.of(prior, real, c.tau);
-        ComponentStats beforeStats = ComponentStats.of(prior, before, c.tau);
-        ComponentStats afterStats = ComponentStats.of(prior, after, c.tau);
-        output.metric("samples", c.samples).metric("tau", c.tau).metric("variant", c.variant.name().toLowerCase(Locale.ROOT));
-        output.metric("fraction_one_component_before", beforeStats.fractionOne())
-                .metric("fraction_one_component_after", afterStats.fractionOne())
-                .metric("fraction_one_component_real", realStats.fractionOne())
-                .metric("mean_spurious_components_before", beforeStats.meanSpurious())
-                .metric("mean_spurious_components_after", afterStats.meanSpurious())
-                .metric("mean_spurious_components_real", realStats.meanSpurious());
-        output.metric("topo_loss", org.topolayer.features.FeatureSpec.record(prior.feature(), c.topoWeight));
-        output.metric("topo_loss_before", meanLoss(prior, before)).metric("topo_loss_after", meanLoss(prior, after))
-                .metric("topo_loss_real", meanLoss(prior, real));
-        print("components at tau=%.3g: one component %.3f -> %.3f (real %.3f); spurious %.3f -> %.3f (real %.3f)",
-                c.tau, beforeStats.fractionOne(), afterStats.fractionOne(), realStats.fractionOne(),
-                beforeStats.meanSpurious(), afterStats.meanSpurious(), realStats.meanSpurious());
-
-        distanceMetrics("l2", SampleMetrics.l2Distances(real, real), SampleMetrics::l2Distances, real, before, after);
-        // W1 between PD0 diagrams: exact matchings are cubic in the bars, so on the first w1-samples
-        // of each set, with bars shorter than w1-min-persistence dropped (each moves W1 by ≤ half its length)
+        // 3. metrics: the paper's five, then the extra figures
+        phase = System.nanoTime();
+        output.metric("samples", c.samples).metric("w1_samples", Math.min(c.w1Samples, c.samples))
+                .metric("w1_min_persistence", c.w1MinPersistence).metric("tau", c.tau)
+                .metric("coverage_k", c.coverageK);
+        Map<String, Map<String, Object>> perSet = new LinkedHashMap<>();
+        for (Samples s : sets) {
+            perSet.put(s.name(), new LinkedHashMap<>());
+        }
+        Map<String, Object> realFigures = new LinkedHashMap<>();
+        distanceMetrics("l2", reference, sets, perSet, SampleMetrics::l2Distances);
         int m = Math.min(c.w1Samples, c.samples);
-        double[][] realW = head(real, m);
-        List<SampleMetrics.Bars> realD = diagrams(prior, realW, c.w1MinPersistence);
-        output.metric("w1_samples", m).metric("w1_min_persistence", c.w1MinPersistence);
-        distanceMetrics("w1", SampleMetrics.w1Distances(realD, realD),
-                (a, b) -> {
-                    List<SampleMetrics.Bars> da = diagrams(prior, a, c.w1MinPersistence);
-                    return SampleMetrics.w1Distances(da, a == b ? da : diagrams(prior, b, c.w1MinPersistence));
-                }, realW, head(before, m), head(after, m));
+        List<SampleMetrics.Bars> referenceDiagrams = diagrams(prior, head(reference, m), c.w1MinPersistence);
+        Map<double[][], List<SampleMetrics.Bars>> diagramsOf = new java.util.IdentityHashMap<>();
+        distanceMetrics("w1", head(reference, m), sets.stream().map(s -> new Samples(s.name(), head(s.images(), m), null))
+                .toList(), perSet, (a, b) -> SampleMetrics.w1Distances(
+                        diagramsOf.computeIfAbsent(a, x -> diagrams(prior, x, c.w1MinPersistence)),
+                        diagramsOf.computeIfAbsent(b, x -> diagrams(prior, x, c.w1MinPersistence))));
+        seconds.put("distances", (System.nanoTime() - phase) / 1e9);
 
-        org.topolayer.data.ImageDataset classifierData = data.train().head(c.classifierSamples);
-        print("training the inception-score classifier (CNN, %d epochs on %d images)", c.classifierEpochs,
-                classifierData.size());
-        NetworkClassifier classifier = NetworkClassifier.cnn(h, w, data.train().classNames().length, c.seed + 5)
-                .fit(classifierData, new NetworkClassifier.Training(c.classifierEpochs, 64, 1e-3, c.seed + 6),
-                        (epoch, loss) -> print("classifier epoch %d/%d  loss %.4f", epoch, c.classifierEpochs, loss));
-        output.metric("classifier_test_accuracy", classifier.accuracy(real, data.test().labels()));
-        output.metric("inception_score_before", SampleMetrics.inceptionScore(classifier.probabilities(before)))
-                .metric("inception_score_after", SampleMetrics.inceptionScore(classifier.probabilities(after)))
-                .metric("inception_score_real", SampleMetrics.inceptionScore(classifier.probabilities(real)));
-        print("inception score %.4f -> %.4f (real %.4f; classifier test accuracy %.3f)",
-                (double) output.metrics().get("inception_score_before"),
-                (double) output.metrics().get("inception_score_after"),
-                (double) output.metrics().get("inception_score_real"),
-                (double) output.metrics().get("classifier_test_accuracy"));
-        output.metric("seconds", (System.nanoTime() - start) / 1e9);
+        phase = System.nanoTime();
+        NetworkClassifier scorer = awaitScorer(scorerFuture);
+        seconds.put("scorer_wait", (System.nanoTime() - phase) / 1e9);
+        double accuracy = scorer.accuracy(data.test().images(), data.test().labels());
+        output.metric("scorer_accuracy", accuracy).metric("scorer_test_images", data.test().size());
+        Map<String, Object> scorerInfo = new LinkedHashMap<>();
+        scorerInfo.put("architecture", "conv 5x5x16, max-pool 2, conv 5x5x32, max-pool 2, dense 64, softmax "
+                + "(NetworkClassifier.cnn)");
+        scorerInfo.put("train_images", Math.min(c.scorerSamples, data.train().size()));
+        scorerInfo.put("epochs", c.scorerEpochs);
+        scorerInfo.put("seconds", scorerSeconds);
+        output.metric("scorer", scorerInfo);
+        print("scorer test accuracy %.4f on %d test images", accuracy, data.test().size());
+        for (Samples s : sets) {
+            perSet.get(s.name()).put("inception_score", SampleMetrics.inceptionScore(scorer.probabilities(s.images())));
+        }
+        realFigures.put("inception_score", SampleMetrics.inceptionScore(scorer.probabilities(reference)));
+
+        ComponentStats realStats = ComponentStats.of(prior, reference, c.tau);
+        realFigures.put("topo_loss", meanLoss(prior, reference));
+        realFigures.put("fraction_one_component", realStats.fractionOne());
+        realFigures.put("mean_spurious_components", realStats.meanSpurious());
+        for (Samples s : sets) {
+            ComponentStats stats = ComponentStats.of(prior, s.images(), c.tau);
+            Map<String, Object> f = perSet.get(s.name());
+            f.put("topo_loss", meanLoss(prior, s.images()));
+            f.put("fraction_one_component", stats.fractionOne());
+            f.put("mean_spurious_components", stats.meanSpurious());
+        }
+        for (Samples s : sets) { // the paper's five first, then the extra figures, in the same order for every set
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            Map<String, Object> f = perSet.get(s.name());
+            ordered.put("iterations", s.name().equals(BASELINE) ? ganIterations
+                    : s.name().equals(GenerateConfig.Variant.LATENT.key) ? c.latentIterations : c.topoIterations);
+            for (String k : PAPER_METRICS) {
+                ordered.put(k, f.get(k));
+            }
+            if (!s.name().equals(BASELINE)) {
+                ordered.put("improved_over_baseline", improved(perSet.get(BASELINE), ordered));
+            }
+            f.forEach(ordered::putIfAbsent);
+            output.metric(s.name(), ordered);
+            print("%-13s MMD-L2 %.4f  COV-L2 %.3f  MMD-W1 %.4f  COV-W1 %.3f  IS %.3f  E %.3f  one component %.3f",
+                    s.name(), ordered.get("mmd_l2"), ordered.get("cov_l2"), ordered.get("mmd_w1"), ordered.get("cov_w1"),
+                    ordered.get("inception_score"), ordered.get("topo_loss"), ordered.get("fraction_one_component"));
+        }
+        output.metric("real", realFigures);
+        print("real test images: IS %.3f  E %.3f  one component %.3f", realFigures.get("inception_score"),
+                realFigures.get("topo_loss"), realFigures.get("fraction_one_component"));
+        seconds.put("total", (System.nanoTime() - start) / 1e9);
+        // the process's CPU time: about the wall time on idle cores at nd4j-threads=1, whatever the load was
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            seconds.put("process_cpu", os.getProcessCpuTime() / 1e9);
+        }
+        output.metric("seconds", seconds);
 
         output.writeMetrics();
         // 4. figures
-        ImageGrid.write(output.file("samples_before.png"), head(before, GRID), h, w, 8, 3, 0, 1);
-        ImageGrid.write(output.file("samples_after.png"), head(after, GRID), h, w, 8, 3, 0, 1);
-        ImageGrid.write(output.file("real.png"), head(real, GRID), h, w, 8, 3, 0, 1);
-        ImageGrid.write(output.file("interpolation_before.png"), beforeInterp, h, w, INTERPOLATION_STEPS, 3, 0, 1);
-        ImageGrid.write(output.file("interpolation_after.png"), afterInterp, h, w, INTERPOLATION_STEPS, 3, 0, 1);
-        trainingChart(dCurve, gCurve, topoCurve);
-        componentChart(prior, real, before, after);
+        ImageGrid.write(output.file("real.png"), head(reference, GRID), h, w, 8, 3, 0, 1);
+        for (Samples s : sets) {
+            ImageGrid.write(output.file("samples_" + s.name() + ".png"), head(s.images(), GRID), h, w, 8, 3, 0, 1);
+            ImageGrid.write(output.file("interpolation_" + s.name() + ".png"), s.interpolation(), h, w,
+                    INTERPOLATION_STEPS, 3, 0, 1);
+        }
+        trainingChart(dCurve, gCurve, topoCurves, ganIterations);
+        componentChart(prior, reference, sets);
         print("wrote %s (%.1f s)", output.dir(), (System.nanoTime() - start) / 1e9);
         return output.metrics();
     }
 
-    /** MMD and coverage of before and after against the real set, with one distance. */
-    private void distanceMetrics(String name, double[][] realReal, Distances distances, double[][] real,
-                                 double[][] before, double[][] after) {
-        double sigma = SampleMetrics.medianBandwidth(realReal);
-        output.metric("mmd_" + name + "_bandwidth", sigma);
-        for (String phase : new String[] {"before", "after"}) {
-            double[][] gen = phase.equals("before") ? before : after;
-            double[][] gg = distances.between(gen, gen);
-            double[][] rg = distances.between(real, gen);
-            double mmd = SampleMetrics.mmd(realReal, gg, rg, sigma);
-            double coverage = SampleMetrics.coverage(realReal, rg, config.coverageK);
-            output.metric("mmd_" + name + "_" + phase, mmd).metric("coverage_" + name + "_" + phase, coverage);
-            print("%s: MMD %s %.5f, coverage %.4f", name.toUpperCase(Locale.ROOT), phase, mmd, coverage);
+    private volatile double scorerSeconds;
+
+    /** The inception score's CNN, trained on the first scorer-samples training images (run on the scorer thread). */
+    private NetworkClassifier trainScorer(ImageDataset.Splits data, int h, int w) {
+        long begin = System.nanoTime();
+        GenerateConfig c = config;
+        ImageDataset train = data.train().head(c.scorerSamples);
+        print("scorer: training a CNN on %d images for %d epochs (batches of %d, Adam %.4g) beside the GAN",
+                train.size(), c.scorerEpochs, c.scorerBatchSize, c.scorerLearningRate);
+        NetworkClassifier[] scorer = {NetworkClassifier.cnn(h, w, data.train().classNames().length, c.seed + 5)};
+        scorer[0].fit(train, new NetworkClassifier.Training(c.scorerEpochs, c.scorerBatchSize, c.scorerLearningRate,
+                c.seed + 6), (epoch, value) -> print("scorer epoch %d/%d  loss %.4f  test accuracy %.4f", epoch,
+                        c.scorerEpochs, value, scorer[0].accuracy(data.test().images(), data.test().labels())));
+        scorerSeconds = (System.nanoTime() - begin) / 1e9;
+        return scorer[0];
+    }
+
+    private static NetworkClassifier awaitScorer(java.util.concurrent.Future<NetworkClassifier> future)
+            throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the scorer", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /**
+     * A generator's images on the codes and its interpolation rows: linear paths between the
+     * codes 0–1, 2–3, …, generated in one batch with all the codes so that batch normalisation
+     * sees the statistics of typical codes (the interpolation rows come first and are kept).
+     */
+    private static Samples samples(String name, MlpNetwork generator, INDArray codes) {
+        INDArray ends = codes.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, Math.min(codes.size(0),
+                2L * INTERPOLATION_PAIRS)), org.nd4j.linalg.indexing.NDArrayIndex.all());
+        INDArray paths = interpolate(ends);
+        double[][] both = toUnitRows(generator.output(Nd4j.vstack(paths, codes)));
+        int k = (int) paths.size(0);
+        return new Samples(name, java.util.Arrays.copyOfRange(both, k, both.length), java.util.Arrays.copyOf(both, k));
+    }
+
+    /** The paper's metrics that improved over the baseline (lower MMD, higher COV and inception score). */
+    private static List<String> improved(Map<String, Object> baseline, Map<String, Object> variant) {
+        List<String> out = new ArrayList<>();
+        for (String k : PAPER_METRICS) {
+            double b = (double) baseline.get(k), v = (double) variant.get(k);
+            if (k.startsWith("mmd") ? v < b : v > b) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * With one distance: the paper's MMD and COV of every set against the reference set, and the
+     * extra kernel MMD and Naeem coverage (their bandwidth and radii from the reference set alone).
+     */
+    private void distanceMetrics(String name, double[][] reference, List<Samples> sets,
+                                 Map<String, Map<String, Object>> perSet, Distances distances) {
+        double[][] rr = distances.between(reference, reference);
+        double sigma = SampleMetrics.medianBandwidth(rr);
+        output.metric("kernel_mmd_" + name + "_bandwidth", sigma);
+        for (Samples s : sets) {
+            double[][] rg = distances.between(reference, s.images());
+            double[][] gg = distances.between(s.images(), s.images());
+            Map<String, Object> f = perSet.get(s.name());
+            f.put("mmd_" + name, SampleMetrics.minimumMatchingDistance(rg));
+            f.put("cov_" + name, SampleMetrics.coverage(rg));
+            f.put("kernel_mmd_" + name, SampleMetrics.kernelMmd(rr, gg, rg, sigma));
+            f.put("naeem_coverage_" + name, SampleMetrics.naeemCoverage(rr, rg, config.coverageK));
+            print("%s %-13s MMD %.5f  COV %.4f  (kernel MMD %.5f, Naeem coverage %.4f)", name.toUpperCase(Locale.ROOT),
+                    s.name(), f.get("mmd_" + name), f.get("cov_" + name), f.get("kernel_mmd_" + name),
+                    f.get("naeem_coverage_" + name));
         }
     }
 
@@ -256,15 +401,10 @@ public final class GenerateApp {
         return List.of(out);
     }
 
-    /** Rows of linear interpolations between pairs of random codes, [pairs·steps, 100]. */
-    private static INDArray interpolationCodes(SplittableRandom random) {
-        INDArray ends = GanTrainer.latent(2 * INTERPOLATION_PAIRS, random);
-        return interpolate(ends);
-    }
-
     private static INDArray interpolate(INDArray ends) {
-        INDArray out = Nd4j.create(ends.dataType(), (long) INTERPOLATION_PAIRS * INTERPOLATION_STEPS, ends.size(1));
-        for (int p = 0; p < INTERPOLATION_PAIRS; p++) {
+        int pairs = (int) ends.size(0) / 2;
+        INDArray out = Nd4j.create(ends.dataType(), (long) pairs * INTERPOLATION_STEPS, ends.size(1));
+        for (int p = 0; p < pairs; p++) {
             INDArray a = ends.getRow(2 * p), b = ends.getRow(2 * p + 1);
             for (int s = 0; s < INTERPOLATION_STEPS; s++) {
                 double t = s / (double) (INTERPOLATION_STEPS - 1);
@@ -272,18 +412,6 @@ public final class GenerateApp {
             }
         }
         return out;
-    }
-
-    /** Latent variant: optimize each interpolation's two end codes, then interpolate linearly between them. */
-    private INDArray interpolateBetweenOptimizedEnds(MlpNetwork generator, ComponentPrior prior, INDArray codes) {
-        INDArray ends = Nd4j.create(codes.dataType(), 2L * INTERPOLATION_PAIRS, codes.size(1));
-        for (int p = 0; p < INTERPOLATION_PAIRS; p++) {
-            ends.putRow(2L * p, codes.getRow((long) p * INTERPOLATION_STEPS));
-            ends.putRow(2L * p + 1, codes.getRow((long) p * INTERPOLATION_STEPS + INTERPOLATION_STEPS - 1));
-        }
-        INDArray optimized = LatentOptimizer.optimize(generator, ends, prior, config.latentIterations,
-                config.latentLearningRate, config.latentNormWeight, LATENT_CHUNK, null).codes();
-        return interpolate(optimized);
     }
 
     /** Writes floats as raw little-endian float32, atomically. */
@@ -298,7 +426,8 @@ public final class GenerateApp {
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
         if (bytes.length != 4 * expected) {
             throw new org.topolayer.io.BadInputException(file.toString(), "expected " + expected
-                    + " float32 parameters (" + 4 * expected + " bytes), found " + bytes.length + " bytes");
+                    + " float32 parameters (" + 4 * expected + " bytes), found " + bytes.length + " bytes: networks of"
+                    + " another architecture (with batch normalisation only if made with batch-norm=true)");
         }
         float[] out = new float[(int) expected];
         java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
@@ -317,29 +446,34 @@ public final class GenerateApp {
         return java.util.Arrays.copyOf(rows, Math.min(n, rows.length));
     }
 
-    private void trainingChart(List<double[]> d, List<double[]> g, List<double[]> topo) throws IOException {
-        XYChart chart = Charts.chart("GAN training (" + config.variant.name().toLowerCase(Locale.ROOT) + " variant)",
-                config.variant == GenerateConfig.Variant.LATENT ? "iteration (GAN, then latent optimization)"
-                        : "iteration", "loss", 900, 450);
-        if (!d.isEmpty()) { // empty when the baseline was loaded and the variant is latent
+    private void trainingChart(List<double[]> d, List<double[]> g, Map<String, List<double[]>> topo,
+                               int ganIterations) throws IOException {
+        XYChart chart = Charts.chart("GAN training, then each topological fine-tuning from the baseline",
+                "iteration (fine-tuning iterations after the GAN's)", "loss", 900, 450);
+        if (!d.isEmpty()) { // empty when the baseline was loaded
             Charts.line(chart, "discriminator", column(d, 0), column(d, 1));
             Charts.line(chart, "generator (GAN)", column(g, 0), column(g, 1));
         }
-        if (!topo.isEmpty()) {
-            Charts.line(chart, "E(1,0,2;PD0) per image", column(topo, 0), column(topo, 1));
+        for (Map.Entry<String, List<double[]>> e : topo.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                double[] x = column(e.getValue(), 0);
+                for (int i = 0; i < x.length; i++) {
+                    x[i] += ganIterations;
+                }
+                Charts.line(chart, "E(1,0,2;PD0) per image, " + e.getKey(), x, column(e.getValue(), 1));
+            }
         }
         Charts.save(chart, output.file("training.png"));
     }
 
-    private void componentChart(ComponentPrior prior, double[][] real, double[][] before, double[][] after)
-            throws IOException {
+    private void componentChart(ComponentPrior prior, double[][] real, List<Samples> generated) throws IOException {
         XYChart chart = Charts.chart("components above tau = " + config.tau + " (10: ten or more)", "components",
-                "fraction of images",
-                700, 450);
+                "fraction of images", 700, 450);
         Map<String, double[][]> sets = new LinkedHashMap<>();
         sets.put("real", real);
-        sets.put("before", before);
-        sets.put("after", after);
+        for (Samples s : generated) {
+            sets.put(s.name(), s.images());
+        }
         for (Map.Entry<String, double[][]> e : sets.entrySet()) {
             int[] counts = ComponentStats.of(prior, e.getValue(), config.tau).counts();
             double[] x = new double[10], y = new double[10];
@@ -362,7 +496,7 @@ public final class GenerateApp {
         return out;
     }
 
-    private void print(String format, Object... args) {
+    private synchronized void print(String format, Object... args) {
         log.printf(Locale.ROOT, "[%6.1fs] " + format + "%n", prepend((System.nanoTime() - start) / 1e9, args));
         log.flush();
     }

@@ -16,13 +16,14 @@ public final class GenerateConfig {
     public static final List<Config.Key> KEYS = List.of(
             new Config.Key("seed", "1"),
             new Config.Key("data", DatasetChoice.DEFAULT),
-            new Config.Key("train-samples", "10000"),
-            new Config.Key("batch-size", "32"),
-            new Config.Key("gan-iterations", "1500"),
+            new Config.Key("train-samples", "20000"),
+            new Config.Key("batch-size", "64"),
+            new Config.Key("gan-iterations", "1000"),
+            new Config.Key("batch-norm", "true"),
             new Config.Key("baseline-from", ""),
             new Config.Key("learning-rate", "0.0002"),
             new Config.Key("beta1", "0.5"),
-            new Config.Key("variant", "weights"),
+            new Config.Key("variants", "topology,gan_topology"),
             new Config.Key("topo-iterations", "50"),
             new Config.Key("topo-weight", "1.0"),
             new Config.Key("topo-skip", "0"),
@@ -30,13 +31,15 @@ public final class GenerateConfig {
             new Config.Key("latent-learning-rate", "0.05"),
             new Config.Key("latent-norm-weight", "0.01"),
             new Config.Key("samples", "1000"),
-            new Config.Key("tau", "0.2"),
-            new Config.Key("coverage-k", "5"),
             new Config.Key("w1-samples", "200"),
             new Config.Key("w1-min-persistence", "0.02"),
-            new Config.Key("classifier-samples", "3000"),
-            new Config.Key("classifier-epochs", "1"),
-            new Config.Key("log-every", "100"),
+            new Config.Key("tau", "0.2"),
+            new Config.Key("coverage-k", "5"),
+            new Config.Key("scorer-samples", "20000"),
+            new Config.Key("scorer-epochs", "2"),
+            new Config.Key("scorer-batch-size", "128"),
+            new Config.Key("scorer-learning-rate", "0.002"),
+            new Config.Key("log-every", "250"),
             new Config.Key("nd4j-threads", "1"));
 
     /** The small, fast setting used by tests and {@code --quick}: minutes become seconds; results are not meaningful. */
@@ -50,11 +53,29 @@ public final class GenerateConfig {
             Map.entry("samples", "60"),
             Map.entry("w1-samples", "20"),
             Map.entry("w1-min-persistence", "0.05"),
-            Map.entry("classifier-samples", "256"),
+            Map.entry("scorer-samples", "256"),
+            Map.entry("scorer-epochs", "1"),
+            Map.entry("scorer-batch-size", "64"),
             Map.entry("log-every", "10"));
 
+    /** The topological fine-tunings, each from the same baseline; their names key metrics.json. */
     public enum Variant {
-        WEIGHTS, LATENT
+        /** The paper's setup as its text reads: the generator's weights on the topology loss alone. */
+        TOPOLOGY("topology"),
+        /** The generator's weights on GAN loss + topo-weight × topology loss, the discriminator training too. */
+        GAN_TOPOLOGY("gan_topology"),
+        /** The generator fixed, each latent code moved on the topology loss (TopologyLayer's example). */
+        LATENT("latent");
+
+        public final String key;
+
+        Variant(String key) {
+            this.key = key;
+        }
+
+        static List<String> keys() {
+            return java.util.Arrays.stream(values()).map(v -> v.key).toList();
+        }
     }
 
     public final long seed;
@@ -62,10 +83,11 @@ public final class GenerateConfig {
     public final int trainSamples;
     public final int batchSize;
     public final int ganIterations;
+    public final boolean batchNorm;
     public final String baselineFrom;
     public final double learningRate;
     public final double beta1;
-    public final Variant variant;
+    public final List<Variant> variants;
     public final int topoIterations;
     public final double topoWeight;
     public final int topoSkip;
@@ -73,12 +95,14 @@ public final class GenerateConfig {
     public final double latentLearningRate;
     public final double latentNormWeight;
     public final int samples;
-    public final double tau;
-    public final int coverageK;
     public final int w1Samples;
     public final double w1MinPersistence;
-    public final int classifierSamples;
-    public final int classifierEpochs;
+    public final double tau;
+    public final int coverageK;
+    public final int scorerSamples;
+    public final int scorerEpochs;
+    public final int scorerBatchSize;
+    public final double scorerLearningRate;
     public final int logEvery;
     public final int nd4jThreads;
     private final Map<String, Object> values;
@@ -93,19 +117,20 @@ public final class GenerateConfig {
         seed = c.longValue("seed");
         data = DatasetChoice.fromConfig(c);
         trainSamples = c.integer("train-samples", 1);
-        batchSize = c.integer("batch-size", 1);
+        batchSize = c.integer("batch-size", 2); // batch normalisation needs two rows at least
         ganIterations = c.integer("gan-iterations", 0);
+        batchNorm = c.bool("batch-norm");
         baselineFrom = c.get("baseline-from");
         learningRate = c.positive("learning-rate");
         beta1 = c.atLeast("beta1", 0);
         if (beta1 >= 1) {
             throw c.bad("beta1", "a number in [0, 1)");
         }
-        String v = c.get("variant");
-        if (!List.of("weights", "latent").contains(v)) {
-            throw c.bad("variant", "weights or latent");
+        List<String> names = c.choices("variants", Variant.keys());
+        if (names.size() != new java.util.HashSet<>(names).size()) {
+            throw c.bad("variants", "a list of distinct entries of " + String.join(", ", Variant.keys()));
         }
-        variant = Variant.valueOf(v.toUpperCase(Locale.ROOT));
+        variants = names.stream().map(n -> Variant.valueOf(n.toUpperCase(Locale.ROOT))).toList();
         topoIterations = c.integer("topo-iterations", 0);
         topoWeight = c.atLeast("topo-weight", 0);
         topoSkip = c.integer("topo-skip", 0);
@@ -113,12 +138,14 @@ public final class GenerateConfig {
         latentLearningRate = c.positive("latent-learning-rate");
         latentNormWeight = c.atLeast("latent-norm-weight", 0);
         samples = c.integer("samples", 2);
-        tau = c.atLeast("tau", 0);
         w1Samples = c.integer("w1-samples", 2);
-        coverageK = c.integer("coverage-k", 1, Math.min(samples, w1Samples) - 1);
         w1MinPersistence = c.atLeast("w1-min-persistence", 0);
-        classifierSamples = c.integer("classifier-samples", 1);
-        classifierEpochs = c.integer("classifier-epochs", 1);
+        tau = c.atLeast("tau", 0);
+        coverageK = c.integer("coverage-k", 1, Math.min(samples, w1Samples) - 1);
+        scorerSamples = c.integer("scorer-samples", 1);
+        scorerEpochs = c.integer("scorer-epochs", 1);
+        scorerBatchSize = c.integer("scorer-batch-size", 1);
+        scorerLearningRate = c.positive("scorer-learning-rate");
         logEvery = c.integer("log-every", 1);
         nd4jThreads = c.integer("nd4j-threads", 0);
     }

@@ -6,11 +6,12 @@ import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.nn.MlpNetwork;
 
 /**
- * The paper's latent-space variant: the generator is fixed and each latent code z is moved by
+ * The latent-space variant of TopologyLayer's generator example: the generator is fixed and each latent code z is moved by
  * Adam to lower the {@link ComponentPrior} loss of G(z), plus an optional pull (λ/2)‖z‖² towards
  * the prior's typical region so codes stay where the generator was trained. dL/dz comes from the
  * generator's backward pass with respect to its input (placeholder surrogate). Codes are
- * optimized in chunks, each sample independently.
+ * optimized in chunks; with a batch-normalised generator the codes of a chunk share its batch
+ * statistics (as in TopologyLayer's example, which never switches the generator to evaluation mode).
  */
 public final class LatentOptimizer {
     private LatentOptimizer() {}
