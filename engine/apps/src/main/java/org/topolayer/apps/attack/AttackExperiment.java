@@ -345,8 +345,8 @@ public final class AttackExperiment {
             seconds.put("pixel-mlp-matched", (System.nanoTime() - t0) / 1e9);
         }
         out.metric("train_seconds", seconds);
-        Map<String, SavedClassifier> ordered = new LinkedHashMap<>(); // the order of the models key
-        wanted.forEach(name -> ordered.put(name, models.get(name)));
+        Map<String, SavedClassifier> ordered = new LinkedHashMap<>(); // the order of SavedClassifier.MODELS
+        SavedClassifier.MODELS.stream().filter(models::containsKey).forEach(name -> ordered.put(name, models.get(name)));
         return ordered;
     }
 
