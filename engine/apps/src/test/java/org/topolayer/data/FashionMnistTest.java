@@ -59,20 +59,13 @@ class FashionMnistTest {
     }
 
     @Test
-    void fallsBackToSyntheticWhenAbsent() throws IOException {
-        FashionMnist.Splits s = FashionMnist.loadOrSynthetic(dir.resolve("missing"), 20, 10, 1);
-        assertEquals("synthetic", s.source());
-        assertEquals(20, s.train().size());
-        assertEquals(10, s.test().size());
-    }
-
-    @Test
     void readsTheDebianPackageWhenInstalled() throws IOException {
         Path debian = Path.of(FashionMnist.DEBIAN_DIR);
         Assumptions.assumeTrue(FashionMnist.isPresent(debian), "dataset-fashion-mnist not installed");
-        FashionMnist.Splits s = FashionMnist.loadOrSynthetic(debian, 100, 100, 1);
+        ImageDataset.Splits s = DatasetChoice.parse("fashion-mnist").load(100, 100, 1, line -> { });
         assertEquals("fashion-mnist", s.source());
         assertEquals(28, s.train().height());
         assertEquals(9, s.train().labels()[0]); // the first training image is an ankle boot
+        assertEquals("Ankle boot", s.train().classNames()[9]);
     }
 }

@@ -10,6 +10,7 @@ import org.topolayer.apps.RunOutput;
 import org.topolayer.apps.attack.AttackConfig;
 import org.topolayer.apps.attack.AttackExperiment;
 import org.topolayer.config.Config;
+import org.topolayer.data.DatasetChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Spec;
             "on pixel-space classifiers (MLP, CNN, an MLP at the TopModel's accuracy) and on TopModels: classifiers",
             "of persistence features (8 directional sweeps and the intensity level sets,",
             "vectorized by TopKBarcodeLengths) whose gradients flow back to the pixels.",
-            "Data: Fashion-MNIST when installed, else the synthetic images (the output says",
-            "which)."},
+            "Data (--data): mnist, fashion-mnist (the default; the synthetic images when it is",
+            "not installed), synthetic, or a folder of IDX files; the output says which."},
         footer = {
             "%nConfiguration: the defaults, then --config FILE (conf/topo-attack.properties lists",
             "every key), then --quick, then the options above, then --set. Writes metrics.json,",
@@ -83,7 +84,8 @@ final class AttackCommand implements Callable<Integer> {
             description = "METHOD-NORM-GOAL: fgsm|pgd, linf|l2, untargeted|targeted (key 'attacks').")
     String attacks;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Fashion-MNIST IDX folder (key 'data.dir').")
+    @Option(names = "--data", paramLabel = "mnist|fashion-mnist|synthetic|DIR", description = "The images: "
+            + DatasetChoice.DESCRIPTION + " (key 'data').")
     String data;
 
     @Option(names = "--save-models", paramLabel = "DIR",
@@ -109,7 +111,7 @@ final class AttackCommand implements Callable<Integer> {
         options.put("until.budgets", budgets);
         options.put("models", models);
         options.put("attacks", attacks);
-        options.put("data.dir", data);
+        options.put("data", data);
         options.put("save.models", saveModels);
         if (classifiers != null) {
             for (String file : classifiers) {

@@ -1,7 +1,6 @@
 package org.topolayer.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,7 +8,7 @@ import org.topolayer.apps.RunOutput;
 import org.topolayer.apps.generate.GenerateApp;
 import org.topolayer.apps.generate.GenerateConfig;
 import org.topolayer.config.Config;
-import org.topolayer.data.FashionMnist;
+import org.topolayer.data.DatasetChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -23,13 +22,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", sortOptions = false,
         description = {
-            "Train a GAN generator on Fashion-MNIST (synthetic images if it is not installed), then apply",
+            "Train a GAN generator on --data (default Fashion-MNIST, synthetic images if not installed), then apply",
             "the topological prior 'one component' (E(1,0,2;PD0) on each output's superlevel diagram) by",
             "fine-tuning the weights with the GAN loss kept, or by optimizing latent codes; measure",
             "before/after (components at tau, MMD and coverage with L2 and W1 distances, inception score)",
             "and write metrics.json, config.json and PNG figures into the output folder."},
         footer = {
-            "%nConfiguration keys (conf/generate.properties documents each): seed, train-samples, batch-size,",
+            "%nConfiguration keys (conf/generate.properties documents each): seed, data, train-samples, batch-size,",
             "gan-iterations, baseline-from, learning-rate, beta1, variant, topo-iterations, topo-weight,",
             "topo-skip, latent-iterations, latent-learning-rate, latent-norm-weight, samples, tau, coverage-k,",
             "w1-samples, w1-min-persistence, classifier-samples, classifier-epochs, log-every, nd4j-threads.",
@@ -70,9 +69,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Skip GAN training: load the baseline networks saved by an earlier run into DIR.")
     String baselineFrom;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the Fashion-MNIST IDX files are (default "
-            + FashionMnist.DEBIAN_DIR + ").")
-    Path dataDir = Path.of(FashionMnist.DEBIAN_DIR);
+    @Option(names = "--data", paramLabel = "mnist|fashion-mnist|synthetic|DIR", description = "The images: "
+            + DatasetChoice.DESCRIPTION + " (key 'data').")
+    String data;
 
     @Mixin
     DebugOption debug;
@@ -80,6 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
+        AppOptions.given(options, "data", data);
         AppOptions.given(options, "gan-iterations", ganIterations);
         AppOptions.given(options, "topo-iterations", topoIterations);
         AppOptions.given(options, "topo-weight", topoWeight);
@@ -91,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
         Config conf = app.resolve(spec, GenerateConfig.KEYS, GenerateConfig.QUICK, options);
         GenerateConfig config = AppOptions.checked(spec, () -> new GenerateConfig(conf));
         RunOutput out = RunOutput.open(app.output, "generate");
-        new GenerateApp(config, out, spec.commandLine().getOut()).run(dataDir);
+        new GenerateApp(config, out, spec.commandLine().getOut()).run();
         return ExitCode.OK;
     }
 }

@@ -19,7 +19,8 @@ import org.topolayer.config.OneLineUsageErrors;
  */
 @Command(name = "topo", description = "Persistent homology from the command line.",
         subcommands = {DiagramCommand.class, LossCommand.class, PlotCommand.class, BenchCommand.class,
-            RegressCommand.class, PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class, AttackCommand.class},
+            RegressCommand.class, PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class, AttackCommand.class,
+            DataCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = "%nRun 'topo diagram --help' or 'topo loss --help' for the options and the built-in examples.")
 public final class TopoCli implements Runnable {

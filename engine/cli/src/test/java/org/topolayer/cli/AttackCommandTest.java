@@ -33,8 +33,8 @@ class AttackCommandTest {
     @Test
     void quickRunWritesMetricsFiguresAndConfig() throws Exception {
         Path output = dir.resolve("attack");
-        // the synthetic fallback (no IDX files in the temporary folder), trimmed further than --quick
-        CliRun run = topo("attack", "--quick", "--output", output.toString(), "--data", dir.resolve("none").toString(),
+        // the synthetic images, trimmed further than --quick
+        CliRun run = topo("attack", "--quick", "--output", output.toString(), "--data", "synthetic",
                 "--train", "300", "--test", "100", "--images", "20", "--steps", "4", "--budgets", "1,3,6",
                 "--attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted,fgsm-linf-targeted",
                 "--set", "topmodel.epochs=8", "--set", "pixel.epochs=1", "--set", "features.topk=3");
@@ -92,7 +92,7 @@ class AttackCommandTest {
     /** A small run on the synthetic images: one TopModel and one pixel model, FGSM only. */
     private CliRun small(String output, String... more) {
         String[] args = {"attack", "--quick", "--output", dir.resolve(output).toString(), "--data",
-            dir.resolve("none").toString(), "--train", "150", "--test", "30", "--images", "20",
+            "synthetic", "--train", "150", "--test", "30", "--images", "20",
             "--models", "topmodel-logistic,pixel-mlp", "--attacks", "fgsm-linf-untargeted",
             "--set", "headline.attack=fgsm-linf-untargeted", "--set", "features.directions=2", "--set", "examples=0"};
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);

@@ -27,8 +27,7 @@ class GenerateCommandTest {
     @Test
     void quickRunWritesMetricsConfigAndFigures(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("out");
-        // an empty data folder: Fashion-MNIST is absent there, so the synthetic images are used
-        int code = run("generate", "--quick", "--data-dir", dir.toString(), "--output", output.toString(),
+        int code = run("generate", "--quick", "--data", "synthetic", "--output", output.toString(),
                 "--samples", "40", "--gan-iterations", "10", "--seed", "3");
         assertEquals(0, code, err.toString());
         String log = out.toString();
@@ -57,7 +56,7 @@ class GenerateCommandTest {
 
         // the latent variant on the saved baseline: no GAN training, the same "before"
         Path latent = dir.resolve("latent");
-        assertEquals(0, run("generate", "--quick", "--data-dir", dir.toString(), "--output", latent.toString(),
+        assertEquals(0, run("generate", "--quick", "--data", "synthetic", "--output", latent.toString(),
                 "--samples", "40", "--seed", "3", "--variant", "latent", "--baseline-from", output.toString()),
                 err.toString());
         Map<String, String> latentMetrics = flatJson(Files.readString(latent.resolve("metrics.json")));

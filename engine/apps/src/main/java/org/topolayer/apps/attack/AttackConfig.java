@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.topolayer.config.Config;
+import org.topolayer.data.DatasetChoice;
 import org.topolayer.config.ConfigException;
 
 /**
@@ -16,7 +17,7 @@ public final class AttackConfig {
     /** Keys and defaults, in the order they are documented and written to config.json. */
     public static final List<Config.Key> KEYS = List.of(
             new Config.Key("seed", "1"),
-            new Config.Key("data.dir", "/usr/share/datasets/fashion-mnist"),
+            new Config.Key("data", DatasetChoice.DEFAULT),
             new Config.Key("train", "10000"),
             new Config.Key("test", "2000"),
             new Config.Key("images", "1000"),
@@ -88,6 +89,7 @@ public final class AttackConfig {
     public AttackConfig(Config config) {
         this.config = config;
         seed();
+        data();
         integer("train", 10);
         integer("test", 10);
         integer("images", 1);
@@ -154,8 +156,13 @@ public final class AttackConfig {
         return config.longValue("seed");
     }
 
-    public Path dataDir() {
-        return Path.of(config.get("data.dir"));
+    /** The images: mnist, fashion-mnist, synthetic or a folder of IDX files. */
+    public DatasetChoice data() {
+        try {
+            return DatasetChoice.parse(config.get("data"));
+        } catch (IllegalArgumentException e) {
+            throw config.bad("data", "mnist, fashion-mnist, synthetic or a folder of IDX files");
+        }
     }
 
     public int integer(String key, int min) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.topolayer.apps.RunOutput;
-import org.topolayer.data.FashionMnist;
+import org.topolayer.data.DatasetChoice;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.io.BadInputException;
@@ -72,8 +72,8 @@ public final class AttackExperiment {
         int trainCount = files.isEmpty() ? config.integer("train", 10) : 0;
         int testCount = config.integer("test", 10);
         int imageCount = config.integer("images", 1);
-        FashionMnist.Splits splits = FashionMnist.loadOrSynthetic(config.dataDir(), trainCount,
-                Math.max(testCount, imageCount), seed);
+        ImageDataset.Splits splits = config.data().load(trainCount, Math.max(testCount, imageCount), seed,
+                DatasetChoice.STDERR);
         ImageDataset train = splits.train(), test = splits.test().head(testCount), attacked = splits.test().head(imageCount);
         requireFit(loaded, attacked);
         // a missing, damaged or unfitting classifier file has failed above, before anything is written

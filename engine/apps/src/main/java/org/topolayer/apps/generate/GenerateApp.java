@@ -13,7 +13,8 @@ import org.knowm.xchart.XYChart;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.apps.RunOutput;
-import org.topolayer.data.FashionMnist;
+import org.topolayer.data.DatasetChoice;
+import org.topolayer.data.ImageDataset;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.nn.Nd4jThreads;
 import org.topolayer.apps.classifier.NetworkClassifier;
@@ -48,14 +49,14 @@ public final class GenerateApp {
     }
 
     /** Runs everything, writes the output folder, and returns the metrics. */
-    public Map<String, Object> run(Path dataDir) throws IOException {
+    public Map<String, Object> run() throws IOException {
         GenerateConfig c = config;
         if (c.nd4jThreads > 0) {
             Nd4jThreads.limit(c.nd4jThreads);
         }
         Map<String, Object> effective = c.toMap();
         output.writeConfig(effective);
-        FashionMnist.Splits data = FashionMnist.loadOrSynthetic(dataDir, c.trainSamples, c.samples, c.seed);
+        ImageDataset.Splits data = c.data.load(c.trainSamples, c.samples, c.seed, DatasetChoice.STDERR);
         int h = data.train().height(), w = data.train().width();
         print("data: %s (%d training images, %d real reference images from the test split), %dx%d",
                 data.source(), data.train().size(), data.test().size(), h, w);

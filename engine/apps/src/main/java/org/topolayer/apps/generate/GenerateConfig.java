@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.topolayer.config.Config;
+import org.topolayer.data.DatasetChoice;
 
 /**
  * The typed configuration of {@code topo generate}, read from a {@link Config} of {@link #KEYS}
@@ -14,6 +15,7 @@ public final class GenerateConfig {
     /** Keys and their defaults, in the order they are documented. */
     public static final List<Config.Key> KEYS = List.of(
             new Config.Key("seed", "1"),
+            new Config.Key("data", DatasetChoice.DEFAULT),
             new Config.Key("train-samples", "10000"),
             new Config.Key("batch-size", "32"),
             new Config.Key("gan-iterations", "1500"),
@@ -56,6 +58,7 @@ public final class GenerateConfig {
     }
 
     public final long seed;
+    public final DatasetChoice data;
     public final int trainSamples;
     public final int batchSize;
     public final int ganIterations;
@@ -88,6 +91,11 @@ public final class GenerateConfig {
     public GenerateConfig(Config c) {
         this.values = c.effective();
         seed = c.longValue("seed");
+        try {
+            data = DatasetChoice.parse(c.get("data"));
+        } catch (IllegalArgumentException e) {
+            throw c.bad("data", "mnist, fashion-mnist, synthetic or a folder of IDX files");
+        }
         trainSamples = c.integer("train-samples", 1);
         batchSize = c.integer("batch-size", 1);
         ganIterations = c.integer("gan-iterations", 0);
