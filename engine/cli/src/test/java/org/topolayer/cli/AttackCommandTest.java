@@ -198,4 +198,18 @@ class AttackCommandTest {
         assertTrue(heldOut.err().contains("matched.validation must be at most train - 16 = 84"), heldOut.err());
         assertTrue(!Files.exists(dir.resolve("b")) && !Files.exists(dir.resolve("t")) && !Files.exists(dir.resolve("h")));
     }
+
+    @Test
+    void theShippedConfigFileHoldsExactlyTheBuiltInDefaults() throws Exception {
+        Path file = Path.of(System.getProperty("topo.home"), "conf", "topo-attack.properties");
+        org.topolayer.config.Config defaults = new org.topolayer.config.Config(org.topolayer.apps.attack.AttackConfig.KEYS);
+        org.topolayer.config.Config loaded = new org.topolayer.config.Config(org.topolayer.apps.attack.AttackConfig.KEYS)
+                .load(file);
+        assertEquals(defaults.effective(), loaded.effective(), file.toString());
+        java.util.Properties p = new java.util.Properties();
+        try (var r = Files.newBufferedReader(file)) {
+            p.load(r);
+        }
+        assertEquals(org.topolayer.apps.attack.AttackConfig.KEYS.size(), p.size(), file + " lists every key");
+    }
 }
