@@ -24,9 +24,8 @@ public final class AttackConfig {
             new Config.Key("models", "pixel-mlp,pixel-cnn,pixel-mlp-matched,topmodel-mlp"),
             new Config.Key("classifiers", ""),
             new Config.Key("save.models", ""),
-            new Config.Key("attacks", "fgsm-linf-targeted,pgd-linf-targeted,fgsm-linf-untargeted,pgd-linf-untargeted,"
-                    + "pgd-l2-untargeted"),
-            new Config.Key("eps", "0.02,0.05,0.1,0.2,0.3"),
+            new Config.Key("attacks", "fgsm-linf-targeted,pgd-linf-targeted,pgd-linf-untargeted"),
+            new Config.Key("eps", "0.05,0.1,0.2,0.3"),
             new Config.Key("eps.l2", "0.5,1,2"),
             new Config.Key("pgd.steps", "50"),
             new Config.Key("pgd.step-factor", "2.5"),
@@ -36,6 +35,7 @@ public final class AttackConfig {
             new Config.Key("until.step", "0.01"),
             new Config.Key("grid", "true"),
             new Config.Key("spsa.images", "100"),
+            new Config.Key("spsa.models", "pixel-mlp,pixel-mlp-matched,topmodel-mlp"),
             new Config.Key("spsa.pairs", "8"),
             new Config.Key("spsa.delta", "0.01"),
             new Config.Key("spsa.budgets", "1,10,100"),
@@ -109,6 +109,7 @@ public final class AttackConfig {
         positive("until.step");
         config.bool("grid");
         integer("spsa.images", 0);
+        spsaModels();
         integer("spsa.pairs", 1);
         positive("spsa.delta");
         budgets("spsa.budgets");
@@ -235,6 +236,11 @@ public final class AttackConfig {
             throw config.bad(key, "at least one step budget, such as 1,10,100");
         }
         return b;
+    }
+
+    /** The models the gradient-free check runs on (those of them that are attacked). */
+    public List<String> spsaModels() {
+        return config.list("spsa.models").isEmpty() ? List.of() : config.choices("spsa.models", SavedClassifier.MODELS);
     }
 
     /** The model whose clean accuracy pixel-mlp-matched is trained to. */

@@ -578,7 +578,7 @@ public final class AttackExperiment {
     /**
      * The gradient-free check: the same targeted attacks with the model's gradient replaced by an
      * SPSA estimate from its outputs ({@link SpsaGradient}), beside the true-gradient attack, on
-     * the first spsa.images attacked images: until success (budgets spsa.budgets) and PGD L∞ capped
+     * the first spsa.images attacked images, for the spsa.models: until success (budgets spsa.budgets) and PGD L∞ capped
      * at spsa.eps with pgd.steps steps.
      */
     private void gradientFree(RunOutput out, ImageDataset attacked, int[] targets, Map<String, int[]> cleanPredictions,
@@ -597,7 +597,11 @@ public final class AttackExperiment {
         Attack capped = Attack.pgd(Attack.Norm.LINF, eps, config.integer("pgd.steps", 1),
                 config.positive("pgd.step-factor"), true);
         Map<String, Object> untilJson = new LinkedHashMap<>(), cappedJson = new LinkedHashMap<>();
+        List<String> spsaModels = config.spsaModels();
         for (Map.Entry<String, DifferentiableClassifier> m : models.entrySet()) {
+            if (!spsaModels.contains(m.getKey())) {
+                continue;
+            }
             int[] cleanPredicted = Arrays.copyOf(cleanPredictions.get(m.getKey()), n);
             Map<String, Object> u = new LinkedHashMap<>(), c = new LinkedHashMap<>();
             for (boolean spsa : new boolean[] {false, true}) {
