@@ -29,6 +29,7 @@ public final class AttackConfig {
             new Config.Key("eps.l2", "0.5,1,2"),
             new Config.Key("pgd.steps", "50"),
             new Config.Key("pgd.step-factor", "2.5"),
+            new Config.Key("pgd.models", ""),
             new Config.Key("headline.attack", "pgd-linf-targeted"),
             new Config.Key("headline.eps", "0.1"),
             new Config.Key("until.budgets", "1,10,100,1000"),
@@ -100,6 +101,7 @@ public final class AttackConfig {
         }
         integer("pgd.steps", 1); // before the attacks, whose parsing reads them
         positive("pgd.step-factor");
+        pgdModels();
         attacks();
         epsilons(Attack.Norm.LINF);
         epsilons(Attack.Norm.L2);
@@ -236,6 +238,11 @@ public final class AttackConfig {
             throw config.bad(key, "at least one step budget, such as 1,10,100");
         }
         return b;
+    }
+
+    /** The models the capped PGD attacks run on: pgd.models, or every model when it is empty. */
+    public List<String> pgdModels() {
+        return config.list("pgd.models").isEmpty() ? SavedClassifier.MODELS : config.choices("pgd.models", SavedClassifier.MODELS);
     }
 
     /** The models the gradient-free check runs on (those of them that are attacked). */

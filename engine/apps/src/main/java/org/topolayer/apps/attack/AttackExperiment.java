@@ -126,6 +126,12 @@ public final class AttackExperiment {
         Map<String, Double> headlineSuccess = new LinkedHashMap<>();
         Map<String, Map<String, Object>> transfer = new LinkedHashMap<>();
         for (Attack template : attacks) {
+            Map<String, DifferentiableClassifier> targetsOf = new LinkedHashMap<>(); // pgd.models for PGD
+            models.forEach((name, model) -> {
+                if (template.method() != Attack.Method.PGD || config.pgdModels().contains(name)) {
+                    targetsOf.put(name, model);
+                }
+            });
             double[] eps = config.epsilons(template.norm());
             if (template.name().equals(headline.name()) && Arrays.stream(eps).noneMatch(e -> e == headlineEps)) {
                 eps = Arrays.copyOf(eps, eps.length + 1);
@@ -136,7 +142,7 @@ public final class AttackExperiment {
             Map<String, Object> accuracy = new LinkedHashMap<>(), success = new LinkedHashMap<>();
             Map<String, Object> linf = new LinkedHashMap<>(), l2 = new LinkedHashMap<>();
             Map<String, double[]> accuracyCurves = new LinkedHashMap<>(), successCurves = new LinkedHashMap<>();
-            for (String model : models.keySet()) {
+            for (String model : targetsOf.keySet()) {
                 accuracy.put(model, new LinkedHashMap<String, Object>());
                 success.put(model, new LinkedHashMap<String, Object>());
                 linf.put(model, new LinkedHashMap<String, Object>());
@@ -146,7 +152,7 @@ public final class AttackExperiment {
             }
             for (int e = 0; e < eps.length; e++) {
                 Attack attack = template.withEpsilon(eps[e]);
-                for (Map.Entry<String, DifferentiableClassifier> m : models.entrySet()) {
+                for (Map.Entry<String, DifferentiableClassifier> m : targetsOf.entrySet()) {
                     long t0 = System.nanoTime();
                     Attack.Result result = attack.run(m.getValue(), attacked.images(), attacked.labels(), targets);
                     Stats s = stats(attack, attacked, targets, cleanPredictions.get(m.getKey()), result);
