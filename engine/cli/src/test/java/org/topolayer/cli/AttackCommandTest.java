@@ -37,7 +37,8 @@ class AttackCommandTest {
         CliRun run = topo("attack", "--quick", "--output", output.toString(), "--data", "synthetic",
                 "--train", "300", "--test", "100", "--images", "20", "--steps", "4", "--budgets", "1,3,6",
                 "--attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted,fgsm-linf-targeted",
-                "--set", "topmodel.epochs=8", "--set", "pixel.epochs=1", "--set", "features.topk=3");
+                "--set", "topmodel.epochs=8", "--set", "pixel.epochs=1", "--set", "features.topk=3",
+                "--set", "pgd.models=pixel-mlp,pixel-cnn,topmodel-mlp");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("data: synthetic"), run.out());
         assertTrue(run.out().contains("pgd-linf-targeted"), "progress lines: " + run.out());
@@ -52,14 +53,17 @@ class AttackCommandTest {
         List<Double> clean = numbersUnder(json, "clean_accuracy_attacked_images");
         assertEquals(4, clean.size());
         List<Double> underAttack = numbersUnder(json, "pgd_linf_untargeted_accuracy");
-        assertEquals(8, underAttack.size()); // 4 models × 2 budgets
-        for (int m = 0; m < 4; m++) {
+        assertEquals(6, underAttack.size()); // the 3 pgd.models × 2 budgets
+        int[] pgdModels = {0, 1, 3}; // pixel-mlp, pixel-cnn, topmodel-mlp among the 4 models
+        for (int k = 0; k < 3; k++) {
             for (int e = 0; e < 2; e++) {
-                double acc = underAttack.get(2 * m + e);
+                double acc = underAttack.get(2 * k + e);
+                int m = pgdModels[k];
                 assertTrue(acc <= clean.get(m) + 1e-12, "model " + m + ": accuracy under attack " + acc + " > clean "
                         + clean.get(m));
             }
         }
+        assertEquals(8, numbersUnder(json, "fgsm_linf_untargeted_accuracy").size(), "FGSM runs on every model");
         for (double rate : numbersUnder(json, "attack_success_rate")) {
             assertTrue(rate >= 0 && rate <= 1, "success rate " + rate);
         }
