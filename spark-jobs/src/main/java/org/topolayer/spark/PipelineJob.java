@@ -2,6 +2,7 @@ package org.topolayer.spark;
 
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
+import org.topolayer.data.DatasetChoice;
 import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.output.JobSummary;
 import org.topolayer.spark.persistence.PersistenceJob;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Persistence job on the whole dataset, then a short attack evaluation.")
 public final class PipelineJob extends SparkJob {
-    @Option(names = "--input", defaultValue = "fashion-mnist",
-            description = "fashion-mnist (else synthetic when not installed) or synthetic (default: ${DEFAULT-VALUE})")
+    @Option(names = {"--input", "--data"}, defaultValue = DatasetChoice.DEFAULT,
+            description = "mnist, fashion-mnist (else synthetic when not installed), synthetic or an IDX directory;"
+                    + " --data is the same option (default: ${DEFAULT-VALUE})")
     String input;
 
     @Option(names = "--output-dir", defaultValue = "topo-output", description = "where both outputs go")

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.topolayer.config.Config;
 import org.topolayer.io.BadInputException;
 
 /**
@@ -56,6 +57,19 @@ public final class DatasetChoice {
             case "synthetic" -> new DatasetChoice(Kind.SYNTHETIC, "synthetic");
             default -> new DatasetChoice(Kind.FOLDER, t);
         };
+    }
+
+    /**
+     * The value of the key {@code data} of an application's configuration.
+     *
+     * @throws org.topolayer.config.ConfigException naming the key for an empty value
+     */
+    public static DatasetChoice fromConfig(Config config) {
+        try {
+            return parse(config.get("data"));
+        } catch (IllegalArgumentException e) {
+            throw config.bad("data", "mnist, fashion-mnist, synthetic or a folder of IDX files");
+        }
     }
 
     public Kind kind() {

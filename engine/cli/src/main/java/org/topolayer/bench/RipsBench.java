@@ -8,7 +8,7 @@ import org.topolayer.io.CsvMatrixReader;
 import org.topolayer.persistence.rips.RipsPersistence;
 
 /**
- * Rips persistence on Ripser's benchmark clouds (--data DIR or $TOPO_BENCH_DATA), single
+ * Rips persistence on Ripser's benchmark clouds (--bench-data DIR or $TOPO_BENCH_DATA), single
  * thread, against Ripser 1.2's CPU times on the same kind of machine. o3_4096 (about half a
  * minute a run) runs only with {@code --rips-large}.
  */
@@ -39,7 +39,7 @@ final class RipsBench {
         try {
             return CsvMatrixReader.read(file).rows();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read benchmark data " + file + " (pass --data DIR)", e);
+            throw new UncheckedIOException("cannot read benchmark data " + file + " (pass --bench-data DIR)", e);
         }
     }
 }

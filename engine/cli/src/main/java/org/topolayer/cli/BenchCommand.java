@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "CPU seconds of timing per case (default: ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(names = "--bench-data", paramLabel = "DIR",
             description = "folder with Ripser's benchmark clouds (default: $TOPO_BENCH_DATA)")
     Path data;
 
@@ -46,8 +46,8 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = data != null ? data : fromEnvironment != null ? Path.of(fromEnvironment) : null;
         boolean needsData = suite == Benchmarks.Suite.RIPS || suite == Benchmarks.Suite.ALL;
         if (needsData && (dir == null || !Files.isDirectory(dir))) {
-            throw new ParameterException(spec.commandLine(), "--data: no benchmark folder" + (dir == null ? "" : " at '" + dir.normalize() + "'")
-                    + "; pass --data DIR with unif2d_2000.txt, sphere_3_192_points.dat, o3_1024.txt, torus3d_1000.txt");
+            throw new ParameterException(spec.commandLine(), "--bench-data: no benchmark folder" + (dir == null ? "" : " at '" + dir.normalize() + "'")
+                    + "; pass --bench-data DIR with unif2d_2000.txt, sphere_3_192_points.dat, o3_1024.txt, torus3d_1000.txt");
         }
         Benchmarks.run(suite, seconds, dir, ripsLarge);
         return 0;

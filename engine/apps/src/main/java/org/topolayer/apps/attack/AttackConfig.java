@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.topolayer.config.Config;
-import org.topolayer.data.DatasetChoice;
 import org.topolayer.config.ConfigException;
+import org.topolayer.data.DatasetChoice;
 
 /**
  * The typed configuration of {@code topo attack}, read from a {@link Config} of {@link #KEYS}
@@ -161,11 +161,7 @@ public final class AttackConfig {
 
     /** The images: mnist, fashion-mnist, synthetic or a folder of IDX files. */
     public DatasetChoice data() {
-        try {
-            return DatasetChoice.parse(config.get("data"));
-        } catch (IllegalArgumentException e) {
-            throw config.bad("data", "mnist, fashion-mnist, synthetic or a folder of IDX files");
-        }
+        return DatasetChoice.fromConfig(config);
     }
 
     public int integer(String key, int min) {

@@ -22,7 +22,7 @@ import org.topolayer.plot.Charts;
 import org.topolayer.plot.ImageGrid;
 
 /**
- * {@code topo generate}: a baseline GAN on Fashion-MNIST (or the synthetic fallback), then the
+ * {@code topo generate}: a baseline GAN on the configured data (key {@code data}), then the
  * topological prior "one component" (superlevel E(1,0,2;PD0)) either by fine-tuning the generator's
  * weights with the GAN loss kept ({@code variant=weights}) or by optimizing latent codes with the
  * generator fixed ({@code variant=latent}); before/after metrics on the same latent codes, image

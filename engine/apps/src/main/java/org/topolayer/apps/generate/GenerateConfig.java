@@ -91,11 +91,7 @@ public final class GenerateConfig {
     public GenerateConfig(Config c) {
         this.values = c.effective();
         seed = c.longValue("seed");
-        try {
-            data = DatasetChoice.parse(c.get("data"));
-        } catch (IllegalArgumentException e) {
-            throw c.bad("data", "mnist, fashion-mnist, synthetic or a folder of IDX files");
-        }
+        data = DatasetChoice.fromConfig(c);
         trainSamples = c.integer("train-samples", 1);
         batchSize = c.integer("batch-size", 1);
         ganIterations = c.integer("gan-iterations", 0);

@@ -7,28 +7,34 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
+import org.topolayer.data.IdxFolder;
 import org.topolayer.spark.BadJobInputException;
 
 /**
- * Fashion-MNIST IDX files ({@code train-*} and {@code t10k-*}, gzip or plain) in a directory that
- * every executor can read. Ids: train images 0..59 999, then test images from 60 000.
+ * A folder of IDX files in the MNIST layout ({@code train-*} and {@code t10k-*}, gzip or plain; see
+ * {@link IdxFolder}) that every executor can read: MNIST's cache, Debian's Fashion-MNIST or any
+ * such folder. Ids: the images of the splits read, in order (split all: the training images, then
+ * the test images, from 60 000 for Fashion-MNIST and 8 000 for MNIST).
  */
-public final class FashionMnistSource implements SampleSource {
+public final class IdxSource implements SampleSource {
     private static final int SIDE = 28;
     /**
      * Images per task. Each task inflates its file from the start up to its chunk, so fewer, larger
      * chunks waste less; 5 000 still gives 14 tasks to balance over the cores on all 70 000.
      */
     private static final int CHUNK = 5000;
+    private final String name;
     private final Path dir;
     private final List<String> splits;
     private final int limit;
 
     /**
+     * @param name  the dataset, for {@link #describe()}: mnist, fashion-mnist or the folder
      * @param split train, test or all
      * @param limit at most this many images per split (0: all)
      */
-    public FashionMnistSource(Path dir, String split, int limit) {
+    public IdxSource(String name, Path dir, String split, int limit) {
+        this.name = name;
         this.dir = dir;
         this.splits = switch (split.toLowerCase(Locale.ROOT)) {
             case "train" -> List.of("train");
@@ -51,7 +57,7 @@ public final class FashionMnistSource implements SampleSource {
             chunks.addAll(ImageChunk.cover(dir.resolve(split).toString(), total, firstId, CHUNK));
             firstId += all;
         }
-        return ChunkedImages.load(spark, chunks, FashionMnistSource::read);
+        return ChunkedImages.load(spark, chunks, IdxSource::read);
     }
 
     private static java.util.Iterator<Sample> read(ImageChunk chunk) {
@@ -65,7 +71,7 @@ public final class FashionMnistSource implements SampleSource {
         Path found = gzOrPlain(dir.resolve(split) + "-" + kind);
         if (!Files.isReadable(found)) {
             throw new BadJobInputException("no readable " + split + "-" + kind + "[.gz] in " + dir
-                    + "; install Debian's dataset-fashion-mnist or give --input DIR with the IDX files");
+                    + "; an IDX folder holds " + IdxFolder.EXPECTED);
         }
         return found;
     }
@@ -77,6 +83,6 @@ public final class FashionMnistSource implements SampleSource {
 
     @Override
     public String describe() {
-        return "fashion-mnist " + dir + " (" + String.join("+", splits) + (limit > 0 ? ", first " + limit : "") + ")";
+        return name + " " + dir + " (" + String.join("+", splits) + (limit > 0 ? ", first " + limit : "") + ")";
     }
 }
