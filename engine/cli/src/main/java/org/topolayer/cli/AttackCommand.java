@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "attack", sortOptions = false,
         description = {
-            "Gradient attacks (FGSM, PGD; L-inf and L2; untargeted and targeted at a random",
-            "wrong class) on pixel-space classifiers (MLP, CNN) and on TopModels: classifiers",
+            "The paper's targeted attack with no eps cap, run until success (success after each",
+            "step budget, the perturbation needed, the source/target grid), a gradient-free",
+            "(SPSA) check, and FGSM/PGD under eps caps (L-inf and L2; untargeted and targeted)",
+            "on pixel-space classifiers (MLP, CNN, an MLP at the TopModel's accuracy) and on TopModels: classifiers",
             "of persistence features (8 directional sweeps and the intensity level sets,",
             "vectorized by TopKBarcodeLengths) whose gradients flow back to the pixels.",
             "Data (--data): mnist, fashion-mnist (the default; the synthetic images when it is",
@@ -70,8 +72,12 @@ final class AttackCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "N", description = "PGD steps (key 'pgd.steps').")
     String steps;
 
-    @Option(names = "--models", paramLabel = "M,M,...",
-            description = "Among pixel-mlp, pixel-cnn, topmodel-logistic, topmodel-mlp (key 'models').")
+    @Option(names = "--budgets", paramLabel = "N,N,...", description = {"Step budgets of the until-success protocol,"
+            + " the largest its length (key 'until.budgets')."})
+    String budgets;
+
+    @Option(names = "--models", paramLabel = "M,M,...", description = {"Among pixel-mlp, pixel-cnn, pixel-mlp-matched,"
+            + " topmodel-logistic, topmodel-mlp (key 'models')."})
     String models;
 
     @Option(names = "--attacks", paramLabel = "A,A,...",
@@ -102,6 +108,7 @@ final class AttackCommand implements Callable<Integer> {
         options.put("eps", eps);
         options.put("eps.l2", epsL2);
         options.put("pgd.steps", steps);
+        options.put("until.budgets", budgets);
         options.put("models", models);
         options.put("attacks", attacks);
         options.put("data", data);

@@ -35,38 +35,58 @@ class AttackCommandTest {
         Path output = dir.resolve("attack");
         // the synthetic images, trimmed further than --quick
         CliRun run = topo("attack", "--quick", "--output", output.toString(), "--data", "synthetic",
-                "--train", "300", "--test", "100", "--images", "20", "--steps", "4",
-                "--attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted",
-                "--set", "topmodel.epochs=8", "--set", "pixel.epochs=1", "--set", "features.topk=3");
+                "--train", "300", "--test", "100", "--images", "20", "--steps", "4", "--budgets", "1,3,6",
+                "--attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted,fgsm-linf-targeted",
+                "--set", "topmodel.epochs=8", "--set", "pixel.epochs=1", "--set", "features.topk=3",
+                "--set", "pgd.models=pixel-mlp,pixel-cnn,topmodel-mlp");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("data: synthetic"), run.out());
         assertTrue(run.out().contains("pgd-linf-targeted"), "progress lines: " + run.out());
         String json = Files.readString(output.resolve("metrics.json"));
         for (String key : List.of("data_source", "clean_accuracy", "accuracy_under_attack", "attack_success_rate",
                 "pgd_linf_untargeted_mean_linf", "pgd_l2_untargeted_mean_l2", "fgsm_linf_untargeted_accuracy",
-                "pgd_linf_targeted_success_rate", "headline_eps")) {
+                "pgd_linf_targeted_success_rate", "headline_eps", "until_success", "until_success_step", "grid",
+                "gradient_free", "matched", "fgsm_linf_targeted_success_rate")) {
             assertTrue(json.contains("\"" + key + "\":"), key + " in " + json);
         }
         assertTrue(json.contains("\"data_source\": \"synthetic\""), json);
         List<Double> clean = numbersUnder(json, "clean_accuracy_attacked_images");
         assertEquals(4, clean.size());
         List<Double> underAttack = numbersUnder(json, "pgd_linf_untargeted_accuracy");
-        assertEquals(8, underAttack.size()); // 4 models × 2 budgets
-        for (int m = 0; m < 4; m++) {
+        assertEquals(6, underAttack.size()); // the 3 pgd.models × 2 budgets
+        int[] pgdModels = {0, 1, 3}; // pixel-mlp, pixel-cnn, topmodel-mlp among the 4 models
+        for (int k = 0; k < 3; k++) {
             for (int e = 0; e < 2; e++) {
-                double acc = underAttack.get(2 * m + e);
+                double acc = underAttack.get(2 * k + e);
+                int m = pgdModels[k];
                 assertTrue(acc <= clean.get(m) + 1e-12, "model " + m + ": accuracy under attack " + acc + " > clean "
                         + clean.get(m));
             }
         }
+        assertEquals(8, numbersUnder(json, "fgsm_linf_untargeted_accuracy").size(), "FGSM runs on every model");
         for (double rate : numbersUnder(json, "attack_success_rate")) {
             assertTrue(rate >= 0 && rate <= 1, "success rate " + rate);
         }
         for (double norm : numbersUnder(json, "pgd_linf_untargeted_mean_linf")) {
             assertTrue(norm <= 0.2 + 1e-9, "mean L-inf " + norm + " beyond the largest budget");
         }
+        // the paper's protocol: every model has its rate and budget at the largest budget, rates grow with the budget
+        String until = json.substring(json.indexOf("\"until_success\":"));
+        until = until.substring(0, until.indexOf('\n'));
+        for (String model : List.of("pixel-mlp", "pixel-cnn", "pixel-mlp-matched", "topmodel-mlp")) {
+            Matcher m = Pattern.compile("\"" + model + "\": \\{\"success_rate\": ([0-9.]+), \"steps\": 6,").matcher(until);
+            assertTrue(m.find(), model + " in " + until);
+            Matcher curve = Pattern.compile("\"" + model + "\": \\{.*?\"curve\": \\{\"1\": \\{\"success_rate\": ([0-9.]+).*?"
+                    + "\"3\": \\{\"success_rate\": ([0-9.]+).*?\"6\": \\{\"success_rate\": ([0-9.]+)").matcher(until);
+            assertTrue(curve.find(), model + " curve in " + until);
+            double r1 = Double.parseDouble(curve.group(1)), r3 = Double.parseDouble(curve.group(2)),
+                    r6 = Double.parseDouble(curve.group(3));
+            assertTrue(r1 <= r3 && r3 <= r6 && r6 == Double.parseDouble(m.group(1)), model + ": " + r1 + " " + r3 + " " + r6);
+        }
+        assertTrue(Files.readString(output.resolve("until_success.csv")).startsWith("model,steps,success_rate,"));
         for (String png : List.of("accuracy_vs_eps_pgd_linf_untargeted.png", "success_vs_eps_pgd_linf_targeted.png",
-                "examples_pgd_linf_targeted.png")) {
+                "examples_until_success.png", "until_success_vs_steps.png", "grid_topmodel-mlp.png", "grid_pixel-cnn.png",
+                "success_vs_eps_fgsm_linf_targeted.png")) {
             assertTrue(Files.size(output.resolve(png)) > 1000, png);
         }
         assertTrue(Files.readString(output.resolve("config.json")).contains("\"pgd.steps\": 4"));
@@ -170,5 +190,30 @@ class AttackCommandTest {
         CliRun set = topo("attack", "--set", "nosuch=1", "--output", dir.resolve("z").toString());
         assertEquals(2, set.exitCode(), set.err());
         assertTrue(set.err().contains("nosuch"), set.err());
+        CliRun budgets = topo("attack", "--quick", "--budgets", "10,5", "--output", dir.resolve("b").toString());
+        budgets.assertOneLineError(2, "until.budgets must be strictly ascending step budgets such as 1,10,100, got '10,5'");
+        CliRun target = topo("attack", "--quick", "--models", "pixel-mlp,pixel-mlp-matched", "--output",
+                dir.resolve("t").toString());
+        assertEquals(2, target.exitCode(), target.err());
+        assertTrue(target.err().contains("matched.target must be one of the models") && target.err().contains("topmodel-mlp"),
+                target.err());
+        CliRun heldOut = topo("attack", "--quick", "--train", "100", "--output", dir.resolve("h").toString());
+        assertEquals(2, heldOut.exitCode(), heldOut.err());
+        assertTrue(heldOut.err().contains("matched.validation must be at most train - 16 = 84"), heldOut.err());
+        assertTrue(!Files.exists(dir.resolve("b")) && !Files.exists(dir.resolve("t")) && !Files.exists(dir.resolve("h")));
+    }
+
+    @Test
+    void theShippedConfigFileHoldsExactlyTheBuiltInDefaults() throws Exception {
+        Path file = Path.of(System.getProperty("topo.home"), "conf", "topo-attack.properties");
+        org.topolayer.config.Config defaults = new org.topolayer.config.Config(org.topolayer.apps.attack.AttackConfig.KEYS);
+        org.topolayer.config.Config loaded = new org.topolayer.config.Config(org.topolayer.apps.attack.AttackConfig.KEYS)
+                .load(file);
+        assertEquals(defaults.effective(), loaded.effective(), file.toString());
+        java.util.Properties p = new java.util.Properties();
+        try (var r = Files.newBufferedReader(file)) {
+            p.load(r);
+        }
+        assertEquals(org.topolayer.apps.attack.AttackConfig.KEYS.size(), p.size(), file + " lists every key");
     }
 }

@@ -172,6 +172,10 @@ public final class AttackJob extends SparkJob {
             throw new IllegalArgumentException("unknown --model '" + model + "'; use one of "
                     + String.join(", ", SavedClassifier.MODELS));
         }
+        if (model.equals("pixel-mlp-matched") && classifierFile == null) {
+            throw new IllegalArgumentException("--model pixel-mlp-matched is trained only by topo attack (to another"
+                    + " model's accuracy); save it there with --save-models and give the file with --classifier");
+        }
         if (classifierFile != null && saveClassifier != null) {
             throw new IllegalArgumentException("--save-classifier keeps the classifier the job trains, and with"
                     + " --classifier nothing is trained (the file is saved already); give one or the other");

@@ -44,6 +44,20 @@ public record Attack(Method method, Norm norm, boolean targeted, double epsilon,
         return new Attack(Method.PGD, norm, targeted, epsilon, steps, stepFactor * epsilon / steps, 0, 1);
     }
 
+    /**
+     * The paper's protocol: a targeted L∞ gradient attack with no ε cap (only the pixel range), steps
+     * of size {@code stepSize} along the sign of the gradient, run on each sample until it succeeds
+     * or {@code steps} steps are spent ({@link Result#steps()} then tells the budget each success needed).
+     */
+    public static Attack untilSuccess(double stepSize, int steps) {
+        return new Attack(Method.PGD, Norm.LINF, true, Double.POSITIVE_INFINITY, steps, stepSize, 0, 1);
+    }
+
+    /** Whether this attack has no ε cap ({@link #untilSuccess}). */
+    public boolean unbounded() {
+        return epsilon == Double.POSITIVE_INFINITY;
+    }
+
     /** The same attack at another budget (PGD keeps its steps and ratio of step size to ε). */
     public Attack withEpsilon(double eps) {
         double step = epsilon == 0 ? stepSize : stepSize * eps / epsilon;
@@ -168,6 +182,21 @@ public record Attack(Method method, Norm norm, boolean targeted, double epsilon,
             m = Math.max(m, Math.abs(x[p] - x0[p]));
         }
         return m;
+    }
+
+    /**
+     * The smallest pixel change counted by {@link #pixelsChanged}: half a grey level of an 8-bit
+     * image, so a counted pixel would show in the image saved as bytes.
+     */
+    public static final double VISIBLE_CHANGE = 0.5 / 255;
+
+    /** The number of pixels with |x − x0| > {@link #VISIBLE_CHANGE}. */
+    public static int pixelsChanged(double[] x, double[] x0) {
+        int n = 0;
+        for (int p = 0; p < x.length; p++) {
+            n += Math.abs(x[p] - x0[p]) > VISIBLE_CHANGE ? 1 : 0;
+        }
+        return n;
     }
 
     /** ‖x − x0‖₂. */

@@ -21,16 +21,26 @@ public final class AttackConfig {
             new Config.Key("train", "10000"),
             new Config.Key("test", "2000"),
             new Config.Key("images", "1000"),
-            new Config.Key("models", String.join(",", SavedClassifier.MODELS)),
+            new Config.Key("models", "pixel-mlp,pixel-cnn,pixel-mlp-matched,topmodel-mlp"),
             new Config.Key("classifiers", ""),
             new Config.Key("save.models", ""),
-            new Config.Key("attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted"),
-            new Config.Key("eps", "0.02,0.05,0.1,0.2"),
+            new Config.Key("attacks", "fgsm-linf-targeted,pgd-linf-targeted"),
+            new Config.Key("eps", "0.05,0.1,0.2,0.3"),
             new Config.Key("eps.l2", "0.5,1,2"),
-            new Config.Key("pgd.steps", "10"),
+            new Config.Key("pgd.steps", "50"),
             new Config.Key("pgd.step-factor", "2.5"),
+            new Config.Key("pgd.models", "pixel-mlp,pixel-mlp-matched,topmodel-mlp"),
             new Config.Key("headline.attack", "pgd-linf-targeted"),
             new Config.Key("headline.eps", "0.1"),
+            new Config.Key("until.budgets", "1,10,100,1000"),
+            new Config.Key("until.step", "0.01"),
+            new Config.Key("grid", "true"),
+            new Config.Key("spsa.images", "50"),
+            new Config.Key("spsa.models", "pixel-mlp,pixel-mlp-matched,topmodel-mlp"),
+            new Config.Key("spsa.pairs", "8"),
+            new Config.Key("spsa.delta", "0.01"),
+            new Config.Key("spsa.budgets", "1,10,100"),
+            new Config.Key("spsa.eps", "0.2"),
             new Config.Key("features.directions", "8"),
             new Config.Key("features.darkness", "1.5"),
             new Config.Key("features.topk", "4"),
@@ -44,6 +54,10 @@ public final class AttackConfig {
             new Config.Key("pixel.epochs", "3"),
             new Config.Key("pixel.batch", "64"),
             new Config.Key("pixel.lr", "0.001"),
+            new Config.Key("matched.target", "topmodel-mlp"),
+            new Config.Key("matched.tolerance", "0.02"),
+            new Config.Key("matched.validation", "2000"),
+            new Config.Key("matched.epochs", "20"),
             new Config.Key("examples", "4"),
             new Config.Key("nd4j.threads", "1"));
 
@@ -55,6 +69,12 @@ public final class AttackConfig {
             Map.entry("eps", "0.05,0.2"),
             Map.entry("eps.l2", "1,3"),
             Map.entry("pgd.steps", "5"),
+            Map.entry("until.budgets", "1,10,30"),
+            Map.entry("spsa.images", "10"),
+            Map.entry("spsa.pairs", "4"),
+            Map.entry("spsa.budgets", "1,10"),
+            Map.entry("matched.validation", "100"),
+            Map.entry("matched.epochs", "5"),
             Map.entry("headline.eps", "0.2"),
             Map.entry("topmodel.epochs", "15"),
             Map.entry("pixel.epochs", "2"),
@@ -81,11 +101,21 @@ public final class AttackConfig {
         }
         integer("pgd.steps", 1); // before the attacks, whose parsing reads them
         positive("pgd.step-factor");
+        pgdModels();
         attacks();
         epsilons(Attack.Norm.LINF);
         epsilons(Attack.Norm.L2);
         headlineAttack();
         headlineEps();
+        budgets("until.budgets");
+        positive("until.step");
+        config.bool("grid");
+        integer("spsa.images", 0);
+        spsaModels();
+        integer("spsa.pairs", 1);
+        positive("spsa.delta");
+        budgets("spsa.budgets");
+        positive("spsa.eps");
         featureSpec();
         integers("topmodel.hidden");
         integer("topmodel.epochs", 0);
@@ -95,6 +125,23 @@ public final class AttackConfig {
         integer("pixel.epochs", 0);
         integer("pixel.batch", 1);
         positive("pixel.lr");
+        String target = matchedTarget();
+        if (classifierFiles().isEmpty() && models().contains("pixel-mlp-matched") && !models().contains(target)) {
+            throw config.bad("matched.target", "one of the models (pixel-mlp-matched is trained to its clean accuracy),"
+                    + " but '" + target + "' is not in models=" + config.get("models"));
+        }
+        double tolerance = positive("matched.tolerance");
+        if (tolerance >= 1) {
+            throw config.bad("matched.tolerance", "an accuracy difference in (0, 1)");
+        }
+        int validation = integer("matched.validation", 1);
+        if (classifierFiles().isEmpty() && models().contains("pixel-mlp-matched")
+                && validation > integer("train", 10) - MatchedAccuracy.FIRST) {
+            throw config.bad("matched.validation", "at most train - " + MatchedAccuracy.FIRST + " = "
+                    + (integer("train", 10) - MatchedAccuracy.FIRST) + " (held-out training images for matching the"
+                    + " accuracy)");
+        }
+        integer("matched.epochs", 1);
         integer("examples", 0);
         integer("nd4j.threads", 1);
     }
@@ -169,6 +216,43 @@ public final class AttackConfig {
 
     public double headlineEps() {
         return positive("headline.eps");
+    }
+
+    public boolean bool(String key) {
+        return config.bool(key);
+    }
+
+    /** Step budgets of an until-success protocol: positive integers, strictly ascending. */
+    public int[] budgets(String key) {
+        int[] b = config.integers(key, 1);
+        for (int i = 1; i < b.length; i++) {
+            if (b[i] <= b[i - 1]) {
+                throw config.bad(key, "strictly ascending step budgets such as 1,10,100");
+            }
+        }
+        if (b.length == 0) {
+            throw config.bad(key, "at least one step budget, such as 1,10,100");
+        }
+        return b;
+    }
+
+    /** The models the capped PGD attacks run on: pgd.models, or every model when it is empty. */
+    public List<String> pgdModels() {
+        return config.list("pgd.models").isEmpty() ? SavedClassifier.MODELS : config.choices("pgd.models", SavedClassifier.MODELS);
+    }
+
+    /** The models the gradient-free check runs on (those of them that are attacked). */
+    public List<String> spsaModels() {
+        return config.list("spsa.models").isEmpty() ? List.of() : config.choices("spsa.models", SavedClassifier.MODELS);
+    }
+
+    /** The model whose clean accuracy pixel-mlp-matched is trained to. */
+    public String matchedTarget() {
+        String target = config.get("matched.target");
+        if (!SavedClassifier.MODELS.contains(target) || target.equals("pixel-mlp-matched")) {
+            throw config.bad("matched.target", "another model among " + String.join(", ", SavedClassifier.MODELS));
+        }
+        return target;
     }
 
     public TopFeatureMap.Spec featureSpec() {

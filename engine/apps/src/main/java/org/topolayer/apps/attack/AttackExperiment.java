@@ -87,7 +87,7 @@ public final class AttackExperiment {
                 .metric("train_images", train.size()).metric("test_images", test.size())
                 .metric("attacked_images", attacked.size());
 
-        Map<String, SavedClassifier> saved = files.isEmpty() ? trainModels(train, out) : announce(loaded, out);
+        Map<String, SavedClassifier> saved = files.isEmpty() ? trainModels(train, test, out) : announce(loaded, out);
         if (config.saveModelsDir() != null) {
             save(saved, config.saveModelsDir(), out);
         }
@@ -111,6 +111,10 @@ public final class AttackExperiment {
         for (int i = 0; i < targets.length; i++) {
             targets[i] = (attacked.labels()[i] + 1 + random.nextInt(classes - 1)) % classes;
         }
+        out.metric("target_classes", "each attacked image's target: uniform over the other classes, drawn by"
+                + " SplittableRandom(seed ^ 0x7A3C5EED) in image order");
+        Map<String, Attack.Result> untilResults = untilSuccess(out, attacked, targets, cleanPredictions, models);
+        gradientFree(out, attacked, targets, cleanPredictions, models);
 
         Attack headline = config.headlineAttack();
         double headlineEps = config.headlineEps();
@@ -120,9 +124,14 @@ public final class AttackExperiment {
         }
         StringBuilder csv = new StringBuilder("model,attack,eps,accuracy,success_rate,mean_linf,mean_l2,attacked,succeeded\n");
         Map<String, Double> headlineSuccess = new LinkedHashMap<>();
-        Map<String, double[][]> headlineAdversarial = new LinkedHashMap<>();
         Map<String, Map<String, Object>> transfer = new LinkedHashMap<>();
         for (Attack template : attacks) {
+            Map<String, DifferentiableClassifier> targetsOf = new LinkedHashMap<>(); // pgd.models for PGD
+            models.forEach((name, model) -> {
+                if (template.method() != Attack.Method.PGD || config.pgdModels().contains(name)) {
+                    targetsOf.put(name, model);
+                }
+            });
             double[] eps = config.epsilons(template.norm());
             if (template.name().equals(headline.name()) && Arrays.stream(eps).noneMatch(e -> e == headlineEps)) {
                 eps = Arrays.copyOf(eps, eps.length + 1);
@@ -133,7 +142,7 @@ public final class AttackExperiment {
             Map<String, Object> accuracy = new LinkedHashMap<>(), success = new LinkedHashMap<>();
             Map<String, Object> linf = new LinkedHashMap<>(), l2 = new LinkedHashMap<>();
             Map<String, double[]> accuracyCurves = new LinkedHashMap<>(), successCurves = new LinkedHashMap<>();
-            for (String model : models.keySet()) {
+            for (String model : targetsOf.keySet()) {
                 accuracy.put(model, new LinkedHashMap<String, Object>());
                 success.put(model, new LinkedHashMap<String, Object>());
                 linf.put(model, new LinkedHashMap<String, Object>());
@@ -143,7 +152,7 @@ public final class AttackExperiment {
             }
             for (int e = 0; e < eps.length; e++) {
                 Attack attack = template.withEpsilon(eps[e]);
-                for (Map.Entry<String, DifferentiableClassifier> m : models.entrySet()) {
+                for (Map.Entry<String, DifferentiableClassifier> m : targetsOf.entrySet()) {
                     long t0 = System.nanoTime();
                     Attack.Result result = attack.run(m.getValue(), attacked.images(), attacked.labels(), targets);
                     Stats s = stats(attack, attacked, targets, cleanPredictions.get(m.getKey()), result);
@@ -162,7 +171,6 @@ public final class AttackExperiment {
                             s.attacked(), s.meanLinf(), s.meanL2(), (System.nanoTime() - t0) / 1e9);
                     if (attack.name().equals(headline.name()) && eps[e] == headlineEps) {
                         headlineSuccess.put(m.getKey(), s.successRate());
-                        headlineAdversarial.put(m.getKey(), result.adversarial());
                     }
                     if (attack.name().equals("pgd-linf-untargeted") && m.getKey().equals("pixel-cnn")) {
                         for (Map.Entry<String, DifferentiableClassifier> other : models.entrySet()) {
@@ -200,7 +208,9 @@ public final class AttackExperiment {
         }
         out.metric("seconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
         AtomicFiles.write(out.file("results.csv"), w -> w.write(csv.toString()));
-        figures(out, attacked, targets, cleanPredictions, headline.withEpsilon(headlineEps), headlineAdversarial, models);
+        Map<String, double[][]> untilAdversarial = new LinkedHashMap<>();
+        untilResults.forEach((model, r) -> untilAdversarial.put(model, r.adversarial()));
+        figures(out, attacked, targets, cleanPredictions, untilAttack(), "until_success", untilAdversarial, models);
         out.writeMetrics();
         say("headline: %s at eps=%s succeeded on %s", headline.name(), epsKey(headlineEps), headlineSuccess);
         say("wrote %s", out.dir());
@@ -250,7 +260,7 @@ public final class AttackExperiment {
         return (double) c / labels.length;
     }
 
-    private Map<String, SavedClassifier> trainModels(ImageDataset train, RunOutput out) {
+    private Map<String, SavedClassifier> trainModels(ImageDataset train, ImageDataset test, RunOutput out) {
         long seed = config.seed();
         int[] shape = {train.height(), train.width()};
         Map<String, SavedClassifier> models = new LinkedHashMap<>();
@@ -312,8 +322,38 @@ public final class AttackExperiment {
                 seconds.put("topmodel-mlp", featureSeconds + (System.nanoTime() - t1) / 1e9);
             }
         }
+        if (wanted.contains("pixel-mlp-matched")) {
+            long t0 = System.nanoTime();
+            String target = config.matchedTarget();
+            double targetAccuracy = models.get(target).classifier().accuracy(test.images(), test.labels());
+            double tolerance = config.positive("matched.tolerance");
+            say("training pixel-mlp-matched: a pixel MLP on fewer images, to %s's clean accuracy %.4f", target,
+                    targetAccuracy);
+            NetworkClassifier.Training fewer = new NetworkClassifier.Training(config.integer("matched.epochs", 1),
+                    pixel.batchSize(), pixel.learningRate(), seed);
+            MatchedAccuracy.Match match = MatchedAccuracy.train(train, config.integer("matched.validation", 1),
+                    targetAccuracy, tolerance, config.integers("pixel.mlp.hidden"), fewer, seed, line -> say("%s", line));
+            NetworkClassifier matched = match.best().model();
+            models.put("pixel-mlp-matched", SavedClassifier.pixel("pixel-mlp-matched", shape, matched));
+            double achieved = matched.accuracy(test.images(), test.labels());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("target_model", target);
+            json.put("target_clean_accuracy", targetAccuracy);
+            json.put("clean_accuracy", achieved);
+            json.put("tolerance", tolerance);
+            json.put("within_tolerance", Math.abs(achieved - targetAccuracy) <= tolerance);
+            json.put("epochs", fewer.epochs());
+            json.putAll(match.toJson());
+            out.metric("matched", json);
+            say("pixel-mlp-matched: %d training images, clean accuracy %.4f vs %s %.4f (%s the tolerance %.2f)",
+                    match.best().samples(), achieved, target, targetAccuracy,
+                    Math.abs(achieved - targetAccuracy) <= tolerance ? "within" : "OUTSIDE", tolerance);
+            seconds.put("pixel-mlp-matched", (System.nanoTime() - t0) / 1e9);
+        }
         out.metric("train_seconds", seconds);
-        return models;
+        Map<String, SavedClassifier> ordered = new LinkedHashMap<>(); // the order of SavedClassifier.MODELS
+        SavedClassifier.MODELS.stream().filter(models::containsKey).forEach(name -> ordered.put(name, models.get(name)));
+        return ordered;
     }
 
     /** Saved classifiers by model kind, and their files' figures (name, checksum) by model kind. */
@@ -373,7 +413,7 @@ public final class AttackExperiment {
 
     /** Example images (clean, adversarial, perturbation per model) and TopModel diagrams before/after. */
     private void figures(RunOutput out, ImageDataset attacked, int[] targets, Map<String, int[]> cleanPredictions,
-                         Attack headline, Map<String, double[][]> adversarial,
+                         Attack attack, String name, Map<String, double[][]> adversarial,
                          Map<String, DifferentiableClassifier> models) throws IOException {
         int wanted = config.integer("examples", 0);
         if (wanted == 0 || adversarial.isEmpty()) {
@@ -399,11 +439,11 @@ public final class AttackExperiment {
         for (int k = 0; k < chosen.size(); k++) {
             int i = chosen.get(k);
             clean[k] = attacked.images()[i];
-            captions.add(names[attacked.labels()[i]] + (headline.targeted() ? "\n-> " + names[targets[i]] : ""));
+            captions.add(names[attacked.labels()[i]] + (attack.targeted() ? "\n-> " + names[targets[i]] : ""));
         }
         List<AttackFigures.Row> rows = new ArrayList<>();
         rows.add(new AttackFigures.Row("clean", clean, 0, 1));
-        double scale = headline.epsilon();
+        double scale = attack.epsilon();
         for (Map.Entry<String, double[][]> m : adversarial.entrySet()) {
             double[][] adv = new double[chosen.size()][], delta = new double[chosen.size()][];
             for (int k = 0; k < chosen.size(); k++) {
@@ -413,12 +453,12 @@ public final class AttackExperiment {
                     delta[k][p] = adv[k][p] - clean[k][p];
                 }
             }
-            double range = headline.norm() == Attack.Norm.LINF ? scale
+            double range = attack.norm() == Attack.Norm.LINF && !attack.unbounded() ? scale
                     : Arrays.stream(delta).flatMapToDouble(Arrays::stream).map(Math::abs).max().orElse(1);
             rows.add(new AttackFigures.Row(m.getKey() + " adv.", adv, 0, 1));
             rows.add(new AttackFigures.Row(m.getKey() + " delta", delta, -range, range));
         }
-        AttackFigures.imageRows(out.file("examples_" + headline.name().replace('-', '_') + ".png"), h, w, captions, rows);
+        AttackFigures.imageRows(out.file("examples_" + name + ".png"), h, w, captions, rows);
 
         String top = adversarial.containsKey("topmodel-mlp") ? "topmodel-mlp"
                 : adversarial.containsKey("topmodel-logistic") ? "topmodel-logistic" : null;
@@ -465,10 +505,144 @@ public final class AttackExperiment {
             AttackFigures.diagramPanel(out.file(String.format(Locale.ROOT, "diagrams_example%d.png", k + 1)), h, w, x, adv,
                     String.format(Locale.ROOT, "clean (%s)%n%s, p=%.2f", names[attacked.labels()[i]], names[pc],
                             probs[0][pc]),
-                    String.format(Locale.ROOT, "%s eps=%s%n%s, p=%.2f%s", headline.name(), epsKey(headline.epsilon()),
-                            names[pa], probs[1][pa], headline.targeted() ? "\ntarget " + names[targets[i]] : ""),
+                    String.format(Locale.ROOT, "%s%n%s, p=%.2f%s", describe(attack), names[pa], probs[1][pa],
+                            attack.targeted() ? "\ntarget " + names[targets[i]] : ""),
                     titles, before, after);
         }
+    }
+
+    /** A caption for an attack: its name and ε, or the until-success protocol and its step size. */
+    private static String describe(Attack attack) {
+        return attack.unbounded() ? String.format(Locale.ROOT, "until success (steps of %s)", epsKey(attack.stepSize()))
+                : attack.name() + " eps=" + epsKey(attack.epsilon());
+    }
+
+    /** The paper's protocol as configured: no ε cap, sign steps of until.step, up to the largest budget. */
+    private Attack untilAttack() {
+        int[] budgets = config.budgets("until.budgets");
+        return Attack.untilSuccess(config.positive("until.step"), budgets[budgets.length - 1]);
+    }
+
+    /**
+     * (a) The paper's protocol on every attacked image and model: until_success in metrics.json,
+     * until_success.csv, the curve against the step budget and the source/target grids.
+     *
+     * @return each model's attack result (for the example figures)
+     */
+    private Map<String, Attack.Result> untilSuccess(RunOutput out, ImageDataset attacked, int[] targets,
+                                                    Map<String, int[]> cleanPredictions,
+                                                    Map<String, DifferentiableClassifier> models) throws IOException {
+        int[] budgets = config.budgets("until.budgets");
+        Attack attack = untilAttack();
+        Map<String, Attack.Result> results = new LinkedHashMap<>();
+        Map<String, UntilSuccess.Summary> summaries = new LinkedHashMap<>();
+        Map<String, Object> json = new LinkedHashMap<>();
+        StringBuilder csv = new StringBuilder("model,steps,success_rate,success_rate_all_images,succeeded,"
+                + "median_linf,median_l2,median_pixels_changed\n");
+        for (Map.Entry<String, DifferentiableClassifier> m : models.entrySet()) {
+            long t0 = System.nanoTime();
+            Attack.Result r = attack.run(m.getValue(), attacked.images(), attacked.labels(), targets);
+            UntilSuccess.Summary summary = UntilSuccess.summarize(r, attacked.images(), attacked.labels(),
+                    cleanPredictions.get(m.getKey()), budgets);
+            results.put(m.getKey(), r);
+            summaries.put(m.getKey(), summary);
+            json.put(m.getKey(), summary.toJson());
+            for (UntilSuccess.Budget b : summary.curve()) {
+                csv.append(String.format(Locale.ROOT, "%s,%d,%.4f,%.4f,%d,%.5f,%.5f,%.1f%n", m.getKey(), b.steps(),
+                        b.successRate(), b.successRateAll(), b.succeeded(), b.medianLinf(), b.medianL2(),
+                        b.medianPixelsChanged()));
+                say("until success %-18s %5d steps: success %.4f (%d/%d)  median L∞ %.4f  L2 %.3f  pixels %.0f",
+                        m.getKey(), b.steps(), b.successRate(), b.succeeded(), summary.correct(), b.medianLinf(),
+                        b.medianL2(), b.medianPixelsChanged());
+            }
+            say("until success %-18s done in %.1f s", m.getKey(), (System.nanoTime() - t0) / 1e9);
+        }
+        out.metric("until_success_step", attack.stepSize()).metric("until_success", json);
+        AtomicFiles.write(out.file("until_success.csv"), w -> w.write(csv.toString()));
+        AttackFigures.budgetCurves(out.file("until_success_vs_steps.png"), "targeted attack until success, no eps cap ("
+                + attacked.source() + ", steps of " + epsKey(attack.stepSize()) + ")", summaries);
+        if (config.bool("grid")) {
+            long t0 = System.nanoTime();
+            int[] sources = SourceTargetGrid.pickSources(attacked, cleanPredictions.values());
+            Map<String, Object> grids = new LinkedHashMap<>();
+            for (Map.Entry<String, DifferentiableClassifier> m : models.entrySet()) {
+                SourceTargetGrid grid = SourceTargetGrid.run(m.getValue(), attack, attacked, sources);
+                grids.put(m.getKey(), grid.toJson());
+                AttackFigures.grid(out.file("grid_" + m.getKey() + ".png"), m.getKey() + ": source (row) attacked toward"
+                        + " target (column), red = reached, until success up to " + attack.steps() + " steps",
+                        attacked.height(), attacked.width(), attacked.classNames(), grid);
+                say("grid %-18s %.0f%% of the %d cells reached their target", m.getKey(), 100 * grid.successRate(),
+                        grid.sources().length * (grid.sources().length - 1));
+            }
+            out.metric("grid", grids);
+            say("grids done in %.1f s", (System.nanoTime() - t0) / 1e9);
+        }
+        out.writeMetrics();
+        return results;
+    }
+
+    /**
+     * The gradient-free check: the same targeted attacks with the model's gradient replaced by an
+     * SPSA estimate from its outputs ({@link SpsaGradient}), beside the true-gradient attack, on
+     * the first spsa.images attacked images, for the spsa.models: until success (budgets spsa.budgets) and PGD L∞ capped
+     * at spsa.eps with pgd.steps steps.
+     */
+    private void gradientFree(RunOutput out, ImageDataset attacked, int[] targets, Map<String, int[]> cleanPredictions,
+                              Map<String, DifferentiableClassifier> models) throws IOException {
+        int n = Math.min(config.integer("spsa.images", 0), attacked.size());
+        if (n == 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        ImageDataset sub = attacked.head(n);
+        int[] subTargets = Arrays.copyOf(targets, n);
+        int[] budgets = config.budgets("spsa.budgets");
+        int pairs = config.integer("spsa.pairs", 1);
+        double delta = config.positive("spsa.delta"), eps = config.positive("spsa.eps");
+        Attack until = Attack.untilSuccess(config.positive("until.step"), budgets[budgets.length - 1]);
+        Attack capped = Attack.pgd(Attack.Norm.LINF, eps, config.integer("pgd.steps", 1),
+                config.positive("pgd.step-factor"), true);
+        Map<String, Object> untilJson = new LinkedHashMap<>(), cappedJson = new LinkedHashMap<>();
+        List<String> spsaModels = config.spsaModels();
+        for (Map.Entry<String, DifferentiableClassifier> m : models.entrySet()) {
+            if (!spsaModels.contains(m.getKey())) {
+                continue;
+            }
+            int[] cleanPredicted = Arrays.copyOf(cleanPredictions.get(m.getKey()), n);
+            Map<String, Object> u = new LinkedHashMap<>(), c = new LinkedHashMap<>();
+            for (boolean spsa : new boolean[] {false, true}) {
+                DifferentiableClassifier model = spsa
+                        ? new SpsaGradient(m.getValue(), pairs, delta, config.seed() ^ 0x5B5AL) : m.getValue();
+                String source = spsa ? "spsa" : "gradient";
+                UntilSuccess.Summary s = UntilSuccess.summarize(until.run(model, sub.images(), sub.labels(), subTargets),
+                        sub.images(), sub.labels(), cleanPredicted, budgets);
+                u.put(source, s.toJson());
+                Stats st = stats(capped, sub, subTargets, cleanPredicted,
+                        capped.run(model, sub.images(), sub.labels(), subTargets));
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("success_rate", st.successRate());
+                figures.put("mean_linf", st.meanLinf());
+                figures.put("mean_l2", st.meanL2());
+                c.put(source, figures);
+                say("%-8s %-18s until success %d steps: %.4f; PGD L∞ targeted eps=%s: %.4f", source, m.getKey(),
+                        s.last().steps(), s.last().successRate(), epsKey(eps), st.successRate());
+            }
+            untilJson.put(m.getKey(), u);
+            cappedJson.put(m.getKey(), c);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("method", "spsa");
+        json.put("images", n);
+        json.put("pairs", pairs);
+        json.put("delta", delta);
+        json.put("forward_passes_per_step", 2 * pairs + 1);
+        json.put("until_success", untilJson);
+        json.put("pgd_linf_targeted_eps", eps);
+        json.put("pgd_linf_targeted_steps", capped.steps());
+        json.put("pgd_linf_targeted", cappedJson);
+        json.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        out.metric("gradient_free", json);
+        out.writeMetrics();
     }
 
     private static String filtrationTitle(String name) {

@@ -52,6 +52,67 @@ final class AttackFigures {
         Charts.save(chart, file);
     }
 
+    /** Success rate against the step budget (log scale) per model, for the until-success protocol. */
+    static void budgetCurves(Path file, String title, Map<String, UntilSuccess.Summary> byModel) throws IOException {
+        XYChart chart = Charts.chart(title, "gradient steps (budget)", "success rate", 720, 480);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisLogarithmic(true);
+        for (Map.Entry<String, UntilSuccess.Summary> e : byModel.entrySet()) {
+            List<UntilSuccess.Budget> curve = e.getValue().curve();
+            double[] x = curve.stream().mapToDouble(UntilSuccess.Budget::steps).toArray();
+            double[] y = curve.stream().mapToDouble(UntilSuccess.Budget::successRate).toArray();
+            Charts.line(chart, e.getKey(), x, y).setMarker(SeriesMarkers.CIRCLE);
+        }
+        Charts.save(chart, file);
+    }
+
+    /**
+     * The paper's Figure 15 for one model: row i = source class, column j = target class, the
+     * attacked image in each cell with a red frame where the attack reached j (the clean image,
+     * grey frame, on the diagonal).
+     */
+    static void grid(Path file, String title, int height, int width, String[] classNames, SourceTargetGrid grid)
+            throws IOException {
+        int scale = 2, pad = 6, cell = width * scale + 2 * pad, label = 110, top = 56, classes = classNames.length;
+        BufferedImage out = new BufferedImage(label + classes * cell, top + classes * (height * scale + 2 * pad),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        g.drawString(title, 4, 14);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        g.drawString("source \\ target", 4, top - 6);
+        for (int j = 0; j < classes; j++) {
+            g.drawString(shortName(classNames[j]), label + j * cell + 2, top - 6);
+        }
+        for (int i = 0; i < classes; i++) {
+            int y0 = top + i * (height * scale + 2 * pad);
+            g.setColor(Color.BLACK);
+            g.drawString(classNames[i], 4, y0 + pad + height * scale / 2 + 4);
+            for (int j = 0; j < classes; j++) {
+                double[] image = grid.cells()[i][j];
+                if (image == null) {
+                    continue;
+                }
+                int x0 = label + j * cell;
+                Color frame = i == j ? Color.GRAY : grid.success()[i][j] ? Color.RED : null;
+                if (frame != null) {
+                    g.setColor(frame);
+                    g.fillRect(x0 + pad - 3, y0 + pad - 3, width * scale + 6, height * scale + 6);
+                }
+                g.drawImage(gray(image, height, width, 0, 1, scale), x0 + pad, y0 + pad, null);
+            }
+        }
+        g.dispose();
+        ImageGrid.writePng(file, out);
+    }
+
+    private static String shortName(String name) {
+        return name.length() <= 9 ? name : name.substring(0, 8) + ".";
+    }
+
     /** One labelled row of images. */
     record Row(String label, double[][] images, double lo, double hi) {
     }
@@ -80,7 +141,7 @@ final class AttackFigures {
             g.setColor(Color.BLACK);
             g.drawString(row.label(), 4, y0 + height * SCALE / 2 + 4);
             for (int c = 0; c < row.images().length; c++) {
-                g.drawImage(gray(row.images()[c], height, width, row.lo(), row.hi()), labelWidth + c * cell, y0, null);
+                g.drawImage(gray(row.images()[c], height, width, row.lo(), row.hi(), SCALE), labelWidth + c * cell, y0, null);
             }
         }
         g.dispose();
@@ -108,11 +169,11 @@ final class AttackFigures {
         Figure.row(panels).save(file);
     }
 
-    private static BufferedImage gray(double[] image, int height, int width, double lo, double hi) {
-        BufferedImage out = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
-        for (int r = 0; r < height * SCALE; r++) {
-            for (int c = 0; c < width * SCALE; c++) {
-                double v = (image[(r / SCALE) * width + c / SCALE] - lo) / (hi - lo);
+    private static BufferedImage gray(double[] image, int height, int width, double lo, double hi, int scale) {
+        BufferedImage out = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+        for (int r = 0; r < height * scale; r++) {
+            for (int c = 0; c < width * scale; c++) {
+                double v = (image[(r / scale) * width + c / scale] - lo) / (hi - lo);
                 int level = (int) Math.round(255 * Math.min(1, Math.max(0, v)));
                 out.setRGB(c, r, (level << 16) | (level << 8) | level);
             }

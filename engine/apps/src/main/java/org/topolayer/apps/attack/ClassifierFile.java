@@ -25,7 +25,7 @@ import org.topolayer.nn.Standardizer;
  * The classifier file format of {@link SavedClassifier}: a zip archive of two entries,
  * <ul>
  *   <li>{@code manifest.properties}, first: {@code format = topolayer-classifier}, {@code version = 1},
- *       {@code model} (pixel-mlp, pixel-cnn, topmodel-logistic, topmodel-mlp), {@code input} (the
+ *       {@code model} (one of {@link SavedClassifier#MODELS}), {@code input} (the
  *       input shape, {@code 28x28}), {@code classes}, and for a TopModel the feature map's
  *       parameters ({@code features.directions}, {@code .darkness}, {@code .topk}, {@code .extent},
  *       {@code .intensity}, as in {@code conf/topo-attack.properties}) and the standardization of

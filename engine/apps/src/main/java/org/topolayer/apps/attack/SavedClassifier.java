@@ -25,7 +25,8 @@ import org.topolayer.apps.classifier.NetworkClassifier;
  */
 public final class SavedClassifier {
     /** The model kinds, in the order {@code topo attack} trains them. */
-    public static final List<String> MODELS = List.of("pixel-mlp", "pixel-cnn", "topmodel-logistic", "topmodel-mlp");
+    public static final List<String> MODELS = List.of("pixel-mlp", "pixel-cnn", "pixel-mlp-matched", "topmodel-logistic",
+            "topmodel-mlp");
     /** The file name ending {@code topo attack --save-models} gives each model's file. */
     public static final String EXTENSION = ".classifier";
 
