@@ -60,10 +60,13 @@ class MlpNetworkBatchNormTest {
             p[k] += (float) r.nextDouble(-0.3, 0.3); // move γ, β away from 1, 0 so their gradients are generic
         }
         net.setParameters(p);
+        // a fixed batch: a random one can put a pre-activation within h of LeakyReLU's kink, where
+        // central differences are wrong (this failed now and then before the seed)
+        Nd4j.getRandom().setSeed(11);
         INDArray x = Nd4j.rand(DataType.FLOAT, 5, 4).subi(0.5);
         INDArray g = Nd4j.rand(DataType.FLOAT, 5, 3).subi(0.5);
         MlpNetwork.Gradients grads = net.backward(x, g);
-        double h = 1e-2;
+        double h = 2e-3;
         for (int k = 0; k < p.length; k += 2) {
             float original = p[k];
             p[k] = (float) (original + h);
