@@ -1,5 +1,6 @@
 package org.topolayer.apps.attack;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.nn.Standardizer;
@@ -14,14 +15,15 @@ import org.topolayer.nn.Standardizer;
  *       {@link TopFeatureMap} features standardized (mean and deviation of the training features),
  *       then a logistic-regression or MLP ({@code hidden}) head;</li>
  * </ul>
- * every network initialised from {@code seed} and trained by Adam on the cross-entropy.
+ * every network initialised from {@code seed} and trained by Adam on the cross-entropy. Serializable,
+ * so that Spark executors can rebuild the network (then given the driver's parameters).
  *
  * @param shape    the input shape (H, W; a pixel-mlp also takes a 1-D shape)
  * @param hidden   the MLP's hidden widths (ignored by the logistic head and the CNN)
  * @param features the TopModel's feature map (ignored by the pixel models)
  */
 public record ClassifierRecipe(String model, int[] shape, int classes, int[] hidden, long seed,
-                               TopFeatureMap.Spec features) {
+                               TopFeatureMap.Spec features) implements Serializable {
     public ClassifierRecipe {
         if (!SavedClassifier.MODELS.contains(model)) {
             throw new IllegalArgumentException("unknown model '" + model + "'; use one of "
