@@ -43,6 +43,8 @@ final class ClassifierWorkload implements Workload {
     private final Standardizer standardizer;
     private final TrainedNetwork network;
     private final Rejected rejected;
+    private final double topoWeightLambda;
+    private final WeightTopology weightTopology;
     private long step;
 
     /** Bad adversarial-input samples left out under {@code --on-bad-sample reject}: how many, the first few. */
@@ -58,11 +60,12 @@ final class ClassifierWorkload implements Workload {
      * @param onTheFly     the attack made at every step on the clean samples, or null
      * @param partitions   partitions of the cached samples
      * @param limits       the {@code --on-bad-sample} policy for the adversarial images
+     * @param topoWeightLambda the weight of {@link WeightTopology} (pixel-mlp on H×W images; 0: none)
      */
     ClassifierWorkload(JavaRDD<Sample> clean, JavaRDD<Sample> adversarial, double fileFraction,
                        ClassifierLoss.OnTheFly onTheFly, String model, int classes, int[] hidden, long modelSeed,
                        TopFeatureMap.Spec features, int partitions, SampleLimits limits, double learningRate,
-                       double beta1) {
+                       double beta1, double topoWeightLambda) {
         List<Sample> first = clean.take(1);
         if (first.isEmpty()) {
             throw new BadJobInputException("the input has no samples; check --input");
@@ -122,6 +125,12 @@ final class ClassifierWorkload implements Workload {
                     return out.iterator();
                 }, true).cache();
         this.standardizer = recipe.topModel() ? fitStandardizer() : null;
+        if (topoWeightLambda > 0 && (!model.equals("pixel-mlp") || shape.length != 2)) {
+            throw new BadJobInputException("--topo-weight-lambda needs --model pixel-mlp on 2-D images (the first"
+                    + " layer's units then have weight images); the input's shape is " + Arrays.toString(shape));
+        }
+        this.topoWeightLambda = topoWeightLambda;
+        this.weightTopology = topoWeightLambda > 0 ? new WeightTopology(shape[0], shape[1], recipe.hidden()[0]) : null;
         NetworkClassifier initial = recipe.network();
         this.network = new TrainedNetwork(model, new ClassifierShape(recipe), initial.parameters(), learningRate,
                 beta1);
@@ -209,6 +218,12 @@ final class ClassifierWorkload implements Workload {
         return Double.NaN;
     }
 
+    /** λ × {@link WeightTopology}'s gradient; its unweighted value. */
+    @Override
+    public double addPenalty(double[] parameters, double[] gradient) {
+        return weightTopology == null ? 0 : weightTopology.addTo(parameters, topoWeightLambda, gradient);
+    }
+
     @Override
     public BatchGradient gradient() {
         return new ClassifierLoss(recipe, standardizer, onTheFly, step);
@@ -263,6 +278,7 @@ final class ClassifierWorkload implements Workload {
         d.put("clean_samples", cleanCount);
         d.put("adversarial_input_samples", adversarialCount);
         d.put("adversarial_input_fraction", adversarialCount == 0 ? 0 : fileFraction);
+        d.put("topo_weight_lambda", topoWeightLambda);
         d.put("rejected", rejected.count());
         d.put("first_rejections", rejected.first());
         if (onTheFly != null) {

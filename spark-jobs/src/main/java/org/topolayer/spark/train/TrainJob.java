@@ -429,7 +429,7 @@ public final class TrainJob extends SparkJob {
                         "shape", null)).load(spark).javaRDD();
         return new ClassifierWorkload(clean, adversarial, adversarialFraction, onTheFly(), model, classes, hidden(),
                 modelSeed, featureSpec(), partitions > 0 ? partitions : clean.getNumPartitions(), limits,
-                learningRate(), beta1());
+                learningRate(), beta1(), topoWeightLambda);
     }
 
     private Workload autoencoderWorkload(SparkSession spark) {

@@ -240,6 +240,54 @@ class ClassifierWorkloadTest {
     }
 
     @Test
+    void theWeightPenaltyReadsEachUnitsWeightImageAndHasTheGradientOfItsValue() {
+        ClassifierRecipe recipe = new ClassifierRecipe("pixel-mlp", new int[] {6, 5}, 3, new int[] {4}, 2,
+                TopFeatureMap.Spec.defaults());
+        NetworkClassifier net = recipe.network();
+        float[] flat = net.parameters();
+        org.nd4j.linalg.api.ndarray.INDArray w = net.network().getLayer(0).getParam("W");
+        assertEquals(30, w.size(0));
+        for (int unit = 0; unit < 4; unit++) {
+            for (int pixel = 0; pixel < 30; pixel++) {
+                assertEquals(w.getFloat(pixel, unit), flat[unit * 30 + pixel], 0, "unit " + unit + " pixel " + pixel);
+            }
+        }
+        double[] p = new double[flat.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = flat[i];
+        }
+        WeightTopology topology = new WeightTopology(6, 5, 4);
+        double[] gradient = new double[p.length];
+        double value = topology.addTo(p, 2.0, gradient);
+        assertTrue(value > 0, "random weights have several superlevel components");
+        for (int i = p.length - 20; i < p.length; i++) {
+            assertEquals(0, gradient[i], 0, "only the first layer's weights");
+        }
+        double h = 1e-7;
+        for (int i = 0; i < 120; i += 7) {
+            double[] up = p.clone(), down = p.clone();
+            up[i] += h;
+            down[i] -= h;
+            double numeric = 2.0 * (topology.addTo(up, 0, new double[p.length])
+                    - topology.addTo(down, 0, new double[p.length])) / (2 * h);
+            assertEquals(numeric, gradient[i], 1e-6, "weight " + i);
+        }
+    }
+
+    @Test
+    void theWeightPenaltyFallsWhenWeighted() throws Exception {
+        String[] options = {"--model", "pixel-mlp", "--classifier-hidden", "6", "--learning-rate", "0.01"};
+        JobSummary plain = train("w0", 4, options);
+        JobSummary weighted = train("w1", 4, LocalSpark.with(options, "--topo-weight-lambda", "0.05"));
+        @SuppressWarnings("unchecked")
+        List<Double> energy = (List<Double>) weighted.get("topological_losses");
+        assertTrue(energy.get(3) < energy.get(0) * 0.9, energy.toString());
+        @SuppressWarnings("unchecked")
+        List<Double> none = (List<Double>) plain.get("topological_losses");
+        assertEquals(0.0, none.get(3), 0, "not computed without a weight");
+    }
+
+    @Test
     void badOptionsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> train("x", 1, "--model", "resnet"));
         assertThrows(IllegalArgumentException.class, () -> train("x", 1, "--adversarial-attack", "pgd",
