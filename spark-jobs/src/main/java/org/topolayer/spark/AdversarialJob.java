@@ -36,19 +36,19 @@ public final class AdversarialJob extends SparkJob {
             + " topmodel-logistic (default: ${DEFAULT-VALUE})")
     String model;
 
-    @Option(names = "--train-samples", defaultValue = "5000", description = "training images (default:"
+    @Option(names = "--train-samples", defaultValue = "3000", description = "training images (default:"
             + " ${DEFAULT-VALUE})")
     int trainSamples;
 
-    @Option(names = "--eval-samples", defaultValue = "500", description = "attacked test images (default:"
+    @Option(names = "--eval-samples", defaultValue = "200", description = "attacked test images (default:"
             + " ${DEFAULT-VALUE})")
     int evalSamples;
 
-    @Option(names = "--steps", defaultValue = "150", description = "optimiser steps of each training (default:"
+    @Option(names = "--steps", defaultValue = "100", description = "optimiser steps of each training (default:"
             + " ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--batch-size", defaultValue = "128", description = "samples per step (default:"
+    @Option(names = "--batch-size", defaultValue = "64", description = "samples per step (default:"
             + " ${DEFAULT-VALUE})")
     int batchSize;
 
@@ -64,7 +64,7 @@ public final class AdversarialJob extends SparkJob {
             + " (default: ${DEFAULT-VALUE})")
     double trainEps;
 
-    @Option(names = "--train-attack-steps", defaultValue = "5", description = "PGD steps of the training attack"
+    @Option(names = "--train-attack-steps", defaultValue = "3", description = "PGD steps of the training attack"
             + " (default: ${DEFAULT-VALUE})")
     int trainAttackSteps;
 

@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.topolayer.apps.attack.ClassifierRecipe;
 import org.topolayer.apps.attack.SavedClassifier;
 import org.topolayer.apps.attack.TopFeatureMap;
+import org.topolayer.apps.attack.TopModel;
 import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.nn.Standardizer;
 import org.topolayer.spark.BadJobInputException;
@@ -61,11 +62,13 @@ final class ClassifierWorkload implements Workload {
      * @param partitions   partitions of the cached samples
      * @param limits       the {@code --on-bad-sample} policy for the adversarial images
      * @param topoWeightLambda the weight of {@link WeightTopology} (pixel-mlp on H×W images; 0: none)
+     * @param initial      a classifier to start from (its parameters; a TopModel's standardizer too), or null
+     *                     for the recipe's initial network
      */
     ClassifierWorkload(JavaRDD<Sample> clean, JavaRDD<Sample> adversarial, double fileFraction,
                        ClassifierLoss.OnTheFly onTheFly, String model, int classes, int[] hidden, long modelSeed,
                        TopFeatureMap.Spec features, int partitions, SampleLimits limits, double learningRate,
-                       double beta1, double topoWeightLambda) {
+                       double beta1, double topoWeightLambda, SavedClassifier initial) {
         List<Sample> first = clean.take(1);
         if (first.isEmpty()) {
             throw new BadJobInputException("the input has no samples; check --input");
@@ -124,16 +127,38 @@ final class ClassifierWorkload implements Workload {
                     }
                     return out.iterator();
                 }, true).cache();
-        this.standardizer = recipe.topModel() ? fitStandardizer() : null;
         if (topoWeightLambda > 0 && (!model.equals("pixel-mlp") || shape.length != 2)) {
             throw new BadJobInputException("--topo-weight-lambda needs --model pixel-mlp on 2-D images (the first"
                     + " layer's units then have weight images); the input's shape is " + Arrays.toString(shape));
         }
         this.topoWeightLambda = topoWeightLambda;
         this.weightTopology = topoWeightLambda > 0 ? new WeightTopology(shape[0], shape[1], recipe.hidden()[0]) : null;
-        NetworkClassifier initial = recipe.network();
-        this.network = new TrainedNetwork(model, new ClassifierShape(recipe), initial.parameters(), learningRate,
+        NetworkClassifier start = initial == null ? recipe.network() : startingNetwork(initial);
+        this.standardizer = !recipe.topModel() ? null : initial != null
+                ? ((TopModel) initial.classifier()).standardizer() : fitStandardizer();
+        this.network = new TrainedNetwork(model, new ClassifierShape(recipe), start.parameters(), learningRate,
                 beta1);
+    }
+
+    /** The network of a classifier file to start from, refused in one line unless it is of the recipe's kind. */
+    private NetworkClassifier startingNetwork(SavedClassifier initial) {
+        try {
+            initial.requireShape(recipe.shape(), "the input");
+            initial.requireClasses(recipe.classes(), "the job (--classes)");
+        } catch (org.topolayer.io.BadInputException e) {
+            throw new BadJobInputException(e.getMessage() + " (--init-classifier)");
+        }
+        NetworkClassifier network = initial.classifier() instanceof TopModel top ? (NetworkClassifier) top.head()
+                : (NetworkClassifier) initial.classifier();
+        boolean sameFeatures = !(initial.classifier() instanceof TopModel top2)
+                || top2.featureMap().spec().equals(recipe.features());
+        if (!initial.model().equals(recipe.model()) || !sameFeatures
+                || network.parameterCount() != recipe.network().parameterCount()) {
+            throw new BadJobInputException("--init-classifier " + initial.source() + " is a " + initial.describe()
+                    + ", not the " + recipe.model() + " of these options (--model, --classifier-hidden, the TopModel"
+                    + " feature options); give its options or another file");
+        }
+        return network;
     }
 
     /** The clean features in id order (so the same on any partitioning), as topo attack fits them. */

@@ -22,6 +22,8 @@ import org.topolayer.spark.SparkJob;
 import org.topolayer.apps.attack.Attack;
 import org.topolayer.apps.attack.SavedClassifier;
 import org.topolayer.apps.attack.TopFeatureMap;
+import org.topolayer.io.FileProblems;
+import org.topolayer.spark.io.DriverFiles;
 import org.topolayer.spark.io.InputOptions;
 import org.topolayer.spark.io.SampleLimits;
 import org.topolayer.spark.io.TableSource;
@@ -185,6 +187,11 @@ public final class TrainJob extends SparkJob {
             + " superlevel diagram of the unit's H×W weights (default: ${DEFAULT-VALUE}, none)")
     double topoWeightLambda;
 
+    @Option(names = "--init-classifier", description = "classifier: start from this classifier file (topo attack"
+            + " --save-models, the attack job's --save-classifier, this workload's output) of the same --model and"
+            + " options, e.g. to fine-tune a baseline adversarially; any Hadoop path")
+    String initClassifier;
+
     @Option(names = "--partitions", defaultValue = "0", description = "classifier: partitions of the cached"
             + " samples (default: 0, the input's)")
     int partitions;
@@ -214,9 +221,9 @@ public final class TrainJob extends SparkJob {
         }
         if (classifier()) {
             checkClassifierOptions();
-        } else if (adversarialInput != null || !adversarialAttack.equals("none")) {
-            throw new IllegalArgumentException("--adversarial-input and --adversarial-attack are for --workload"
-                    + " classifier (the autoencoder reads adversarial images as its --input)");
+        } else if (adversarialInput != null || !adversarialAttack.equals("none") || initClassifier != null) {
+            throw new IllegalArgumentException("--adversarial-input, --adversarial-attack and --init-classifier are"
+                    + " for --workload classifier (the autoencoder reads adversarial images as its --input)");
         }
         limits.check();
         new TopologicalFeatures(topoFeatures.toArray(String[]::new), maxDimension);
@@ -429,7 +436,23 @@ public final class TrainJob extends SparkJob {
                         "shape", null)).load(spark).javaRDD();
         return new ClassifierWorkload(clean, adversarial, adversarialFraction, onTheFly(), model, classes, hidden(),
                 modelSeed, featureSpec(), partitions > 0 ? partitions : clean.getNumPartitions(), limits,
-                learningRate(), beta1(), topoWeightLambda);
+                learningRate(), beta1(), topoWeightLambda, initialClassifier(spark));
+    }
+
+    /** The --init-classifier file, or null. */
+    private SavedClassifier initialClassifier(SparkSession spark) {
+        if (initClassifier == null) {
+            return null;
+        }
+        try {
+            byte[] bytes = DriverFiles.read(spark.sparkContext().hadoopConfiguration(), initClassifier);
+            return SavedClassifier.fromBytes(bytes, initClassifier);
+        } catch (org.topolayer.io.BadInputException e) {
+            throw new BadJobInputException(e.getMessage() + " (--init-classifier)");
+        } catch (IOException e) {
+            throw new BadJobInputException("cannot read the classifier file " + initClassifier + ": "
+                    + FileProblems.describe(e) + "; check --init-classifier");
+        }
     }
 
     private Workload autoencoderWorkload(SparkSession spark) {

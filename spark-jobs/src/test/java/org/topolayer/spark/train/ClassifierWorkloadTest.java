@@ -118,6 +118,24 @@ class ClassifierWorkloadTest {
     }
 
     @Test
+    void trainingStartsFromAClassifierFileOfTheSameKindAndRefusesAnother() throws Exception {
+        String[] options = {"--model", "topmodel-mlp", "--classifier-hidden", "8", "--directions", "2", "--topk",
+            "2"};
+        train("first", 2, options);
+        String file = tmp.resolve("first").resolve("topmodel-mlp.classifier").toString();
+        train("continued", 1, LocalSpark.with(options, "--init-classifier", file, "--learning-rate", "1e-9"));
+        assertArrayEquals(parameters("first"), parameters("continued"), 1e-6, "a step of 1e-9 from the file");
+        SavedClassifier a = SavedClassifier.fromBytes(Files.readAllBytes(Path.of(file)), "a");
+        SavedClassifier b = SavedClassifier.fromBytes(Files.readAllBytes(tmp.resolve("continued")
+                .resolve("topmodel-mlp.classifier")), "b");
+        assertArrayEquals(((org.topolayer.apps.attack.TopModel) a.classifier()).standardizer().mean(),
+                ((org.topolayer.apps.attack.TopModel) b.classifier()).standardizer().mean(), 0);
+        BadJobInputException e = assertThrows(BadJobInputException.class, () -> train("other", 1, "--model",
+                "pixel-mlp", "--init-classifier", file));
+        assertTrue(e.getMessage().contains("--init-classifier") && !e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
     void theParametersAreBitIdenticalOnOneThreeAndSevenPartitions() throws Exception {
         String[] options = {"--model", "topmodel-mlp", "--classifier-hidden", "8", "--directions", "2", "--topk",
             "2", "--batch-size", "20"};
