@@ -235,6 +235,7 @@ public final class AdversarialJob extends SparkJob {
                 .put("output_dir", outputDir.toString());
         java.nio.file.Files.createDirectories(outputDir);
         org.topolayer.io.AtomicFiles.write(outputDir.resolve("_summary.json"), w -> w.write(summary.toJson()));
+        AdversarialFigure.draw(outputDir.resolve("accuracy_vs_eps.png"), List.of(outputDir.resolve("_summary.json")));
         System.err.printf(Locale.ROOT, "[adversarial] %s: clean %s -> %s, by eps %s -> %s%n", model,
                 before.get("clean_accuracy"), after.get("clean_accuracy"), before.get("accuracy_by_eps"),
                 after.get("accuracy_by_eps"));
