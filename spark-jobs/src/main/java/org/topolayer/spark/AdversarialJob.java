@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
  * executors against every step's parameters, or, with {@code --mode files}, the attack job's
  * examples of the training images against the baseline, mixed into every batch); the attack job
  * attacks the result with the same protocol. Writes {@code _summary.json} with clean accuracy and
- * accuracy at each ε before and after, the protocol, the training settings and the timings.
+ * accuracy at each ε before and after, the protocol, the training settings and the timings. A run
+ * starts both trainings from scratch (it deletes their checkpoints under the output directory
+ * first): it does not resume.
  */
 @Command(name = "adversarial", mixinStandardHelpOptions = true,
         description = "Train a classifier, attack it, train it adversarially, attack it again.")
@@ -174,6 +176,10 @@ public final class AdversarialJob extends SparkJob {
         long start = System.nanoTime();
         Map<String, Object> seconds = new LinkedHashMap<>();
         String file = model + SavedClassifier.EXTENSION;
+        // each run trains from scratch: a checkpoint of an earlier run (other options) must not be resumed
+        for (String name : List.of("baseline", "adversarial")) {
+            deleteTree(outputDir.resolve(name + ".checkpoints"));
+        }
 
         long t = System.nanoTime();
         JobSummary baseline = train(spark, "baseline", List.of());
@@ -240,6 +246,17 @@ public final class AdversarialJob extends SparkJob {
                 before.get("clean_accuracy"), after.get("clean_accuracy"), before.get("accuracy_by_eps"),
                 after.get("accuracy_by_eps"));
         return summary;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 
     private static Object last(Object list) {
