@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
@@ -43,8 +42,7 @@ public final class AdversarialFigure {
                 JsonNode part = s.get(when);
                 List<double[]> points = new ArrayList<>();
                 points.add(new double[] {0, part.get("clean_accuracy").asDouble()});
-                for (Iterator<Map.Entry<String, JsonNode>> it = part.get("accuracy_by_eps").fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : part.get("accuracy_by_eps").properties()) {
                     points.add(new double[] {Double.parseDouble(e.getKey()), e.getValue().asDouble()});
                 }
                 points.sort((a, b) -> Double.compare(a[0], b[0]));
