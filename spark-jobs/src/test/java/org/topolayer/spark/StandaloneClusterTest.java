@@ -105,7 +105,8 @@ class StandaloneClusterTest {
                     "8", "--learning-rate", "0.002", "--batch-size", "150"},
                 "train classifier", new String[] {"--workload", "classifier", "--model", "topmodel-mlp",
                     "--directions", "2", "--classifier-hidden", "8", "--input", "synthetic", "--synthetic-count", "120",
-                    "--steps", "3", "--batch-size", "60", "--partitions", "3", "--adversarial-attack", "pgd",
+                    "--steps", "3", "--batch-size", "60", "--partitions", "3", "--group-size", "20",
+                    "--adversarial-attack", "pgd",
                     "--adversarial-eps", "0.05", "--adversarial-steps", "2", "--adversarial-fraction", "0.5"});
         SparkSession local = LocalSpark.session();
         Map<String, List<String>> localRows = runAll(local, jobs, train, tmp.resolve("local"));

@@ -26,15 +26,16 @@ import scala.Tuple2;
  * data-parallel Adam on the cross-entropy ({@link ClassifierLoss}), on clean labelled images,
  * optionally mixed with adversarial images read from files (the attack job's output, ids after the
  * clean ones, a fixed fraction of every batch) or replaced by adversarial examples made on the fly
- * against each step's parameters. Samples are arranged in groups of {@link #GROUP} ids
+ * against each step's parameters. Samples are arranged in groups of {@code --group-size} ids (default {@link #GROUP})
  * ({@link GroupPartitioner}), so a step's gradient is the same bit for bit on any number of
  * partitions. A TopModel's features are computed once per image on the executors and cached; its
  * standardizer is fit on the driver from the clean images' features, as {@code topo attack} fits
  * it, and stays fixed.
  */
 final class ClassifierWorkload implements Workload {
-    /** Ids per evaluation group: a DL4J batch of a whole-data step. */
+    /** Default ids per evaluation group: a DL4J batch of a whole-data step. */
     static final long GROUP = DistributedGradient.BATCH;
+    private final long groupSize;
     private final ClassifierRecipe recipe;
     private final JavaRDD<Sample> samples;
     private final long cleanCount;
@@ -64,11 +65,12 @@ final class ClassifierWorkload implements Workload {
      * @param topoWeightLambda the weight of {@link WeightTopology} (pixel-mlp on H×W images; 0: none)
      * @param initial      a classifier to start from (its parameters; a TopModel's standardizer too), or null
      *                     for the recipe's initial network
+     * @param groupSize    ids per evaluation group (the result depends on it, not on the partitions)
      */
     ClassifierWorkload(JavaRDD<Sample> clean, JavaRDD<Sample> adversarial, double fileFraction,
                        ClassifierLoss.OnTheFly onTheFly, String model, int classes, int[] hidden, long modelSeed,
                        TopFeatureMap.Spec features, int partitions, SampleLimits limits, double learningRate,
-                       double beta1, double topoWeightLambda, SavedClassifier initial) {
+                       double beta1, double topoWeightLambda, SavedClassifier initial, long groupSize) {
         List<Sample> first = clean.take(1);
         if (first.isEmpty()) {
             throw new BadJobInputException("the input has no samples; check --input");
@@ -116,8 +118,9 @@ final class ClassifierWorkload implements Workload {
         this.fileFraction = fileFraction;
         this.onTheFly = onTheFly;
         ClassifierRecipe r = recipe;
+        this.groupSize = groupSize;
         this.samples = indexed.mapToPair(s -> new Tuple2<>(s.getId(), s))
-                .repartitionAndSortWithinPartitions(new GroupPartitioner(partitions, GROUP))
+                .repartitionAndSortWithinPartitions(new GroupPartitioner(partitions, groupSize))
                 .mapPartitions(it -> {
                     TopFeatureMap map = r.topModel() ? r.featureMap() : null;
                     List<Sample> out = new ArrayList<>();
@@ -234,7 +237,7 @@ final class ClassifierWorkload implements Workload {
 
     @Override
     public long groupSpan() {
-        return GROUP;
+        return groupSize;
     }
 
     @Override

@@ -192,6 +192,10 @@ public final class TrainJob extends SparkJob {
             + " options, e.g. to fine-tune a baseline adversarially; any Hadoop path")
     String initClassifier;
 
+    @Option(names = "--group-size", defaultValue = "500", description = "classifier: ids per evaluation group,"
+            + " one DL4J batch each (the parameters depend on it, not on the partitions) (default: ${DEFAULT-VALUE})")
+    long groupSize;
+
     @Option(names = "--partitions", defaultValue = "0", description = "classifier: partitions of the cached"
             + " samples (default: 0, the input's)")
     int partitions;
@@ -258,9 +262,9 @@ public final class TrainJob extends SparkJob {
             throw new IllegalArgumentException("unknown --model '" + model + "'; use one of "
                     + String.join(", ", SavedClassifier.MODELS));
         }
-        if (classes < 2 || partitions < 0 || !(adversarialFraction >= 0 && adversarialFraction <= 1)) {
-            throw new IllegalArgumentException("need --classes ≥ 2, --partitions ≥ 0 and --adversarial-fraction in"
-                    + " [0, 1]");
+        if (classes < 2 || partitions < 0 || groupSize < 1 || !(adversarialFraction >= 0 && adversarialFraction <= 1)) {
+            throw new IllegalArgumentException("need --classes ≥ 2, --partitions ≥ 0, --group-size ≥ 1 and"
+                    + " --adversarial-fraction in [0, 1]");
         }
         if (lambda != null) {
             throw new IllegalArgumentException("--lambda is the autoencoder's and generator's; the classifier's"
@@ -436,7 +440,7 @@ public final class TrainJob extends SparkJob {
                         "shape", null)).load(spark).javaRDD();
         return new ClassifierWorkload(clean, adversarial, adversarialFraction, onTheFly(), model, classes, hidden(),
                 modelSeed, featureSpec(), partitions > 0 ? partitions : clean.getNumPartitions(), limits,
-                learningRate(), beta1(), topoWeightLambda, initialClassifier(spark));
+                learningRate(), beta1(), topoWeightLambda, initialClassifier(spark), groupSize);
     }
 
     /** The --init-classifier file, or null. */

@@ -137,8 +137,9 @@ class ClassifierWorkloadTest {
 
     @Test
     void theParametersAreBitIdenticalOnOneThreeAndSevenPartitions() throws Exception {
+        // groups of 5 ids: the 36 samples spread over the partitions
         String[] options = {"--model", "topmodel-mlp", "--classifier-hidden", "8", "--directions", "2", "--topk",
-            "2", "--batch-size", "20"};
+            "2", "--batch-size", "20", "--group-size", "5"};
         train("p1", 3, LocalSpark.with(options, "--partitions", "1"));
         train("p3", 3, LocalSpark.with(options, "--partitions", "3"));
         train("p7", 3, LocalSpark.with(options, "--partitions", "7"));
@@ -150,7 +151,7 @@ class ClassifierWorkloadTest {
     void onTheFlyAdversarialTrainingIsBitIdenticalOnAnyPartitionsAndResumesExactly() throws Exception {
         String[] options = {"--model", "pixel-mlp", "--classifier-hidden", "8", "--adversarial-attack", "pgd",
             "--adversarial-eps", "0.1", "--adversarial-steps", "3", "--adversarial-fraction", "0.5",
-            "--batch-size", "24"};
+            "--batch-size", "24", "--group-size", "7"};
         JobSummary straight = train("a1", 4, LocalSpark.with(options, "--partitions", "1"));
         train("a5", 4, LocalSpark.with(options, "--partitions", "5"));
         assertArrayEquals(parameters("a1"), parameters("a5"), 0);
