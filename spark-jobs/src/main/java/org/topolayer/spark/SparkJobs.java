@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "topo-submit", mixinStandardHelpOptions = true,
         description = "Spark jobs of topolayer.",
-        subcommands = {PersistenceJob.class, TrainJob.class, AttackJob.class, PipelineJob.class},
+        subcommands = {PersistenceJob.class, TrainJob.class, AttackJob.class, PipelineJob.class,
+            AdversarialJob.class},
         footer = "%nRun 'topo-submit JOB --help' for a job's options; its defaults are in conf/JOB.properties.")
 public final class SparkJobs {
     public static final int BAD_INPUT = 1;

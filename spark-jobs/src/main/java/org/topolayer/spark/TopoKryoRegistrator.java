@@ -11,6 +11,7 @@ import org.topolayer.spark.attack.AdversarialRecord;
 import org.topolayer.spark.io.ImageChunk;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.persistence.DiagramRecord;
+import org.topolayer.spark.train.ClassifierSample;
 import org.topolayer.spark.train.ExactSum;
 
 /**
@@ -72,5 +73,6 @@ public final class TopoKryoRegistrator implements KryoRegistrator {
         kryo.register(String[].class);
         kryo.register(AdversarialRecord.class);
         kryo.register(ExactSum.class);
+        kryo.register(ClassifierSample.class);
     }
 }

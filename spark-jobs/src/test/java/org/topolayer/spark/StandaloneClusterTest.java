@@ -102,8 +102,14 @@ class StandaloneClusterTest {
                 "attack pgd", new String[] {"--input", "synthetic", "--synthetic-count", "700", "--train-samples",
                     "600", "--eval-samples", "40", "--epochs", "10", "--directions", "4", "--method", "pgd",
                     "--steps", "2", "--eps", "0.02,0.05"});
-        String[] train = {"--input", "synthetic", "--synthetic-count", "200", "--steps", "3", "--hidden", "8",
-            "--learning-rate", "0.002", "--batch-size", "150"};
+        Map<String, String[]> train = Map.of(
+                "train", new String[] {"--input", "synthetic", "--synthetic-count", "200", "--steps", "3", "--hidden",
+                    "8", "--learning-rate", "0.002", "--batch-size", "150"},
+                "train classifier", new String[] {"--workload", "classifier", "--model", "topmodel-mlp",
+                    "--directions", "2", "--classifier-hidden", "8", "--input", "synthetic", "--synthetic-count", "120",
+                    "--steps", "3", "--batch-size", "60", "--partitions", "3", "--group-size", "20",
+                    "--adversarial-attack", "pgd",
+                    "--adversarial-eps", "0.05", "--adversarial-steps", "2", "--adversarial-fraction", "0.5"});
         SparkSession local = LocalSpark.session();
         Map<String, List<String>> localRows = runAll(local, jobs, train, tmp.resolve("local"));
         local.stop();
@@ -115,7 +121,10 @@ class StandaloneClusterTest {
         // the train job's sums do not depend on the order tasks finish in, but its networks compute in
         // float and ND4J's kernels round a little differently in other JVMs (up to 3e-9 seen): equal
         // to float rounding
-        assertArrayEquals(parameters(tmp.resolve("local/train")), parameters(tmp.resolve("cluster/train")), 1e-6);
+        for (String name : train.keySet()) {
+            assertArrayEquals(parameters(tmp.resolve("local/" + name)), parameters(tmp.resolve("cluster/" + name)),
+                    1e-6, name);
+        }
     }
 
     @Test
@@ -348,15 +357,17 @@ class StandaloneClusterTest {
     }
 
     /**
-     * Runs every job (named "JOB description") and the train job on the session; the output rows
-     * by name, exactly (the train job's parameters stay in outputs/train).
+     * Runs every job (named "JOB description") and the train jobs on the session; the output rows
+     * by name, exactly (the train jobs' parameters stay in outputs/NAME).
      */
-    private static Map<String, List<String>> runAll(SparkSession spark, Map<String, String[]> jobs, String[] train,
-                                                    Path outputs) throws Exception {
-        TrainJob trainJob = new TrainJob();
-        new CommandLine(trainJob).parseArgs(Stream.concat(Stream.of(train),
-                Stream.of("--output", outputs.resolve("train").toString())).toArray(String[]::new));
-        trainJob.run(spark);
+    private static Map<String, List<String>> runAll(SparkSession spark, Map<String, String[]> jobs,
+                                                    Map<String, String[]> train, Path outputs) throws Exception {
+        for (Map.Entry<String, String[]> t : train.entrySet()) {
+            TrainJob trainJob = new TrainJob();
+            new CommandLine(trainJob).parseArgs(Stream.concat(Stream.of(t.getValue()),
+                    Stream.of("--output", outputs.resolve(t.getKey()).toString())).toArray(String[]::new));
+            trainJob.run(spark);
+        }
         Map<String, List<String>> rows = new HashMap<>();
         for (Map.Entry<String, String[]> e : jobs.entrySet()) {
             String out = outputs.resolve(e.getKey()).toString();

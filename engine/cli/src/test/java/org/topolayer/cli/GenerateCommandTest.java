@@ -52,7 +52,7 @@ class GenerateCommandTest {
         assertEquals("\"synthetic\"", metrics.get("data_source"));
         double accuracy = Double.parseDouble(metrics.get("scorer_accuracy"));
         assertTrue(accuracy >= 0 && accuracy <= 1, "scorer_accuracy " + accuracy);
-        assertTrue(json.contains("\"feature\": \"partialsum:dim=0,skip=0\""), json);
+        assertTrue(json.contains("\"finite_bars_feature\": \"partialsum:dim=0,skip=0\""), json);
         // the topology loss alone lowers the loss it minimises on the same latent codes
         assertTrue(Double.parseDouble(sets.get("topology").get("topo_loss"))
                 < Double.parseDouble(sets.get("baseline").get("topo_loss")), json);

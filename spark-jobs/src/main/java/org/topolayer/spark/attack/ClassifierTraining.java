@@ -9,19 +9,16 @@ import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.topolayer.apps.attack.ClassifierRecipe;
 import org.topolayer.apps.attack.SavedClassifier;
 import org.topolayer.apps.attack.TopFeatureMap;
-import org.topolayer.apps.attack.TopModel;
 import org.topolayer.apps.classifier.NetworkClassifier;
-import org.topolayer.nn.Standardizer;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.io.Sample;
 
 /**
- * Trains the attack job's classifier as {@code topo attack} trains it, on the driver: a TopModel
- * (the standardized {@link TopFeatureMap} features of the image, then a logistic regression or MLP
- * head) or a pixel-space MLP or CNN (the models of {@link SavedClassifier#MODELS}), by Adam on the
- * cross-entropy. A TopModel's features are computed on the executors, so the driver only fits the
+ * Trains the attack job's classifier on the driver with {@code topo attack}'s recipe
+ * ({@link ClassifierRecipe}: a TopModel or a pixel-space MLP or CNN, by Adam on the cross-entropy). A TopModel's features are computed on the executors, so the driver only fits the
  * small head.
  */
 final class ClassifierTraining {
@@ -89,23 +86,8 @@ final class ClassifierTraining {
                 s.seed());
         NetworkClassifier.Progress progress = (epoch, loss) -> System.err.printf(Locale.ROOT,
                 "[attack] %s epoch %d/%d loss %.4f%n", s.model(), epoch, s.epochs(), loss);
-        return switch (s.model()) {
-            case "topmodel-mlp", "topmodel-logistic" -> {
-                Standardizer standardizer = Standardizer.fit(x);
-                NetworkClassifier head = s.model().equals("topmodel-mlp")
-                        ? NetworkClassifier.mlp(x[0].length, s.hidden(), s.classes(), s.seed())
-                        : NetworkClassifier.logistic(x[0].length, s.classes(), s.seed());
-                head.fit(standardizer.apply(x), y, fit, progress);
-                yield SavedClassifier.topModel(s.model(), new TopModel(new TopFeatureMap(shape[0], shape[1],
-                        s.features()), standardizer, head));
-            }
-            case "pixel-mlp" -> SavedClassifier.pixel(s.model(), shape, NetworkClassifier.mlp(x[0].length, s.hidden(),
-                    s.classes(), s.seed()).fit(x, y, fit, progress));
-            case "pixel-cnn" -> SavedClassifier.pixel(s.model(), shape, NetworkClassifier.cnn(shape[0], shape[1],
-                    s.classes(), s.seed()).fit(x, y, fit, progress));
-            default -> throw new IllegalArgumentException("unknown --model '" + s.model() + "'; use one of "
-                    + SavedClassifier.MODELS);
-        };
+        return new ClassifierRecipe(s.model(), shape, s.classes(), s.hidden(), s.seed(), s.features())
+                .fit(x, y, fit, progress);
     }
 
     /** Each sample's TopModel features in place of its pixels (label and id kept). */

@@ -30,12 +30,12 @@ final class GeneratorLoss implements BatchGradient {
     }
 
     @Override
-    public void addTo(List<Sample> batch, MlpNetwork[] networks, double[] sum) {
-        MlpNetwork generator = networks[0];
+    public void addTo(List<Sample> batch, Object[] networks, double[] sum) {
+        MlpNetwork generator = (MlpNetwork) networks[0];
         int b = batch.size();
         INDArray z = BatchGradient.rows(batch, generator.inputSize());
         // the gradient of the batch's mean loss, times b: the gradient of its sum
-        GanTrainer.GeneratorGradient g = GanTrainer.generatorGradient(generator, networks[1], z, prior(), weight);
+        GanTrainer.GeneratorGradient g = GanTrainer.generatorGradient(generator, (MlpNetwork) networks[1], z, prior(), weight);
         double[] gradient = g.parameters().toDoubleVector();
         int p = sum.length - SLOTS;
         for (int i = 0; i < p; i++) {

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  */
 final class MiniBatches {
     /** Independent random streams. */
-    enum Stream { BATCH, DISCRIMINATOR, LATENT }
+    enum Stream { BATCH, DISCRIMINATOR, LATENT, ADVERSARIAL }
 
     private MiniBatches() {}
 

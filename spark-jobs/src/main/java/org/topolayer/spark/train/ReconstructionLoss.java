@@ -59,8 +59,8 @@ final class ReconstructionLoss implements BatchGradient {
     }
 
     @Override
-    public void addTo(List<Sample> batch, MlpNetwork[] networks, double[] sum) {
-        MlpNetwork network = networks[0];
+    public void addTo(List<Sample> batch, Object[] networks, double[] sum) {
+        MlpNetwork network = (MlpNetwork) networks[0];
         int b = batch.size(), n = network.inputSize();
         INDArray xs = BatchGradient.rows(batch, n);
         double[][] t = network.output(xs).toDoubleMatrix();

@@ -19,7 +19,14 @@ import org.topolayer.apps.generate.RealImages;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.SparkJob;
+import org.topolayer.apps.attack.Attack;
+import org.topolayer.apps.attack.SavedClassifier;
+import org.topolayer.apps.attack.TopFeatureMap;
+import org.topolayer.io.FileProblems;
+import org.topolayer.spark.io.DriverFiles;
 import org.topolayer.spark.io.InputOptions;
+import org.topolayer.spark.io.SampleLimits;
+import org.topolayer.spark.io.TableSource;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.output.AtomicOutput;
 import org.topolayer.spark.output.JobSummary;
@@ -107,6 +114,97 @@ public final class TrainJob extends SparkJob {
             + " with --set batch-norm=false: this job's generator has no batch normalisation)")
     Path initFrom;
 
+    @Option(names = "--model", defaultValue = "pixel-cnn", description = "classifier: topo attack's model,"
+            + " pixel-mlp, pixel-cnn, topmodel-mlp or topmodel-logistic (default: ${DEFAULT-VALUE})")
+    String model;
+
+    @Option(names = "--classes", defaultValue = "10", description = "classifier: number of classes (default:"
+            + " ${DEFAULT-VALUE})")
+    int classes;
+
+    @Option(names = "--classifier-hidden", split = ",", description = "classifier: MLP hidden widths (default: 64"
+            + " topmodel-mlp, 128 pixel-mlp, as topo attack)")
+    int[] classifierHidden;
+
+    @Option(names = "--model-seed", defaultValue = "1", description = "classifier: seed of the initial network,"
+            + " as the attack job's (default: ${DEFAULT-VALUE})")
+    long modelSeed;
+
+    @Option(names = "--directions", defaultValue = "8", description = "classifier, TopModel: directional sweeps"
+            + " (default: ${DEFAULT-VALUE})")
+    int directions;
+
+    @Option(names = "--darkness", defaultValue = "1.5", description = "classifier, TopModel: delay of dark pixels"
+            + " in the sweeps (default: ${DEFAULT-VALUE})")
+    double darkness;
+
+    @Option(names = "--topk", defaultValue = "4", description = "classifier, TopModel: longest H0 and H1 bars per"
+            + " filtration (default: ${DEFAULT-VALUE})")
+    int topK;
+
+    @Option(names = "--extent", defaultValue = "true", arity = "1", description = "classifier, TopModel: each"
+            + " sweep's essential H0 birth as a feature (default: ${DEFAULT-VALUE})")
+    boolean extent;
+
+    @Option(names = "--intensity", defaultValue = "true", arity = "1", description = "classifier, TopModel: the"
+            + " intensity sub- and superlevel filtrations too (default: ${DEFAULT-VALUE})")
+    boolean intensity;
+
+    @Option(names = "--adversarial-input", description = "classifier: the attack job's output (Parquet: values,"
+            + " shape, the true label); --adversarial-fraction of every batch is drawn from it")
+    String adversarialInput;
+
+    @Option(names = "--adversarial-attack", defaultValue = "none", description = "classifier: none, pgd or fgsm:"
+            + " at every step, --adversarial-fraction of the batch's clean samples are replaced by this attack's"
+            + " examples against the step's parameters, made on the executors (default: ${DEFAULT-VALUE})")
+    String adversarialAttack;
+
+    @Option(names = "--adversarial-fraction", defaultValue = "1.0", description = "classifier: the fraction of a"
+            + " batch that is adversarial (default: ${DEFAULT-VALUE})")
+    double adversarialFraction;
+
+    @Option(names = "--adversarial-norm", defaultValue = "linf", description = "classifier: linf or l2"
+            + " (default: ${DEFAULT-VALUE})")
+    String adversarialNorm;
+
+    @Option(names = "--adversarial-eps", defaultValue = "0.05", description = "classifier: the attack's budget"
+            + " (default: ${DEFAULT-VALUE})")
+    double adversarialEps;
+
+    @Option(names = "--adversarial-steps", defaultValue = "10", description = "classifier: PGD steps"
+            + " (default: ${DEFAULT-VALUE})")
+    int adversarialSteps;
+
+    @Option(names = "--adversarial-step-factor", defaultValue = "2.5", description = "classifier: PGD step size"
+            + " = factor × ε / steps (default: ${DEFAULT-VALUE})")
+    double adversarialStepFactor;
+
+    @Option(names = "--adversarial-targeted", defaultValue = "false", arity = "1", description = "classifier:"
+            + " targeted at a random wrong class drawn from --train-seed, the step and the id (default:"
+            + " ${DEFAULT-VALUE})")
+    boolean adversarialTargeted;
+
+    @Option(names = "--topo-weight-lambda", defaultValue = "0", description = "classifier, pixel-mlp: weight of"
+            + " the topological penalty on the first layer's weight images, Σ over its units of E(1,0,2;PD0) of the"
+            + " superlevel diagram of the unit's H×W weights (default: ${DEFAULT-VALUE}, none)")
+    double topoWeightLambda;
+
+    @Option(names = "--init-classifier", description = "classifier: start from this classifier file (topo attack"
+            + " --save-models, the attack job's --save-classifier, this workload's output) of the same --model and"
+            + " options, e.g. to fine-tune a baseline adversarially; any Hadoop path")
+    String initClassifier;
+
+    @Option(names = "--group-size", defaultValue = "500", description = "classifier: ids per evaluation group,"
+            + " one DL4J batch each (the parameters depend on it, not on the partitions) (default: ${DEFAULT-VALUE})")
+    long groupSize;
+
+    @Option(names = "--partitions", defaultValue = "0", description = "classifier: partitions of the cached"
+            + " samples (default: 0, the input's)")
+    int partitions;
+
+    @Mixin
+    SampleLimits limits;
+
     @Option(names = "--checkpoint-dir", description = "checkpoint directory (default: OUTPUT.checkpoints)")
     String checkpointDir;
 
@@ -123,9 +221,17 @@ public final class TrainJob extends SparkJob {
 
     @Override
     protected void checkOptions() {
-        if (!List.of("autoencoder", "generator").contains(workload)) {
-            throw new IllegalArgumentException("unknown --workload '" + workload + "'; use autoencoder or generator");
+        if (!List.of("autoencoder", "generator", "classifier").contains(workload)) {
+            throw new IllegalArgumentException("unknown --workload '" + workload + "'; use autoencoder, generator or"
+                    + " classifier");
         }
+        if (classifier()) {
+            checkClassifierOptions();
+        } else if (adversarialInput != null || !adversarialAttack.equals("none") || initClassifier != null) {
+            throw new IllegalArgumentException("--adversarial-input, --adversarial-attack and --init-classifier are"
+                    + " for --workload classifier (the autoencoder reads adversarial images as its --input)");
+        }
+        limits.check();
         new TopologicalFeatures(topoFeatures.toArray(String[]::new), maxDimension);
         if (steps < 1 || hidden < 1 || checkpointEvery < 1 || latents < 1 || realSamples < 1
                 || discriminatorBatch < 1 || topoSkip < 0) {
@@ -149,12 +255,80 @@ public final class TrainJob extends SparkJob {
         return workload.equals("generator");
     }
 
+    private boolean classifier() {
+        return workload.equals("classifier");
+    }
+
+    private void checkClassifierOptions() {
+        if (!SavedClassifier.MODELS.contains(model)) {
+            throw new IllegalArgumentException("unknown --model '" + model + "'; use one of "
+                    + String.join(", ", SavedClassifier.MODELS));
+        }
+        if (classes < 2 || partitions < 0 || groupSize < 1 || !(adversarialFraction >= 0 && adversarialFraction <= 1)) {
+            throw new IllegalArgumentException("need --classes ≥ 2, --partitions ≥ 0, --group-size ≥ 1 and"
+                    + " --adversarial-fraction in [0, 1]");
+        }
+        if (lambda != null) {
+            throw new IllegalArgumentException("--lambda is the autoencoder's and generator's; the classifier's"
+                    + " topological weight is --topo-weight-lambda");
+        }
+        if (!(topoWeightLambda >= 0) || (topoWeightLambda > 0 && !model.equals("pixel-mlp"))) {
+            throw new IllegalArgumentException("--topo-weight-lambda must be ≥ 0, and is for --model pixel-mlp (the"
+                    + " model whose first-layer units have weight images)");
+        }
+        for (int w : hidden()) {
+            if (w < 1) {
+                throw new IllegalArgumentException("--classifier-hidden widths must be ≥ 1");
+            }
+        }
+        featureSpec();
+        onTheFly();
+    }
+
+    private int[] hidden() {
+        return classifierHidden != null ? classifierHidden : new int[] {model.startsWith("topmodel") ? 64 : 128};
+    }
+
+    private TopFeatureMap.Spec featureSpec() {
+        return new TopFeatureMap.Spec(directions, darkness, topK, extent, intensity);
+    }
+
+    /** The on-the-fly attack, or null for none. */
+    private ClassifierLoss.OnTheFly onTheFly() {
+        if (adversarialAttack.equals("none")) {
+            return null;
+        }
+        Attack.Norm norm = switch (adversarialNorm.toLowerCase(Locale.ROOT)) {
+            case "linf" -> Attack.Norm.LINF;
+            case "l2" -> Attack.Norm.L2;
+            default -> throw new IllegalArgumentException("unknown --adversarial-norm '" + adversarialNorm
+                    + "'; use linf or l2");
+        };
+        if (!(adversarialEps > 0) || adversarialSteps < 1 || !(adversarialStepFactor > 0)) {
+            throw new IllegalArgumentException("--adversarial-eps and --adversarial-step-factor must be > 0,"
+                    + " --adversarial-steps ≥ 1");
+        }
+        Attack attack = switch (adversarialAttack.toLowerCase(Locale.ROOT)) {
+            case "pgd" -> Attack.pgd(norm, adversarialEps, adversarialSteps, adversarialStepFactor,
+                    adversarialTargeted);
+            case "fgsm" -> Attack.fgsm(norm, adversarialEps, adversarialTargeted);
+            default -> throw new IllegalArgumentException("unknown --adversarial-attack '" + adversarialAttack
+                    + "'; use none, pgd or fgsm");
+        };
+        if (adversarialInput != null) {
+            throw new IllegalArgumentException("give --adversarial-input (examples from files) or"
+                    + " --adversarial-attack (examples made at every step), not both");
+        }
+        return new ClassifierLoss.OnTheFly(attack, adversarialFraction, trainSeed);
+    }
+
     private double lambda() {
-        return lambda != null ? lambda : generator() ? 1.0 : 0.01;
+        return classifier() ? topoWeightLambda : lambda != null ? lambda : generator() ? 1.0 : 0.01;
     }
 
     private double learningRate() {
-        return learningRate != null ? learningRate : generator() ? 2e-4 : 0.002;
+        return learningRate != null ? learningRate : generator() ? 2e-4
+                : classifier() ? (model.startsWith("topmodel") ? 0.003 : 0.001) : 0.002;
     }
 
     private double beta1() {
@@ -168,7 +342,8 @@ public final class TrainJob extends SparkJob {
         SparkContext sc = spark.sparkContext();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
         sc.setJobGroup("topolayer-train", "topolayer train (" + workload + "): " + input.source().describe(), false);
-        Workload w = generator() ? generatorWorkload(spark, jsc) : autoencoderWorkload(spark);
+        Workload w = generator() ? generatorWorkload(spark, jsc) : classifier() ? classifierWorkload(spark, jsc)
+                : autoencoderWorkload(spark);
         JavaRDD<Sample> samples = w.samples().cache();
         long count = samples.count();
         Checkpoints checkpoints = new Checkpoints(sc.hadoopConfiguration(),
@@ -178,23 +353,26 @@ public final class TrainJob extends SparkJob {
         int p = trained.parameterCount();
         List<Double> losses = new ArrayList<>(), topological = new ArrayList<>(), driverLosses = new ArrayList<>();
         List<Double> stepSeconds = new ArrayList<>(), stepCpuSeconds = new ArrayList<>();
+        List<Long> adversarialPerStep = new ArrayList<>();
         long stepSamples = 0;
         try (AtomicOutput out = output.begin(sc.hadoopConfiguration())) {
             for (long step = resumedAt; step < steps; step++) {
                 long t = System.nanoTime(), cpu = processCpuNanos();
                 double driverLoss = w.beforeStep(step);
-                double[] sum = DistributedGradient.sum(jsc, samples, MiniBatches.ids(count, batchSize, trainSeed, step),
-                        w.networks(), w.gradient());
+                double[] sum = DistributedGradient.sum(jsc, samples, w.ids(count, batchSize, trainSeed, step),
+                        w.networks(), w.gradient(), w.groupSpan());
                 double n = sum[p + BatchGradient.SAMPLES];
                 double[] gradient = new double[p];
                 for (int i = 0; i < p; i++) {
                     gradient[i] = sum[i] / n;
                 }
+                double penalty = w.addPenalty(trained.parameters(), gradient);
                 trained.step(gradient);
+                adversarialPerStep.add((long) sum[p + BatchGradient.ADVERSARIAL]);
                 stepSeconds.add((System.nanoTime() - t) / 1e9);
                 stepCpuSeconds.add((processCpuNanos() - cpu) / 1e9);
                 stepSamples += (long) n;
-                double topo = sum[p + BatchGradient.TOPOLOGICAL_LOSS] / n;
+                double topo = sum[p + BatchGradient.TOPOLOGICAL_LOSS] / n + penalty;
                 losses.add(sum[p + BatchGradient.TASK_LOSS] / n + lambda() * topo);
                 topological.add(topo);
                 driverLosses.add(driverLoss);
@@ -213,6 +391,7 @@ public final class TrainJob extends SparkJob {
                 }
                 out.writeBytes(file, bytes.toByteArray());
             }
+            w.write(out);
             long trainedSteps = steps - resumedAt;
             int cores = sc.defaultParallelism();
             boolean local = sc.master().startsWith("local");
@@ -242,12 +421,43 @@ public final class TrainJob extends SparkJob {
             if (generator()) {
                 summary.put("discriminator_losses", driverLosses);
             }
+            if (classifier()) {
+                summary.put("learning_rate", learningRate()).put("beta1", beta1()).put("train_seed", trainSeed)
+                        .put("model_seed", modelSeed).put("adversarial_per_step", adversarialPerStep);
+                w.describe().forEach(summary::put);
+            }
             out.writeText("_summary.json", summary.toJson());
             out.commit();
             return summary;
         } finally {
             samples.unpersist();
             sc.clearJobGroup();
+        }
+    }
+
+    private Workload classifierWorkload(SparkSession spark, JavaSparkContext jsc) {
+        JavaRDD<Sample> clean = input.source().load(spark).javaRDD();
+        JavaRDD<Sample> adversarial = adversarialInput == null ? null
+                : new TableSource("parquet", adversarialInput, new TableSource.Columns("values", "id", "label",
+                        "shape", null)).load(spark).javaRDD();
+        return new ClassifierWorkload(clean, adversarial, adversarialFraction, onTheFly(), model, classes, hidden(),
+                modelSeed, featureSpec(), partitions > 0 ? partitions : clean.getNumPartitions(), limits,
+                learningRate(), beta1(), topoWeightLambda, initialClassifier(spark), groupSize);
+    }
+
+    /** The --init-classifier file, or null. */
+    private SavedClassifier initialClassifier(SparkSession spark) {
+        if (initClassifier == null) {
+            return null;
+        }
+        try {
+            byte[] bytes = DriverFiles.read(spark.sparkContext().hadoopConfiguration(), initClassifier);
+            return SavedClassifier.fromBytes(bytes, initClassifier);
+        } catch (org.topolayer.io.BadInputException e) {
+            throw new BadJobInputException(e.getMessage() + " (--init-classifier)");
+        } catch (IOException e) {
+            throw new BadJobInputException("cannot read the classifier file " + initClassifier + ": "
+                    + FileProblems.describe(e) + "; check --init-classifier");
         }
     }
 

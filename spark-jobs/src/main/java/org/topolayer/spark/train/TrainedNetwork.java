@@ -10,34 +10,39 @@ import org.topolayer.nn.MlpNetwork;
  */
 final class TrainedNetwork {
     private final String name;
-    private final NetworkShape shape;
+    private final ModelShape<?> shape;
     private final double learningRate;
     private final double beta1;
     private double[] parameters;
     private AdamOptimizer adam;
-    private MlpNetwork onDriver;
+    private Object onDriver;
     private boolean changed;
 
     /** @param initial a network on the driver holding the initial parameters (kept, for {@link #network}) */
     TrainedNetwork(String name, MlpNetwork initial, double learningRate, double beta1) {
+        this(name, new NetworkShape(initial.sizes(), initial.outputActivation()), initial.parameters(), learningRate,
+                beta1);
+        this.onDriver = initial;
+    }
+
+    /** A model of the given shape starting from the given parameters. */
+    TrainedNetwork(String name, ModelShape<?> shape, float[] initial, double learningRate, double beta1) {
         this.name = name;
-        this.shape = new NetworkShape(initial.sizes(), initial.outputActivation());
+        this.shape = shape;
         this.learningRate = learningRate;
         this.beta1 = beta1;
-        float[] floats = initial.parameters();
-        this.parameters = new double[floats.length];
-        for (int i = 0; i < floats.length; i++) {
-            parameters[i] = floats[i];
+        this.parameters = new double[initial.length];
+        for (int i = 0; i < initial.length; i++) {
+            parameters[i] = initial[i];
         }
         this.adam = new AdamOptimizer(learningRate, beta1, 0.999);
-        this.onDriver = initial;
     }
 
     String name() {
         return name;
     }
 
-    NetworkShape shape() {
+    ModelShape<?> shape() {
         return shape;
     }
 
@@ -81,10 +86,22 @@ final class TrainedNetwork {
 
     /** The network on the driver, holding the current parameters. */
     MlpNetwork network() {
-        if (changed) {
-            onDriver.setParameters(floats());
-            changed = false;
+        return (MlpNetwork) model();
+    }
+
+    /** The model on the driver (of the type the shape builds), holding the current parameters. */
+    Object model() {
+        if (onDriver == null) {
+            onDriver = shape.build(floats());
+        } else if (changed) {
+            load(shape, onDriver, floats());
         }
+        changed = false;
         return onDriver;
+    }
+
+    @SuppressWarnings("unchecked") // onDriver was built by this shape
+    private static <M> void load(ModelShape<M> shape, Object model, float[] parameters) {
+        shape.load((M) model, parameters);
     }
 }

@@ -45,7 +45,23 @@ class DriverKillTest {
         new SyntheticSource(80, 3).load(spark).select("id", "label", "values").repartition(4).write().parquet(input);
         String[] train = {"--input", input, "--format", "parquet", "--shape", "28x28", "--steps",
             Integer.toString(STEPS), "--hidden", "6", "--learning-rate", "0.003", "--checkpoint-every", "2"};
+        killAndResume(spark, train);
+    }
 
+    @Test
+    void aKilledDriverResumesAdversarialTrainingToTheParametersOfAnUninterruptedRun() throws Exception {
+        String input = tmp.resolve("images").toString();
+        SparkSession spark = LocalSpark.session();
+        new SyntheticSource(60, 3).load(spark).select("id", "label", "values").repartition(4).write().parquet(input);
+        String[] train = {"--workload", "classifier", "--model", "pixel-mlp", "--classifier-hidden", "16",
+            "--input", input, "--format", "parquet", "--shape", "28x28", "--label-column", "label", "--steps",
+            Integer.toString(STEPS), "--batch-size", "30", "--adversarial-attack", "pgd", "--adversarial-eps", "0.1",
+            "--adversarial-steps", "3", "--checkpoint-every", "2"};
+        killAndResume(spark, train);
+    }
+
+    /** Kills the driver once it wrote a checkpoint, runs the same command again and compares with a straight run. */
+    private void killAndResume(SparkSession spark, String[] train) throws Exception {
         Path killed = tmp.resolve("killed");
         Process first = driver(options(train, killed));
         Path checkpoint = killed.resolveSibling("killed.checkpoints").resolve("step-2.ckpt");

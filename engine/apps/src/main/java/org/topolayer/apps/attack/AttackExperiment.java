@@ -19,7 +19,6 @@ import org.topolayer.io.Inputs;
 import org.topolayer.nn.DifferentiableClassifier;
 import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.nn.Nd4jThreads;
-import org.topolayer.nn.Standardizer;
 import org.topolayer.persistence.Diagram;
 
 /**
@@ -269,28 +268,21 @@ public final class AttackExperiment {
         NetworkClassifier.Training pixel = new NetworkClassifier.Training(config.integer("pixel.epochs", 0),
                 config.integer("pixel.batch", 1), config.positive("pixel.lr"), seed);
         int classes = train.classNames().length;
-        if (wanted.contains("pixel-mlp")) {
-            long t0 = System.nanoTime();
-            NetworkClassifier mlp = NetworkClassifier.mlp(train.pixels(), config.integers("pixel.mlp.hidden"), classes, seed);
-            say("training pixel-mlp (%d parameters)", mlp.parameterCount());
-            mlp.fit(train, pixel, (epoch, loss) -> say("  pixel-mlp epoch %d/%d  loss %.4f", epoch, pixel.epochs(), loss));
-            models.put("pixel-mlp", SavedClassifier.pixel("pixel-mlp", shape, mlp));
-            seconds.put("pixel-mlp", (System.nanoTime() - t0) / 1e9);
-        }
-        if (wanted.contains("pixel-cnn")) {
-            long t0 = System.nanoTime();
-            NetworkClassifier cnn = NetworkClassifier.cnn(train.height(), train.width(), classes, seed);
-            say("training pixel-cnn (%d parameters)", cnn.parameterCount());
-            cnn.fit(train, pixel, (epoch, loss) -> say("  pixel-cnn epoch %d/%d  loss %.4f", epoch, pixel.epochs(), loss));
-            models.put("pixel-cnn", SavedClassifier.pixel("pixel-cnn", shape, cnn));
-            seconds.put("pixel-cnn", (System.nanoTime() - t0) / 1e9);
+        for (String model : List.of("pixel-mlp", "pixel-cnn")) {
+            if (wanted.contains(model)) {
+                long t0 = System.nanoTime();
+                ClassifierRecipe recipe = new ClassifierRecipe(model, shape, classes,
+                        config.integers("pixel.mlp.hidden"), seed, config.featureSpec());
+                say("training %s (%d parameters)", model, recipe.network().parameterCount());
+                models.put(model, recipe.fit(train.images(), train.labels(), pixel,
+                        (epoch, loss) -> say("  %s epoch %d/%d  loss %.4f", model, epoch, pixel.epochs(), loss)));
+                seconds.put(model, (System.nanoTime() - t0) / 1e9);
+            }
         }
         if (wanted.contains("topmodel-logistic") || wanted.contains("topmodel-mlp")) {
             long t0 = System.nanoTime();
             TopFeatureMap map = new TopFeatureMap(train.height(), train.width(), config.featureSpec());
             double[][] features = map.features(train.images());
-            Standardizer standardizer = Standardizer.fit(features);
-            double[][] z = standardizer.apply(features);
             double featureSeconds = (System.nanoTime() - t0) / 1e9;
             say("TopModel features: %d per image (%s), %d images in %.1f s", map.size(), map.filtrationNames(),
                     features.length, featureSeconds);
@@ -298,28 +290,18 @@ public final class AttackExperiment {
             NetworkClassifier.Training head = new NetworkClassifier.Training(config.integer("topmodel.epochs", 0),
                     config.integer("topmodel.batch", 1), config.positive("topmodel.lr"), seed);
             int every = Math.max(1, head.epochs() / 5);
-            if (wanted.contains("topmodel-logistic")) {
-                long t1 = System.nanoTime();
-                NetworkClassifier logistic = NetworkClassifier.logistic(map.size(), classes, seed);
-                logistic.fit(z, train.labels(), head, (epoch, loss) -> {
-                    if (epoch % every == 0 || epoch == head.epochs()) {
-                        say("  topmodel-logistic epoch %d/%d  loss %.4f", epoch, head.epochs(), loss);
-                    }
-                });
-                models.put("topmodel-logistic", SavedClassifier.topModel("topmodel-logistic",
-                        new TopModel(map, standardizer, logistic)));
-                seconds.put("topmodel-logistic", featureSeconds + (System.nanoTime() - t1) / 1e9);
-            }
-            if (wanted.contains("topmodel-mlp")) {
-                long t1 = System.nanoTime();
-                NetworkClassifier mlp = NetworkClassifier.mlp(map.size(), config.integers("topmodel.hidden"), classes, seed);
-                mlp.fit(z, train.labels(), head, (epoch, loss) -> {
-                    if (epoch % every == 0 || epoch == head.epochs()) {
-                        say("  topmodel-mlp epoch %d/%d  loss %.4f", epoch, head.epochs(), loss);
-                    }
-                });
-                models.put("topmodel-mlp", SavedClassifier.topModel("topmodel-mlp", new TopModel(map, standardizer, mlp)));
-                seconds.put("topmodel-mlp", featureSeconds + (System.nanoTime() - t1) / 1e9);
+            for (String model : List.of("topmodel-logistic", "topmodel-mlp")) {
+                if (wanted.contains(model)) {
+                    long t1 = System.nanoTime();
+                    ClassifierRecipe recipe = new ClassifierRecipe(model, shape, classes,
+                            config.integers("topmodel.hidden"), seed, config.featureSpec());
+                    models.put(model, recipe.fit(features, train.labels(), head, (epoch, loss) -> {
+                        if (epoch % every == 0 || epoch == head.epochs()) {
+                            say("  %s epoch %d/%d  loss %.4f", model, epoch, head.epochs(), loss);
+                        }
+                    }));
+                    seconds.put(model, featureSeconds + (System.nanoTime() - t1) / 1e9);
+                }
             }
         }
         if (wanted.contains("pixel-mlp-matched")) {

@@ -299,6 +299,44 @@ public final class NetworkClassifier implements DifferentiableClassifier {
         return new LossGradient(losses, gradients, probabilities);
     }
 
+    /** The network's parameters as one flat vector (DL4J's order, the order of {@link #parameterGradient}). */
+    public float[] parameters() {
+        return network.params().castTo(DataType.FLOAT).toFloatVector();
+    }
+
+    /** Replaces the parameters with a vector of {@link #parameters()}' length and order. */
+    public void setParameters(float[] parameters) {
+        if (parameters.length != network.numParams()) {
+            throw new IllegalArgumentException(parameters.length + " parameters for a network of "
+                    + network.numParams());
+        }
+        network.setParams(Nd4j.create(parameters, new long[] {1, parameters.length}, 'c').castTo(dataType));
+    }
+
+    /** The summed cross-entropy of a batch and its gradient with respect to the parameters. */
+    public record ParameterGradient(double loss, double[] gradient) {
+    }
+
+    /**
+     * Σᵢ −log p(labelᵢ | xᵢ) over the batch and its gradient with respect to {@link #parameters()}
+     * (one backward pass over the whole batch; no parameter changes, no updater).
+     */
+    public ParameterGradient parameterGradient(double[][] inputs, int[] labels) {
+        checkBatch(inputs, labels);
+        if (inputs.length == 0) {
+            return new ParameterGradient(0, new double[(int) network.numParams()]);
+        }
+        network.setInput(matrix(inputs));
+        network.setLabels(oneHot(labels));
+        network.computeGradientAndScore();
+        // DL4J's backprop gives the summed loss's gradient (its updater divides by the batch size
+        // later); its score is the batch mean (no regularization is configured)
+        double[] gradient = network.gradient().gradient().castTo(DataType.DOUBLE).toDoubleVector();
+        double loss = network.score() * inputs.length;
+        network.clear();
+        return new ParameterGradient(loss, gradient);
+    }
+
     /**
      * The classifier as bytes (for shipping to other processes or saving): its input and class
      * counts, then DL4J's model zip without the updater state, rewritten with fixed entry times so
