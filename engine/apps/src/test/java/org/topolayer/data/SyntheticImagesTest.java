@@ -3,10 +3,10 @@ package org.topolayer.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
-import org.topolayer.filtration.LevelSet;
 
 class SyntheticImagesTest {
     /** Components and holes of each class, in class order. */

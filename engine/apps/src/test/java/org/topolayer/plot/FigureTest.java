@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
-import org.topolayer.filtration.LevelSet;
 
 class FigureTest {
     @TempDir

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.persistence.rips.RipsPersistence;
-import org.topolayer.filtration.LevelSet;
 
 class MarkedBarsTest {
     @Test

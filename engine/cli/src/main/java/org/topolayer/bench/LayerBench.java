@@ -4,11 +4,11 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.topolayer.layer.GridLevelSetLayer;
+import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.filtration.LevelSet;
+import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.layer.SampleParallel;
-import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.loss.TopologicalLoss;
 
 /**

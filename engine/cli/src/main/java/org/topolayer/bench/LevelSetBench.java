@@ -1,8 +1,8 @@
 package org.topolayer.bench;
 
 import java.util.SplittableRandom;
-import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.filtration.LevelSet;
+import org.topolayer.persistence.grid.LevelSetPersistence;
 
 /** Level-set persistence (H0+H1, sublevel, with attribution) of random images, single thread. */
 final class LevelSetBench {

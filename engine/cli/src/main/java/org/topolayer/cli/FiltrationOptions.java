@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.topolayer.io.Examples;
 import org.topolayer.limits.MemoryBudget;
+import org.topolayer.persistence.alpha.AlphaMode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
-import org.topolayer.persistence.alpha.AlphaMode;
 
 /**
  * The options that refine a filtration of an input ({@link FiltrationSource}), shared by

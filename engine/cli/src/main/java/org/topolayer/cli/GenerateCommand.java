@@ -50,7 +50,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--gan-iterations", paramLabel = "N", description = "Baseline GAN iterations (one D and one G step each).")
     Integer ganIterations;
 
-    @Option(names = "--topo-iterations", paramLabel = "N", description = "Fine-tuning iterations (topology and gan_topology; the paper: 50).")
+    @Option(names = "--topo-iterations", paramLabel = "N",
+            description = "Fine-tuning iterations (topology and gan_topology; the paper: 50).")
     Integer topoIterations;
 
     @Option(names = "--topo-weight", paramLabel = "W", description = "Weight of the topological loss beside the GAN loss (gan_topology).")

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.topolayer.features.FeatureSpec;
 import org.topolayer.io.ArrayWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.topolayer.features.FeatureSpec;
 
 /**
  * {@code topo loss} (contract): a topological loss Σ weight × (sum of the feature's entries) of an

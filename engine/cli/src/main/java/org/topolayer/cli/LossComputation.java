@@ -2,13 +2,13 @@ package org.topolayer.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.topolayer.features.FeatureSpec;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.layer.Layers;
 import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.loss.TopologicalLoss;
-import org.topolayer.features.FeatureSpec;
 
 /**
  * Loads a {@code topo loss} request's input, builds the layer of its filtration, and evaluates

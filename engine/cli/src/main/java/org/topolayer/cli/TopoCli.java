@@ -4,6 +4,8 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import org.topolayer.bench.Benchmarks;
+import org.topolayer.config.OneLineUsageErrors;
+import org.topolayer.persistence.alpha.AlphaMode;
 import org.topolayer.plot.TopologyFigure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,8 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import org.topolayer.config.OneLineUsageErrors;
-import org.topolayer.persistence.alpha.AlphaMode;
 
 /**
  * The {@code topo} command line (run through {@code bin/topo}). Commands: {@code diagram},

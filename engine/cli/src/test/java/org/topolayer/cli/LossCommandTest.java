@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.io.ArrayWriter;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.layer.RipsLayer;
-import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.loss.TopologicalLoss;
 
 /** {@code topo loss} run in-process: the printed value, the gradient file in the input's format, and errors. */

@@ -1,9 +1,9 @@
 package org.topolayer.layer;
 
 import java.util.Arrays;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
-import org.topolayer.filtration.LevelSet;
 
 /**
  * Level-set persistence of signals, images and volumes on the Freudenthal triangulation

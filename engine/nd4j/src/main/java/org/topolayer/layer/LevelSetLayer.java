@@ -1,9 +1,9 @@
 package org.topolayer.layer;
 
 import org.topolayer.complex.SimplicialComplex;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
-import org.topolayer.filtration.LevelSet;
 
 /**
  * TopologyLayer's {@code LevelSetLayer}: lower-star (level-set) persistence of a fixed simplicial

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.topolayer.features.DiagramFeature;
 import org.topolayer.layer.DiagramTape;
 import org.topolayer.layer.NdArrays;
 import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.layer.SampleParallel;
-import org.topolayer.features.DiagramFeature;
 import org.topolayer.persistence.Diagram;
 
 /**

@@ -12,8 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.features.SumBarcodeLengths;
 import org.topolayer.features.TopKBarcodeLengths;
-import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.filtration.LevelSet;
+import org.topolayer.loss.TopologicalLoss;
 
 /** Batched forward/backward (parallel over samples) against per-sample calls. */
 class BatchTest {

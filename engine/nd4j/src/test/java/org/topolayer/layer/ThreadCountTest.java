@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.topolayer.features.SumBarcodeLengths;
 import org.topolayer.features.TopKBarcodeLengths;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.persistence.Diagram;
-import org.topolayer.filtration.LevelSet;
 
 /**
  * Batches give bit-identical diagrams, input gradients and losses with one thread and with several

@@ -6,12 +6,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.topolayer.layer.AlphaLayer;
-import org.topolayer.layer.LayerCases;
-import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.filtration.LevelSet;
-import org.topolayer.layer.PersistenceLayer;
-import org.topolayer.layer.RipsLayer;
 import org.topolayer.features.BarcodePolyFeature;
 import org.topolayer.features.BettiCurve;
 import org.topolayer.features.DiagramFeature;
@@ -23,6 +17,12 @@ import org.topolayer.features.SumBarcodeLengths;
 import org.topolayer.features.TopKBarcodeLengths;
 import org.topolayer.features.TotalPersistence;
 import org.topolayer.features.WassersteinLoss;
+import org.topolayer.filtration.LevelSet;
+import org.topolayer.layer.AlphaLayer;
+import org.topolayer.layer.GridLevelSetLayer;
+import org.topolayer.layer.LayerCases;
+import org.topolayer.layer.PersistenceLayer;
+import org.topolayer.layer.RipsLayer;
 
 /** dL/d(input) of every layer × feature, and of a weighted sum over two layers, against finite differences. */
 class LayerFeatureGradientTest {

@@ -16,11 +16,11 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.weightinit.impl.XavierInitScheme;
-import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.filtration.LevelSet;
-import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.features.SumBarcodeLengths;
 import org.topolayer.features.TopKBarcodeLengths;
+import org.topolayer.filtration.LevelSet;
+import org.topolayer.layer.GridLevelSetLayer;
+import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.persistence.Diagram;
 

@@ -18,8 +18,8 @@ import org.topolayer.spark.io.Sample;
 
 /**
  * Trains the attack job's classifier on the driver with {@code topo attack}'s recipe
- * ({@link ClassifierRecipe}: a TopModel or a pixel-space MLP or CNN, by Adam on the cross-entropy). A TopModel's features are computed on the executors, so the driver only fits the
- * small head.
+ * ({@link ClassifierRecipe}: a TopModel or a pixel-space MLP or CNN, by Adam on the cross-entropy).
+ * A TopModel's features are computed on the executors, so the driver only fits the small head.
  */
 final class ClassifierTraining {
     /**

@@ -25,11 +25,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
 import org.topolayer.compute.FiltrationSpec;
-import org.topolayer.spark.io.Sample;
-import org.topolayer.spark.persistence.SampleFeaturizer;
 import org.topolayer.limits.MemoryBudget;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.spark.io.Sample;
+import org.topolayer.spark.persistence.SampleFeaturizer;
 
 /**
  * Spark ML transformer: an input column of samples ({@code array<double>} or an ML {@code Vector},

@@ -5,10 +5,10 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.topolayer.compute.FiltrationSpec;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.topolayer.compute.FiltrationSpec;
 
 /**
  * The persistence job's output schema: {@code id}, {@code label}, one {@code diagrams_<filtration>}

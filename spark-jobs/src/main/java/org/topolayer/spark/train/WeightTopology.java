@@ -1,8 +1,8 @@
 package org.topolayer.spark.train;
 
 import org.topolayer.features.PaperEnergy;
-import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.filtration.LevelSet;
+import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.loss.TopologicalLoss;
 
 /**

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
-import org.topolayer.spark.output.AtomicOutput;
 import org.topolayer.spark.io.Sample;
+import org.topolayer.spark.output.AtomicOutput;
 
 /** One {@code --workload} of the train job, on the driver: its samples, its networks, its loss. */
 interface Workload {

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.data.SyntheticImages;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.spark.LocalSpark;
-import org.topolayer.filtration.LevelSet;
 
 class TransformersTest {
     @TempDir

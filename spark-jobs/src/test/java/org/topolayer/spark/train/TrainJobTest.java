@@ -74,7 +74,8 @@ class TrainJobTest {
         }
         double[] g = parameters("g-straight", "parameters.bin");
         assertEquals(MlpNetwork.countParameters(MlpNetwork.paperGeneratorSizes()), g.length);
-        float[] initial = new MlpNetwork(MlpNetwork.paperGeneratorSizes(), MlpNetwork.Output.TANH, 7 * 31 + 1).parameters(); // --train-seed 7, as GanTrainer
+        // --train-seed 7, as GanTrainer
+        float[] initial = new MlpNetwork(MlpNetwork.paperGeneratorSizes(), MlpNetwork.Output.TANH, 7 * 31 + 1).parameters();
         assertNotEquals(initial[0], (float) g[0]);
         @SuppressWarnings("unchecked")
         List<Double> topological = (List<Double>) straight.get("topological_losses");

@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.topolayer.apps.RunOutput;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.data.DatasetChoice;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.Inputs;
 import org.topolayer.nn.DifferentiableClassifier;
-import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.nn.Nd4jThreads;
 import org.topolayer.persistence.Diagram;
 

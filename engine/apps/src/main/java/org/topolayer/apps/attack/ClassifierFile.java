@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.ReproducibleZip;
 import org.topolayer.nn.DifferentiableClassifier;
-import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.nn.Standardizer;
 
 /**

@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.OutputException;
 import org.topolayer.nn.DifferentiableClassifier;
-import org.topolayer.apps.classifier.NetworkClassifier;
 
 /**
  * A trained classifier of the attack application ({@code topo attack}, the Spark attack job) with

@@ -3,10 +3,10 @@ package org.topolayer.apps.generate;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.filtration.LevelSet;
-import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.features.PaperEnergy;
+import org.topolayer.filtration.LevelSet;
+import org.topolayer.layer.GridLevelSetLayer;
+import org.topolayer.layer.PersistenceLayer;
 import org.topolayer.loss.TopologicalLoss;
 import org.topolayer.persistence.Diagram;
 

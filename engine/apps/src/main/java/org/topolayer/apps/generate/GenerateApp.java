@@ -13,12 +13,12 @@ import org.knowm.xchart.XYChart;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.apps.RunOutput;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.data.DatasetChoice;
-import org.topolayer.features.FeatureSpec;
 import org.topolayer.data.ImageDataset;
+import org.topolayer.features.FeatureSpec;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.nn.Nd4jThreads;
-import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.plot.Charts;
 import org.topolayer.plot.ImageGrid;
 

@@ -2,8 +2,8 @@ package org.topolayer.apps.generate;
 
 import java.util.Arrays;
 import java.util.List;
-import org.topolayer.layer.SampleParallel;
 import org.topolayer.features.DiagramDistance;
+import org.topolayer.layer.SampleParallel;
 import org.topolayer.persistence.Diagram;
 
 /**

@@ -1,11 +1,10 @@
 package org.topolayer.apps.regularize;
 
-import org.topolayer.layer.AlphaLayer;
-import org.topolayer.layer.GridLevelSetLayer;
-import org.topolayer.filtration.LevelSet;
-import org.topolayer.features.PartialSumBarcodeLengths;
 import org.topolayer.features.DiagramFeature;
 import org.topolayer.features.PaperEnergy;
+import org.topolayer.filtration.LevelSet;
+import org.topolayer.layer.AlphaLayer;
+import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.loss.TopologicalLoss;
 
 /**

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.data.SyntheticImages;
-import org.topolayer.apps.classifier.NetworkClassifier;
 
 /** FGSM and PGD: budgets, pixel range, success bookkeeping. */
 class AttackTest {

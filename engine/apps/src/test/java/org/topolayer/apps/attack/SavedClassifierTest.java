@@ -21,12 +21,12 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.data.SyntheticImages;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.Inputs;
 import org.topolayer.nn.DifferentiableClassifier;
-import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.nn.Standardizer;
 
 /** Classifier files: a save and a read give the same classifier; damaged files are refused in one line. */

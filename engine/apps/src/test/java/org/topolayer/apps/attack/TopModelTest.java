@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.data.SyntheticImages;
-import org.topolayer.apps.classifier.NetworkClassifier;
 import org.topolayer.nn.Standardizer;
 
 /** The TopModel feature map and the whole TopModel: pixel gradients against finite differences. */

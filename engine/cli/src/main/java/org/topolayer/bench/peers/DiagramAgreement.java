@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.topolayer.io.TsvDiagramReader.Bar;
 import org.topolayer.features.DiagramDistance;
+import org.topolayer.io.TsvDiagramReader.Bar;
 
 /**
  * Whether two diagrams of the same input (ours and a peer's, TSV files {@code dim birth death})

@@ -11,15 +11,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.topolayer.compute.FiltrationSpec;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.io.BadInputException;
-import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.io.Grid;
-import org.topolayer.persistence.alpha.AlphaMode;
 import org.topolayer.io.Inputs;
 import org.topolayer.io.TsvDiagramWriter;
 import org.topolayer.persistence.PersistenceDiagrams;
-import org.topolayer.filtration.LevelSet;
+import org.topolayer.persistence.alpha.AlphaMode;
 
 /**
  * The Java side of the side-by-side benchmark ({@code bin/topo-peers}).

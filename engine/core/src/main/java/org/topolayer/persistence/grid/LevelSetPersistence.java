@@ -1,9 +1,9 @@
 package org.topolayer.persistence.grid;
 
 import org.topolayer.complex.GridComplex;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
-import org.topolayer.filtration.LevelSet;
 
 /**
  * Level-set persistence of signals (1-D), images (2-D) and volumes (3-D) on the Freudenthal

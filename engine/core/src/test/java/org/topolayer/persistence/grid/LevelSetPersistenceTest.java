@@ -9,11 +9,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.topolayer.complex.GridComplex;
 import org.topolayer.filtration.Filtration;
+import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.ReferenceReduction;
-import org.topolayer.filtration.LevelSet;
 
 class LevelSetPersistenceTest {
 

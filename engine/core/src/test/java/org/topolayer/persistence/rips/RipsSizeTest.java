@@ -8,9 +8,9 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.topolayer.limits.OverBudgetException;
 import org.topolayer.complex.EuclideanDistance;
 import org.topolayer.limits.MemoryBudget;
+import org.topolayer.limits.OverBudgetException;
 import org.topolayer.limits.SizeEstimate;
 
 /** The Rips size estimate: exact counts for complete graphs, bounds otherwise, and the advice of a refusal. */
