@@ -128,10 +128,10 @@ final class PointCloudCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The points in the unit square, with the critical edges of the given bars. */
+    /** The points in the unit square (drawn square), with the critical edges of the given bars. */
     private static XYChart pointChart(String title, double[][] pts, List<MarkedBars.Bar> marked) {
         XYChart c = PointCloudPlot.chart(title, pts, marked, 420, 440);
-        c.getStyler().setXAxisMin(-0.02).setXAxisMax(1.02).setYAxisMin(-0.02).setYAxisMax(1.02);
+        Charts.equalAspect(c, 0, 1, 0, 1);
         return c;
     }
 
