@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.spark.io.SyntheticSource;
@@ -18,6 +19,7 @@ import picocli.CommandLine;
  * (local[1], local[2]). Executor counts are compared on the standalone cluster
  * ({@link StandaloneClusterTest}), thread counts of the engine's batches in the engine's tests.
  */
+@Tag("slow") // jobs repeated on local Spark (verify only)
 class DeterminismTest {
     private static final String[] JOB = {"--format", "parquet", "--shape", "28x28", "--id-column", "id",
         "--label-column", "label", "--feature", "topk:dim=0,k=4;landscape:dim=1,levels=2,min=0,max=1,steps=8;"

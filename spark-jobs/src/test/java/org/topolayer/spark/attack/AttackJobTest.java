@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.apps.attack.SavedClassifier;
@@ -20,6 +21,7 @@ import org.topolayer.spark.FullDiskFileSystem;
 import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.output.JobSummary;
 
+@Tag("slow") // the attack job end to end on local Spark (verify only)
 class AttackJobTest {
     @TempDir
     Path tmp;

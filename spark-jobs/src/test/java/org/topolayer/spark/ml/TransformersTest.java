@@ -18,6 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.data.ImageDataset;
@@ -26,6 +27,7 @@ import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.spark.LocalSpark;
 
+@Tag("slow") // ML pipelines on local Spark (verify only)
 class TransformersTest {
     @TempDir
     Path tmp;

@@ -20,6 +20,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.data.ImageDataset;
@@ -31,6 +32,7 @@ import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.output.JobSummary;
 
+@Tag("slow") // the persistence job end to end on local Spark (verify only)
 class PersistenceJobTest {
     @TempDir
     Path tmp;

@@ -22,6 +22,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.apps.attack.Attack;
@@ -41,6 +42,7 @@ import org.topolayer.spark.output.JobSummary;
  * on any number of partitions, adversarial examples made on the executors equal to the
  * single-machine attack's, adversarial Parquet input checked sample by sample.
  */
+@Tag("slow") // classifier training on local Spark at several partitionings (verify only)
 class ClassifierWorkloadTest {
     private static final int COUNT = 36;
     private static final TopFeatureMap.Spec SMALL = new TopFeatureMap.Spec(2, 1.5, 2, true, true);

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.apps.generate.GenerateApp;
@@ -24,6 +25,7 @@ import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.output.JobSummary;
 
+@Tag("slow") // the train job end to end on local Spark (verify only)
 class TrainJobTest {
     @TempDir
     Path tmp;
