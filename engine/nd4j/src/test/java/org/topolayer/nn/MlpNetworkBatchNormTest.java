@@ -67,18 +67,7 @@ class MlpNetworkBatchNormTest {
         INDArray g = Nd4j.rand(DataType.FLOAT, 5, 3).subi(0.5);
         MlpNetwork.Gradients grads = net.backward(x, g);
         double h = 2e-3;
-        for (int k = 0; k < p.length; k += 2) {
-            float original = p[k];
-            p[k] = (float) (original + h);
-            net.setParameters(p);
-            double plus = net.output(x).mul(g).sumNumber().doubleValue();
-            p[k] = (float) (original - h);
-            net.setParameters(p);
-            double minus = net.output(x).mul(g).sumNumber().doubleValue();
-            p[k] = original;
-            net.setParameters(p);
-            assertEquals((plus - minus) / (2 * h), grads.parameters().getDouble(k), 3e-3, "dL/dθ[" + k + "]");
-        }
+        MlpNetworkTest.assertParameterGradient(net, x, g, grads, h, 2, 3e-3);
         for (int i = 0; i < 5; i++) { // the input gradient couples the rows through the batch mean and variance
             INDArray xp = x.dup(), xm = x.dup();
             xp.putScalar(i, 1, x.getDouble(i, 1) + h);

@@ -6,52 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.nn.MlpNetwork;
 
-/** The generator model and the topological steps on it (weights and latent variants). */
+/** The topological steps on the generator model (weights and latent variants). */
 class GeneratorTopologyTest {
-
-    @Test
-    void parametersRoundTripAsFlatArraysAndInitIsSeeded() {
-        MlpNetwork a = new MlpNetwork(new int[] {5, 7, 3}, MlpNetwork.Output.TANH, 42);
-        float[] flat = a.parameters();
-        assertEquals(5 * 7 + 7 + 7 * 3 + 3, flat.length);
-        assertArrayEquals(flat, new MlpNetwork(new int[] {5, 7, 3}, MlpNetwork.Output.TANH, 42).parameters());
-        MlpNetwork b = MlpNetwork.of(a.sizes(), a.outputActivation(), flat);
-        INDArray x = Nd4j.rand(DataType.FLOAT, 4, 5);
-        assertArrayEquals(Nd4j.toFlattened(a.output(x)).toFloatVector(), Nd4j.toFlattened(b.output(x)).toFloatVector(), 0f);
-    }
-
-    @Test
-    void backwardMatchesFiniteDifferences() {
-        MlpNetwork net = new MlpNetwork(new int[] {4, 6, 3}, MlpNetwork.Output.TANH, 3);
-        INDArray x = Nd4j.rand(DataType.FLOAT, 2, 4).subi(0.5);
-        INDArray g = Nd4j.rand(DataType.FLOAT, 2, 3).subi(0.5);
-        MlpNetwork.Gradients grads = net.backward(x, g);
-        float[] p = net.parameters();
-        double h = 1e-2;
-        for (int k = 0; k < p.length; k += 3) {
-            float original = p[k];
-            p[k] = (float) (original + h);
-            net.setParameters(p);
-            double plus = net.output(x).mul(g).sumNumber().doubleValue();
-            p[k] = (float) (original - h);
-            net.setParameters(p);
-            double minus = net.output(x).mul(g).sumNumber().doubleValue();
-            p[k] = original;
-            net.setParameters(p);
-            assertEquals((plus - minus) / (2 * h), grads.parameters().getDouble(k), 2e-3, "dL/dθ[" + k + "]");
-        }
-        INDArray xp = x.dup(), xm = x.dup();
-        xp.putScalar(1, 2, x.getDouble(1, 2) + h);
-        xm.putScalar(1, 2, x.getDouble(1, 2) - h);
-        double numeric = (net.output(xp).mul(g).sumNumber().doubleValue() - net.output(xm).mul(g).sumNumber().doubleValue()) / (2 * h);
-        assertEquals(numeric, grads.input().getDouble(1, 2), 2e-3, "dL/dx");
-    }
 
     @Test
     void topologicalStepDecreasesTheComponentLossOnAFixedGeneratorBatch() {
