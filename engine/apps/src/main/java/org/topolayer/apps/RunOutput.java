@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.topolayer.io.AtomicFiles;
+import org.topolayer.io.Json;
 import org.topolayer.io.OutputException;
 import org.topolayer.util.Redaction;
 
@@ -68,81 +68,5 @@ public final class RunOutput {
     /** Writes config.json, secrets masked ({@link Redaction}). */
     public void writeConfig(Map<String, ?> config) throws IOException {
         AtomicFiles.write(file("config.json"), out -> out.write(Json.object(Redaction.map(config))));
-    }
-
-    /**
-     * Minimal JSON for flat figures: numbers (non-finite as strings), strings, booleans, nested maps,
-     * lists. Also the format of the Spark jobs' {@code _summary.json}.
-     */
-    public static final class Json {
-        private Json() {}
-
-        public static String object(Map<String, ?> map) {
-            StringBuilder sb = new StringBuilder("{\n");
-            int i = 0;
-            for (Map.Entry<String, ?> e : map.entrySet()) {
-                sb.append("  ").append(string(e.getKey())).append(": ").append(value(e.getValue(), "  "));
-                sb.append(++i < map.size() ? ",\n" : "\n");
-            }
-            return sb.append("}\n").toString();
-        }
-
-        private static String value(Object v, String indent) {
-            if (v == null) {
-                return "null";
-            }
-            if (v instanceof Double || v instanceof Float) {
-                double d = ((Number) v).doubleValue();
-                return Double.isFinite(d) ? Double.toString(d) : string(Double.toString(d));
-            }
-            if (v instanceof Number || v instanceof Boolean) {
-                return v.toString();
-            }
-            if (v instanceof Map<?, ?> m) {
-                StringBuilder sb = new StringBuilder("{");
-                int i = 0;
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    sb.append(i++ > 0 ? ", " : "").append(string(String.valueOf(e.getKey()))).append(": ")
-                            .append(value(e.getValue(), indent));
-                }
-                return sb.append('}').toString();
-            }
-            if (v instanceof Iterable<?> list) {
-                StringBuilder sb = new StringBuilder("[");
-                int i = 0;
-                for (Object o : list) {
-                    sb.append(i++ > 0 ? ", " : "").append(value(o, indent));
-                }
-                return sb.append(']').toString();
-            }
-            if (v instanceof double[] a) {
-                StringBuilder sb = new StringBuilder("[");
-                for (int i = 0; i < a.length; i++) {
-                    sb.append(i > 0 ? ", " : "").append(value(a[i], indent));
-                }
-                return sb.append(']').toString();
-            }
-            return string(v.toString());
-        }
-
-        static String string(String s) {
-            StringBuilder sb = new StringBuilder("\"");
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\t' -> sb.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                        } else {
-                            sb.append(c);
-                        }
-                    }
-                }
-            }
-            return sb.append('"').toString();
-        }
     }
 }

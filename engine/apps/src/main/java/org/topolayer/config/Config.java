@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.topolayer.io.BadInputException;
+import org.topolayer.util.ClosestName;
 
 /**
  * The settings of a command: a fixed list of keys with defaults, overridden in layers (a
@@ -204,6 +205,18 @@ public final class Config {
         }
         java.util.Arrays.sort(out);
         return out;
+    }
+
+    /**
+     * The value parsed by {@code parser}; an {@link IllegalArgumentException} from it becomes the
+     * error of {@link #bad} with {@code expected}.
+     */
+    public <T> T parsed(String name, java.util.function.Function<String, T> parser, String expected) {
+        try {
+            return parser.apply(get(name));
+        } catch (IllegalArgumentException e) {
+            throw bad(name, expected);
+        }
     }
 
     /** The error for a value that is not what {@code name} takes, naming where the value came from. */

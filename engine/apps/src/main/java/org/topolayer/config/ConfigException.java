@@ -1,6 +1,7 @@
 package org.topolayer.config;
 
 import java.util.Collection;
+import org.topolayer.util.ClosestName;
 
 /**
  * A configuration key or value that cannot be used: the message is one line naming where it came

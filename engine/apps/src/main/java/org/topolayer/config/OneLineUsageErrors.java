@@ -2,6 +2,7 @@ package org.topolayer.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.topolayer.util.ClosestName;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;

@@ -7,7 +7,7 @@
  * layers: a {@code .properties} file read by {@link ConfigFile}, presets, options,
  * {@code --set KEY=VALUE}); values stay text until a typed getter checks them.
  * {@link OneLineUsageErrors} reports a bad command line in one line with exit code 2, and
- * {@link ClosestName} suggests the nearest valid name.
+ * {@link org.topolayer.util.ClosestName} suggests the nearest valid name.
  *
  * <p>Limits: an unknown key, a key given twice in a file, or a value out of range fails with a
  * {@link ConfigException} naming where it came from and the closest valid key; nothing falls back

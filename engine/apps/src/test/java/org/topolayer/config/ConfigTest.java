@@ -1,7 +1,6 @@
 package org.topolayer.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
@@ -19,19 +18,6 @@ class ConfigTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void theClosestNameIsATypoAwayOrNone() {
-        List<String> keys = List.of("seed", "learning-rate", "steps", "trials");
-        assertEquals("learning-rate", ClosestName.among("lerning-rate", keys));
-        assertEquals("learning-rate", ClosestName.among("learning_rate", keys));
-        assertEquals("trials", ClosestName.among("trails", keys)); // a swap of neighbours is one edit
-        assertEquals("steps", ClosestName.among("STEPS", keys));
-        assertNull(ClosestName.among("momentum", keys));
-        assertNull(ClosestName.among("sx", keys)); // two edits are too many for a short name
-        assertEquals(1, ClosestName.distance("ab", "ba"));
-        assertEquals(3, ClosestName.distance("kitten", "sitting"));
-    }
 
     @Test
     void anUnknownKeyInAFileNamesTheFileAndTheClosestKey() throws Exception {

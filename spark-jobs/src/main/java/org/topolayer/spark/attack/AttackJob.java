@@ -444,9 +444,10 @@ public final class AttackJob extends SparkJob {
         List<AdversarialRecord> out = new ArrayList<>(n * results.length);
         for (int i = 0; i < n; i++) {
             for (int e = 0; e < results.length; e++) {
+                double[] adversarial = results[e].adversarial()[i];
                 out.add(new AdversarialRecord(batch.get(i).getId(), labels[i], attacks.get(e).epsilon(), clean[i],
-                        results[e].predictions()[i], images[i], results[e].adversarial()[i],
-                        batch.get(i).effectiveShape()));
+                        results[e].predictions()[i], Attack.linf(adversarial, images[i]),
+                        Attack.l2(adversarial, images[i]), adversarial, batch.get(i).effectiveShape()));
             }
         }
         return out.iterator();

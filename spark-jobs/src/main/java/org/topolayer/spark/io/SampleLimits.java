@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkEnv;
-import org.topolayer.config.ClosestName;
 import org.topolayer.limits.MemoryBudget;
 import org.topolayer.spark.BadJobInputException;
+import org.topolayer.util.ClosestName;
 import picocli.CommandLine.Option;
 
 /**

@@ -2,7 +2,7 @@ package org.topolayer.spark.output;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.topolayer.apps.RunOutput;
+import org.topolayer.io.Json;
 import org.topolayer.util.Redaction;
 
 /**
@@ -27,6 +27,6 @@ public final class JobSummary {
     }
 
     public String toJson() {
-        return RunOutput.Json.object(figures);
+        return Json.object(figures);
     }
 }

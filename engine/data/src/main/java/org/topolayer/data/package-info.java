@@ -1,6 +1,7 @@
 /**
- * Labelled image data sets for the applications. Module topolayer-apps; this package depends on
- * topolayer-core only ({@link org.topolayer.io.IdxReader}).
+ * Labelled image data sets for the applications and the Spark jobs. Module topolayer-data, which
+ * depends on topolayer-core only ({@link org.topolayer.io.IdxReader}): the persistence job reads its
+ * images without the applications' ND4J and DL4J.
  *
  * <p>Entry point: {@link FashionMnist#loadOrSynthetic}: Fashion-MNIST from the gzip IDX files
  * under {@value FashionMnist#DEBIAN_DIR} (Debian's {@code dataset-fashion-mnist} package) or a
