@@ -54,22 +54,23 @@ final class AttackCommand implements Callable<Integer> {
     @Mixin
     AppOptions app;
 
-    @Option(names = "--train", paramLabel = "N", description = "Training images (key 'train').")
+    @Option(names = "--train-samples", paramLabel = "N", description = "Training images (key 'train-samples').")
     String train;
 
-    @Option(names = "--test", paramLabel = "N", description = "Test images for clean accuracy (key 'test').")
+    @Option(names = "--test-samples", paramLabel = "N",
+            description = "Test images for clean accuracy (key 'test-samples').")
     String test;
 
-    @Option(names = "--images", paramLabel = "N", description = "Attacked test images (key 'images').")
+    @Option(names = "--eval-samples", paramLabel = "N", description = "Attacked test images (key 'eval-samples').")
     String images;
 
     @Option(names = "--eps", paramLabel = "E,E,...", description = "L-inf budgets (key 'eps').")
     String eps;
 
-    @Option(names = "--eps-l2", paramLabel = "E,E,...", description = "L2 budgets (key 'eps.l2').")
+    @Option(names = "--eps-l2", paramLabel = "E,E,...", description = "L2 budgets (key 'eps-l2').")
     String epsL2;
 
-    @Option(names = "--steps", paramLabel = "N", description = "PGD steps (key 'pgd.steps').")
+    @Option(names = "--steps", paramLabel = "N", description = "PGD steps (key 'steps').")
     String steps;
 
     @Option(names = "--budgets", paramLabel = "N,N,...", description = {"Step budgets of the until-success protocol,"
@@ -89,7 +90,7 @@ final class AttackCommand implements Callable<Integer> {
     String data;
 
     @Option(names = "--save-models", paramLabel = "DIR",
-            description = "Save each trained classifier as DIR/MODEL.classifier (key 'save.models').")
+            description = "Save each trained classifier as DIR/MODEL.classifier (key 'save-models').")
     String saveModels;
 
     @Option(names = "--classifier", paramLabel = "FILE", description = {"Attack this saved classifier instead of"
@@ -102,17 +103,17 @@ final class AttackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("train", train);
-        options.put("test", test);
-        options.put("images", images);
+        options.put("train-samples", train);
+        options.put("test-samples", test);
+        options.put("eval-samples", images);
         options.put("eps", eps);
-        options.put("eps.l2", epsL2);
-        options.put("pgd.steps", steps);
+        options.put("eps-l2", epsL2);
+        options.put("steps", steps);
         options.put("until.budgets", budgets);
         options.put("models", models);
         options.put("attacks", attacks);
         options.put("data", data);
-        options.put("save.models", saveModels);
+        options.put("save-models", saveModels);
         if (classifiers != null) {
             for (String file : classifiers) {
                 if (file.contains(",")) { // the key 'classifiers' is a comma-separated list

@@ -35,9 +35,9 @@ class AttackCommandTest {
         Path output = dir.resolve("attack");
         // the synthetic images, trimmed further than --quick
         CliRun run = topo("attack", "--quick", "--output", output.toString(), "--data", "synthetic",
-                "--train", "300", "--test", "100", "--images", "20", "--steps", "4", "--budgets", "1,3,6",
+                "--train-samples", "300", "--test-samples", "100", "--eval-samples", "20", "--steps", "4", "--budgets", "1,3,6",
                 "--attacks", "fgsm-linf-untargeted,pgd-linf-untargeted,pgd-linf-targeted,pgd-l2-untargeted,fgsm-linf-targeted",
-                "--set", "topmodel.epochs=8", "--set", "pixel.epochs=1", "--set", "features.topk=3",
+                "--set", "topmodel.epochs=8", "--set", "pixel.epochs=1", "--set", "topk=3",
                 "--set", "pgd.models=pixel-mlp,pixel-cnn,topmodel-mlp");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("data: synthetic"), run.out());
@@ -89,16 +89,16 @@ class AttackCommandTest {
                 "success_vs_eps_fgsm_linf_targeted.png")) {
             assertTrue(Files.size(output.resolve(png)) > 1000, png);
         }
-        assertTrue(Files.readString(output.resolve("config.json")).contains("\"pgd.steps\": 4"));
+        assertTrue(Files.readString(output.resolve("config.json")).contains("\"steps\": 4"));
         assertTrue(Files.readString(output.resolve("results.csv")).startsWith("model,attack,eps,accuracy"));
     }
 
     /** A small run on the synthetic images: one TopModel and one pixel model, FGSM only. */
     private CliRun small(String output, String... more) {
         String[] args = {"attack", "--quick", "--output", dir.resolve(output).toString(), "--data",
-            "synthetic", "--train", "150", "--test", "30", "--images", "20",
+            "synthetic", "--train-samples", "150", "--test-samples", "30", "--eval-samples", "20",
             "--models", "topmodel-logistic,pixel-mlp", "--attacks", "fgsm-linf-untargeted",
-            "--set", "headline.attack=fgsm-linf-untargeted", "--set", "features.directions=2", "--set", "examples=0"};
+            "--set", "headline.attack=fgsm-linf-untargeted", "--set", "directions=2", "--set", "examples=0"};
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return topo(all);
@@ -173,7 +173,7 @@ class AttackCommandTest {
 
         CliRun both = small("f", "--classifier", threeClasses.toString(), "--save-models", dir.resolve("m").toString());
         assertEquals(2, both.exitCode());
-        assertTrue(both.err().contains("save.models keeps the classifiers a run trains"), both.err());
+        assertTrue(both.err().contains("save-models keeps the classifiers a run trains"), both.err());
     }
 
     @Test
@@ -181,7 +181,7 @@ class AttackCommandTest {
         Path conf = Files.writeString(dir.resolve("attack.properties"), "seed=3\npgd.stpes=10\n");
         CliRun run = topo("attack", "--config", conf.toString(), "--output", dir.resolve("x").toString());
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("pgd.stpes") && run.err().contains("pgd.steps"), run.err());
+        assertTrue(run.err().contains("pgd.stpes") && run.err().contains("steps"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
 
         CliRun bad = topo("attack", "--quick", "--eps", "0.1,abc", "--output", dir.resolve("y").toString());
@@ -197,7 +197,7 @@ class AttackCommandTest {
         assertEquals(2, target.exitCode(), target.err());
         assertTrue(target.err().contains("matched.target must be one of the models") && target.err().contains("topmodel-mlp"),
                 target.err());
-        CliRun heldOut = topo("attack", "--quick", "--train", "100", "--output", dir.resolve("h").toString());
+        CliRun heldOut = topo("attack", "--quick", "--train-samples", "100", "--output", dir.resolve("h").toString());
         assertEquals(2, heldOut.exitCode(), heldOut.err());
         assertTrue(heldOut.err().contains("matched.validation must be at most train - 16 = 84"), heldOut.err());
         assertTrue(!Files.exists(dir.resolve("b")) && !Files.exists(dir.resolve("t")) && !Files.exists(dir.resolve("h")));

@@ -57,8 +57,8 @@ class DataCommandTest {
                 again.out());
 
         Path output = dir.resolve("attack");
-        CliRun run = topo("attack", "--quick", "--data", "mnist", "--output", output.toString(), "--train", "60",
-                "--test", "20", "--images", "10", "--models", "pixel-mlp", "--attacks", "fgsm-linf-untargeted",
+        CliRun run = topo("attack", "--quick", "--data", "mnist", "--output", output.toString(), "--train-samples", "60",
+                "--test-samples", "20", "--eval-samples", "10", "--models", "pixel-mlp", "--attacks", "fgsm-linf-untargeted",
                 "--set", "headline.attack=fgsm-linf-untargeted", "--set", "examples=0");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("data: mnist"), run.out());

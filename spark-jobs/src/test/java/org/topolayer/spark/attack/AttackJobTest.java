@@ -124,9 +124,9 @@ class AttackJobTest {
         java.io.StringWriter log = new java.io.StringWriter();
         // topo attack on the synthetic images (seed 1: its test images are SyntheticImages.generate(n, 2))
         int status = TopoCli.run(new java.io.PrintWriter(log), new java.io.PrintWriter(log), "attack", "--quick",
-                "--seed", "1", "--data", "synthetic", "--train", "150", "--test", "20", "--images",
+                "--seed", "1", "--data", "synthetic", "--train-samples", "150", "--test-samples", "20", "--eval-samples",
                 "20", "--models", "topmodel-logistic", "--attacks", "fgsm-linf-untargeted", "--set",
-                "headline.attack=fgsm-linf-untargeted", "--set", "features.directions=2", "--set", "examples=0",
+                "headline.attack=fgsm-linf-untargeted", "--set", "directions=2", "--set", "examples=0",
                 "--save-models", models.toString(), "--output", engineRun.toString());
         assertEquals(0, status, log.toString());
         Path file = models.resolve("topmodel-logistic.classifier");

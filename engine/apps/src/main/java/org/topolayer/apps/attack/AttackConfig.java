@@ -18,17 +18,17 @@ public final class AttackConfig {
     public static final List<Config.Key> KEYS = List.of(
             new Config.Key("seed", "1"),
             new Config.Key("data", DatasetChoice.DEFAULT),
-            new Config.Key("train", "10000"),
-            new Config.Key("test", "2000"),
-            new Config.Key("images", "1000"),
+            new Config.Key("train-samples", "10000"),
+            new Config.Key("test-samples", "2000"),
+            new Config.Key("eval-samples", "1000"),
             new Config.Key("models", "pixel-mlp,pixel-cnn,pixel-mlp-matched,topmodel-mlp"),
             new Config.Key("classifiers", ""),
-            new Config.Key("save.models", ""),
+            new Config.Key("save-models", ""),
             new Config.Key("attacks", "fgsm-linf-targeted,pgd-linf-targeted"),
             new Config.Key("eps", "0.05,0.1,0.2,0.3"),
-            new Config.Key("eps.l2", "0.5,1,2"),
-            new Config.Key("pgd.steps", "50"),
-            new Config.Key("pgd.step-factor", "2.5"),
+            new Config.Key("eps-l2", "0.5,1,2"),
+            new Config.Key("steps", "50"),
+            new Config.Key("step-factor", "2.5"),
             new Config.Key("pgd.models", "pixel-mlp,pixel-mlp-matched,topmodel-mlp"),
             new Config.Key("headline.attack", "pgd-linf-targeted"),
             new Config.Key("headline.eps", "0.1"),
@@ -41,34 +41,34 @@ public final class AttackConfig {
             new Config.Key("spsa.delta", "0.01"),
             new Config.Key("spsa.budgets", "1,10,100"),
             new Config.Key("spsa.eps", "0.2"),
-            new Config.Key("features.directions", "8"),
-            new Config.Key("features.darkness", "1.5"),
-            new Config.Key("features.topk", "4"),
-            new Config.Key("features.extent", "true"),
-            new Config.Key("features.intensity", "true"),
+            new Config.Key("directions", "8"),
+            new Config.Key("darkness", "1.5"),
+            new Config.Key("topk", "4"),
+            new Config.Key("extent", "true"),
+            new Config.Key("intensity", "true"),
             new Config.Key("topmodel.hidden", "64"),
             new Config.Key("topmodel.epochs", "40"),
             new Config.Key("topmodel.batch", "64"),
-            new Config.Key("topmodel.lr", "0.003"),
-            new Config.Key("pixel.mlp.hidden", "128"),
+            new Config.Key("topmodel.learning-rate", "0.003"),
+            new Config.Key("pixel-mlp.hidden", "128"),
             new Config.Key("pixel.epochs", "3"),
             new Config.Key("pixel.batch", "64"),
-            new Config.Key("pixel.lr", "0.001"),
+            new Config.Key("pixel.learning-rate", "0.001"),
             new Config.Key("matched.target", "topmodel-mlp"),
             new Config.Key("matched.tolerance", "0.02"),
             new Config.Key("matched.validation", "2000"),
             new Config.Key("matched.epochs", "20"),
             new Config.Key("examples", "4"),
-            new Config.Key("nd4j.threads", "1"));
+            new Config.Key("nd4j-threads", "1"));
 
     /** What --quick changes: a run of seconds on synthetic-sized data, for tests. */
     public static final Map<String, String> QUICK = Map.ofEntries(
-            Map.entry("train", "500"),
-            Map.entry("test", "200"),
-            Map.entry("images", "40"),
+            Map.entry("train-samples", "500"),
+            Map.entry("test-samples", "200"),
+            Map.entry("eval-samples", "40"),
             Map.entry("eps", "0.05,0.2"),
-            Map.entry("eps.l2", "1,3"),
-            Map.entry("pgd.steps", "5"),
+            Map.entry("eps-l2", "1,3"),
+            Map.entry("steps", "5"),
             Map.entry("until.budgets", "1,10,30"),
             Map.entry("spsa.images", "10"),
             Map.entry("spsa.pairs", "4"),
@@ -91,16 +91,16 @@ public final class AttackConfig {
         this.config = config;
         seed();
         data();
-        integer("train", 10);
-        integer("test", 10);
-        integer("images", 1);
+        integer("train-samples", 10);
+        integer("test-samples", 10);
+        integer("eval-samples", 1);
         models();
         if (!classifierFiles().isEmpty() && saveModelsDir() != null) {
-            throw new ConfigException("save.models keeps the classifiers a run trains, and with classifiers nothing"
+            throw new ConfigException("save-models keeps the classifiers a run trains, and with classifiers nothing"
                     + " is trained (the files are saved already); give one or the other");
         }
-        integer("pgd.steps", 1); // before the attacks, whose parsing reads them
-        positive("pgd.step-factor");
+        integer("steps", 1); // before the attacks, whose parsing reads them
+        positive("step-factor");
         pgdModels();
         attacks();
         epsilons(Attack.Norm.LINF);
@@ -120,11 +120,11 @@ public final class AttackConfig {
         integers("topmodel.hidden");
         integer("topmodel.epochs", 0);
         integer("topmodel.batch", 1);
-        positive("topmodel.lr");
-        integers("pixel.mlp.hidden");
+        positive("topmodel.learning-rate");
+        integers("pixel-mlp.hidden");
         integer("pixel.epochs", 0);
         integer("pixel.batch", 1);
-        positive("pixel.lr");
+        positive("pixel.learning-rate");
         String target = matchedTarget();
         if (classifierFiles().isEmpty() && models().contains("pixel-mlp-matched") && !models().contains(target)) {
             throw config.bad("matched.target", "one of the models (pixel-mlp-matched is trained to its clean accuracy),"
@@ -136,14 +136,14 @@ public final class AttackConfig {
         }
         int validation = integer("matched.validation", 1);
         if (classifierFiles().isEmpty() && models().contains("pixel-mlp-matched")
-                && validation > integer("train", 10) - MatchedAccuracy.FIRST) {
+                && validation > integer("train-samples", 10) - MatchedAccuracy.FIRST) {
             throw config.bad("matched.validation", "at most train - " + MatchedAccuracy.FIRST + " = "
-                    + (integer("train", 10) - MatchedAccuracy.FIRST) + " (held-out training images for matching the"
+                    + (integer("train-samples", 10) - MatchedAccuracy.FIRST) + " (held-out training images for matching the"
                     + " accuracy)");
         }
         integer("matched.epochs", 1);
         integer("examples", 0);
-        integer("nd4j.threads", 1);
+        integer("nd4j-threads", 1);
     }
 
     /** The effective configuration, every key (for config.json). */
@@ -177,9 +177,9 @@ public final class AttackConfig {
         return config.integers(key, 1);
     }
 
-    /** The attack budgets for a norm ({@code eps} or {@code eps.l2}), ascending. */
+    /** The attack budgets for a norm ({@code eps} or {@code eps-l2}), ascending. */
     public double[] epsilons(Attack.Norm norm) {
-        return config.positives(norm == Attack.Norm.LINF ? "eps" : "eps.l2");
+        return config.positives(norm == Attack.Norm.LINF ? "eps" : "eps-l2");
     }
 
     /** The models to train and attack. */
@@ -194,7 +194,7 @@ public final class AttackConfig {
 
     /** The folder to save the trained classifiers to, or null: not saved. */
     public Path saveModelsDir() {
-        String dir = config.get("save.models");
+        String dir = config.get("save-models");
         return dir.isBlank() ? null : Path.of(dir);
     }
 
@@ -256,10 +256,10 @@ public final class AttackConfig {
     }
 
     public TopFeatureMap.Spec featureSpec() {
-        int directions = integer("features.directions", 0);
-        double darkness = positive("features.darkness");
-        int topK = integer("features.topk", 1);
-        boolean extent = config.bool("features.extent"), intensity = config.bool("features.intensity");
+        int directions = integer("directions", 0);
+        double darkness = positive("darkness");
+        int topK = integer("topk", 1);
+        boolean extent = config.bool("extent"), intensity = config.bool("intensity");
         try {
             return new TopFeatureMap.Spec(directions, darkness, topK, extent, intensity);
         } catch (IllegalArgumentException e) { // a combination the feature map cannot take
@@ -276,7 +276,7 @@ public final class AttackConfig {
                 if (parts[2].equals("targeted") || parts[2].equals("untargeted")) {
                     boolean targeted = parts[2].equals("targeted");
                     return method == Attack.Method.FGSM ? Attack.fgsm(norm, 1, targeted)
-                            : Attack.pgd(norm, 1, integer("pgd.steps", 1), positive("pgd.step-factor"), targeted);
+                            : Attack.pgd(norm, 1, integer("steps", 1), positive("step-factor"), targeted);
                 }
             } catch (IllegalArgumentException e) {
                 // reported below

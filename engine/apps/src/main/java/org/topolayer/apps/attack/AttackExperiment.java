@@ -63,14 +63,14 @@ public final class AttackExperiment {
     private RunOutput run(Path outputDir) throws IOException {
         // small networks on a shared machine: ND4J's OpenMP threads spin against other work and
         // made DL4J 20-100x slower on 2 loaded cores; the topology layers use the cores instead
-        Nd4jThreads.limit(config.integer("nd4j.threads", 1));
+        Nd4jThreads.limit(config.integer("nd4j-threads", 1));
         List<String> files = config.classifierFiles();
         Loaded loaded = read(files);
         long seed = config.seed();
         // saved classifiers need no training images
-        int trainCount = files.isEmpty() ? config.integer("train", 10) : 0;
-        int testCount = config.integer("test", 10);
-        int imageCount = config.integer("images", 1);
+        int trainCount = files.isEmpty() ? config.integer("train-samples", 10) : 0;
+        int testCount = config.integer("test-samples", 10);
+        int imageCount = config.integer("eval-samples", 1);
         ImageDataset.Splits splits = config.data().load(trainCount, Math.max(testCount, imageCount), seed,
                 DatasetChoice.STDERR);
         ImageDataset train = splits.train(), test = splits.test().head(testCount), attacked = splits.test().head(imageCount);
@@ -266,13 +266,13 @@ public final class AttackExperiment {
         Map<String, Object> seconds = new LinkedHashMap<>();
         List<String> wanted = config.models();
         NetworkClassifier.Training pixel = new NetworkClassifier.Training(config.integer("pixel.epochs", 0),
-                config.integer("pixel.batch", 1), config.positive("pixel.lr"), seed);
+                config.integer("pixel.batch", 1), config.positive("pixel.learning-rate"), seed);
         int classes = train.classNames().length;
         for (String model : List.of("pixel-mlp", "pixel-cnn")) {
             if (wanted.contains(model)) {
                 long t0 = System.nanoTime();
                 ClassifierRecipe recipe = new ClassifierRecipe(model, shape, classes,
-                        config.integers("pixel.mlp.hidden"), seed, config.featureSpec());
+                        config.integers("pixel-mlp.hidden"), seed, config.featureSpec());
                 say("training %s (%d parameters)", model, recipe.network().parameterCount());
                 models.put(model, recipe.fit(train.images(), train.labels(), pixel,
                         (epoch, loss) -> say("  %s epoch %d/%d  loss %.4f", model, epoch, pixel.epochs(), loss)));
@@ -288,7 +288,7 @@ public final class AttackExperiment {
                     features.length, featureSeconds);
             out.metric("topmodel_features", map.size()).metric("topmodel_feature_seconds", featureSeconds);
             NetworkClassifier.Training head = new NetworkClassifier.Training(config.integer("topmodel.epochs", 0),
-                    config.integer("topmodel.batch", 1), config.positive("topmodel.lr"), seed);
+                    config.integer("topmodel.batch", 1), config.positive("topmodel.learning-rate"), seed);
             int every = Math.max(1, head.epochs() / 5);
             for (String model : List.of("topmodel-logistic", "topmodel-mlp")) {
                 if (wanted.contains(model)) {
@@ -314,7 +314,7 @@ public final class AttackExperiment {
             NetworkClassifier.Training fewer = new NetworkClassifier.Training(config.integer("matched.epochs", 1),
                     pixel.batchSize(), pixel.learningRate(), seed);
             MatchedAccuracy.Match match = MatchedAccuracy.train(train, config.integer("matched.validation", 1),
-                    targetAccuracy, tolerance, config.integers("pixel.mlp.hidden"), fewer, seed, line -> say("%s", line));
+                    targetAccuracy, tolerance, config.integers("pixel-mlp.hidden"), fewer, seed, line -> say("%s", line));
             NetworkClassifier matched = match.best().model();
             models.put("pixel-mlp-matched", SavedClassifier.pixel("pixel-mlp-matched", shape, matched));
             double achieved = matched.accuracy(test.images(), test.labels());
@@ -567,7 +567,7 @@ public final class AttackExperiment {
      * The gradient-free check: the same targeted attacks with the model's gradient replaced by an
      * SPSA estimate from its outputs ({@link SpsaGradient}), beside the true-gradient attack, on
      * the first spsa.images attacked images, for the spsa.models: until success (budgets spsa.budgets) and PGD L∞ capped
-     * at spsa.eps with pgd.steps steps.
+     * at spsa.eps with steps steps.
      */
     private void gradientFree(RunOutput out, ImageDataset attacked, int[] targets, Map<String, int[]> cleanPredictions,
                               Map<String, DifferentiableClassifier> models) throws IOException {
@@ -582,8 +582,8 @@ public final class AttackExperiment {
         int pairs = config.integer("spsa.pairs", 1);
         double delta = config.positive("spsa.delta"), eps = config.positive("spsa.eps");
         Attack until = Attack.untilSuccess(config.positive("until.step"), budgets[budgets.length - 1]);
-        Attack capped = Attack.pgd(Attack.Norm.LINF, eps, config.integer("pgd.steps", 1),
-                config.positive("pgd.step-factor"), true);
+        Attack capped = Attack.pgd(Attack.Norm.LINF, eps, config.integer("steps", 1),
+                config.positive("step-factor"), true);
         Map<String, Object> untilJson = new LinkedHashMap<>(), cappedJson = new LinkedHashMap<>();
         List<String> spsaModels = config.spsaModels();
         for (Map.Entry<String, DifferentiableClassifier> m : models.entrySet()) {

@@ -28,7 +28,8 @@ import org.topolayer.nn.Standardizer;
  *       {@code model} (one of {@link SavedClassifier#MODELS}), {@code input} (the
  *       input shape, {@code 28x28}), {@code classes}, and for a TopModel the feature map's
  *       parameters ({@code features.directions}, {@code .darkness}, {@code .topk}, {@code .extent},
- *       {@code .intensity}, as in {@code conf/topo-attack.properties}) and the standardization of
+ *       {@code .intensity}: the config keys {@code directions}, ... of {@code topo attack} and the
+ *       attack job, grouped as {@link SavedClassifier#describe} groups them) and the standardization of
  *       the features ({@code standardizer.mean}, {@code standardizer.std}, comma-separated, exact);</li>
  *   <li>{@code network.bin}: the DL4J network, as {@link NetworkClassifier#toBytes} writes it.</li>
  * </ul>
