@@ -25,14 +25,23 @@ public final class SampleParallel {
     /** The system property that sets {@link #threads} at start-up (default: the cores). */
     public static final String THREADS_PROPERTY = "topolayer.sample.threads";
 
-    /** Threads that work on a batch, the caller included: the cores unless set otherwise. */
-    private static volatile int threads = initialThreads();
+    /**
+     * Threads that work on a batch, the caller included; 0 until first read from the property (read
+     * on first use, not in the class initializer, so a bad value is a one-line error, not an
+     * ExceptionInInitializerError).
+     */
+    private static volatile int threads;
 
     private SampleParallel() {}
 
     /** Threads that work on a batch (the caller included). */
     public static int threads() {
-        return threads;
+        int n = threads;
+        if (n == 0) {
+            n = initialThreads();
+            threads = n;
+        }
+        return n;
     }
 
     /**
@@ -74,7 +83,7 @@ public final class SampleParallel {
      *     with "sample i: "; other runtime exceptions are rethrown likewise wrapped
      */
     public static void forEach(int count, IntConsumer work) {
-        int workers = Math.min(threads, count);
+        int workers = Math.min(threads(), count);
         if (workers <= 1) {
             for (int i = 0; i < count; i++) {
                 runOne(i, work);
