@@ -10,7 +10,6 @@ import org.topolayer.io.Simplices;
 import org.topolayer.limits.ComplexSize;
 import org.topolayer.limits.SizeEstimate;
 import org.topolayer.persistence.PersistenceDiagrams;
-import org.topolayer.persistence.grid.GridSize;
 import org.topolayer.plot.TopologyFigure;
 
 /**
@@ -76,11 +75,11 @@ final class DiagramComputation {
     static Grid storedGrid(DiagramRequest request) throws BadInputException {
         int[] declared = Inputs.declaredShape(request.input());
         if (declared != null) {
-            withinBudget(request, request.input(), () -> GridSize.of(declared, request.maxDimension()));
+            withinBudget(request, request.input(), () -> request.spec().estimateGrid(declared));
         }
         Grid grid = Inputs.storedGrid(request.input());
         if (declared == null) {
-            withinBudget(request, request.input(), () -> GridSize.of(grid.shape(), request.maxDimension()));
+            withinBudget(request, request.input(), () -> request.spec().estimateGrid(grid.shape()));
         }
         return grid;
     }

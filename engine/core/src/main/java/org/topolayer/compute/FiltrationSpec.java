@@ -164,10 +164,21 @@ public final class FiltrationSpec implements Serializable {
     /** The memory {@link #compute} is estimated to need, checked before it runs. */
     public SizeEstimate estimate(double[] values, int[] shape) {
         return switch (kind) {
-            case LEVEL_SET -> GridSize.of(shape, maxDimension);
+            case LEVEL_SET -> estimateGrid(shape);
             case RIPS, ALPHA -> estimatePoints(points(values, shape));
             case LOWER_STAR -> throw new IllegalArgumentException("a lower-star filtration needs a complex");
         };
+    }
+
+    /**
+     * A level set's memory from the grid's shape alone, so a stored image can be refused before its
+     * values are read.
+     */
+    public SizeEstimate estimateGrid(int[] shape) {
+        if (kind != Kind.LEVEL_SET) {
+            throw notFor("grids");
+        }
+        return GridSize.of(shape, maxDimension);
     }
 
     /** The diagrams of a point cloud (Rips or alpha). */

@@ -60,6 +60,10 @@ class FiltrationSpecTest {
         assertEquals(LowerStarPersistence.compute(triangle, values, 1, LevelSet.SUBLEVEL).toString(),
                 FiltrationSpec.lowerStar(LevelSet.SUBLEVEL, 1).computeComplex(triangle, values).toString());
         assertTrue(FiltrationSpec.rips(1, 0.5).estimate(flat, cloud).bytes() > 0);
+        int[] grid = {64, 48};
+        assertEquals(org.topolayer.persistence.grid.GridSize.of(grid, 1).bytes(),
+                FiltrationSpec.levelSet(LevelSet.SUPERLEVEL, 1).estimateGrid(grid).bytes());
+        assertThrows(IllegalArgumentException.class, () -> FiltrationSpec.rips(1, 0.5).estimateGrid(grid));
     }
 
     @Test
