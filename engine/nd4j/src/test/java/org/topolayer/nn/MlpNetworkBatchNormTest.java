@@ -61,7 +61,9 @@ class MlpNetworkBatchNormTest {
         }
         net.setParameters(p);
         // a fixed batch: a random one can put a pre-activation within h of LeakyReLU's kink, where
-        // central differences are wrong (this failed now and then before the seed)
+        // central differences are wrong. Checked on seed 13, which misses by 4 % at h = 2e-3: there the
+        // difference quotient walks onto the analytic value as h shrinks (dL/dx[0,1]: 0.1648, 0.1635,
+        // 0.1609, 0.1558, 0.15464 for h = 8e-3 ... 5e-4, analytic 0.15464), a kink, not a wrong gradient
         Nd4j.getRandom().setSeed(11);
         INDArray x = Nd4j.rand(DataType.FLOAT, 5, 4).subi(0.5);
         INDArray g = Nd4j.rand(DataType.FLOAT, 5, 3).subi(0.5);
