@@ -6,21 +6,22 @@ import org.topolayer.features.FeatureVector;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.layer.GridLevelSetLayer;
 import org.topolayer.loss.FeatureMap;
+import org.topolayer.spark.persistence.ShippedFeatures;
 
 /**
  * Differentiable persistence features of an image: the feature specs on the sublevel and on the
  * superlevel diagrams (H0..maxdim), concatenated: the autoencoder's regularizer, as an engine
- * {@link FeatureMap} of two parts. Serializable as its specs; the map is rebuilt after shipping.
+ * {@link FeatureMap} of two parts. Serializable as its {@link ShippedFeatures}; the map is rebuilt after shipping.
  */
 final class TopologicalFeatures implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final String[] specs;
+    private final ShippedFeatures features;
     private final int maxDimension;
     private transient FeatureMap map;
 
     /** @throws IllegalArgumentException on a spec that does not parse or reads above maxDimension */
     TopologicalFeatures(String[] specs, int maxDimension) {
-        this.specs = specs.clone();
+        this.features = new ShippedFeatures(List.of(specs));
         this.maxDimension = maxDimension;
         map();
     }
@@ -37,7 +38,7 @@ final class TopologicalFeatures implements Serializable {
 
     private FeatureMap map() {
         if (map == null) {
-            FeatureVector vector = FeatureVector.parse(List.of(specs));
+            FeatureVector vector = features.vector();
             if (vector.maxDimension() > maxDimension) {
                 throw new IllegalArgumentException("a feature reads H" + vector.maxDimension() + " but maxdim is "
                         + maxDimension);
