@@ -76,6 +76,11 @@ public final class AdversarialJob extends SparkJob {
             + " (default: ${DEFAULT-VALUE})")
     int trainAttackSteps;
 
+    @Option(names = "--train-attack-random-start", defaultValue = "false", arity = "1", description = "the"
+            + " training attack starts from a uniform point of the ε-ball (Madry et al.'s PGD; on-the-fly mode)"
+            + " (default: ${DEFAULT-VALUE}: from the clean image, as the evaluation attack)")
+    boolean trainAttackRandomStart;
+
     @Option(names = "--adversarial-fraction", defaultValue = "0.5", description = "the adversarial fraction of"
             + " every training batch (default: ${DEFAULT-VALUE})")
     double adversarialFraction;
@@ -120,6 +125,10 @@ public final class AdversarialJob extends SparkJob {
         }
         if (!List.of("on-the-fly", "files").contains(mode)) {
             throw new IllegalArgumentException("unknown --mode '" + mode + "'; use on-the-fly or files");
+        }
+        if (trainAttackRandomStart && mode.equals("files")) {
+            throw new IllegalArgumentException("--train-attack-random-start is for --mode on-the-fly (the files mode's"
+                    + " examples come from the attack job, which starts from the clean images)");
         }
         if (trainSamples < 10 || evalSamples < 1 || steps < 1 || batchSize < 1 || trainAttackSteps < 1
                 || attackSteps < 1 || !(trainEps > 0) || !(stepFactor > 0)
@@ -211,7 +220,8 @@ public final class AdversarialJob extends SparkJob {
             adversarial = List.of("--adversarial-attack", "pgd", "--adversarial-norm", "linf", "--adversarial-eps",
                     Double.toString(trainEps), "--adversarial-steps", Integer.toString(trainAttackSteps),
                     "--adversarial-step-factor", Double.toString(stepFactor), "--adversarial-fraction",
-                    Double.toString(adversarialFraction));
+                    Double.toString(adversarialFraction), "--adversarial-random-start",
+                    Boolean.toString(trainAttackRandomStart));
         }
         JobSummary robust = train(spark, "adversarial", adversarial);
         seconds.put("adversarial_training", since(t));
@@ -241,6 +251,7 @@ public final class AdversarialJob extends SparkJob {
         training.put("eps", trainEps);
         training.put("attack_steps", trainAttackSteps);
         training.put("step_factor", stepFactor);
+        training.put("random_start", trainAttackRandomStart);
         training.put("adversarial_fraction", adversarialFraction);
         // a resumed training reports the losses of the steps it ran (none when it had finished)
         training.put("final_loss_baseline", last(baseline.get("losses")));

@@ -46,7 +46,7 @@ public final class SingleMachineStep {
                 spec);
         Standardizer standardizer = top != null ? top.standardizer() : null;
         ClassifierLoss loss = new ClassifierLoss(recipe, standardizer, new ClassifierLoss.OnTheFly(
-                Attack.pgd(Attack.Norm.LINF, eps, steps, 2.5, false), 1.0, 7), 0);
+                Attack.pgd(Attack.Norm.LINF, eps, steps, 2.5, false), 1.0, 7, false), 0);
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
             samples.add(new ClassifierSample(new Sample(i, train.labels()[i], train.images()[i],

@@ -188,6 +188,11 @@ public final class TrainJob extends SparkJob {
             + " ${DEFAULT-VALUE})")
     boolean adversarialTargeted;
 
+    @Option(names = "--adversarial-random-start", defaultValue = "false", arity = "1", description = "classifier:"
+            + " the on-the-fly attack starts from a uniform point of the ε-ball (Madry et al.'s PGD), drawn from"
+            + " --train-seed, the step and the id (default: ${DEFAULT-VALUE}: from the clean image)")
+    boolean adversarialRandomStart;
+
     @Option(names = "--topo-weight-lambda", defaultValue = "0", description = "classifier, pixel-mlp: weight of"
             + " the topological penalty on the first layer's weight images, Σ over its units of E(1,0,2;PD0) of the"
             + " superlevel diagram of the unit's H×W weights (default: ${DEFAULT-VALUE}, none)")
@@ -323,7 +328,7 @@ public final class TrainJob extends SparkJob {
             throw new IllegalArgumentException("give --adversarial-input (examples from files) or"
                     + " --adversarial-attack (examples made at every step), not both");
         }
-        return new ClassifierLoss.OnTheFly(attack, adversarialFraction, trainSeed);
+        return new ClassifierLoss.OnTheFly(attack, adversarialFraction, trainSeed, adversarialRandomStart);
     }
 
     /**
