@@ -325,8 +325,12 @@ public final class TrainJob extends SparkJob {
                     + "'; use none, pgd or fgsm");
         };
         if (adversarialInput != null) {
+            // both would fill the same --adversarial-fraction of a batch: which examples, and whether the file's
+            // are attacked again, would be a choice the user did not make
             throw new IllegalArgumentException("give --adversarial-input (examples from files) or"
-                    + " --adversarial-attack (examples made at every step), not both");
+                    + " --adversarial-attack (examples made at every step), not both: each fills the"
+                    + " --adversarial-fraction of every batch; to train on both, train with one and continue with"
+                    + " the other from its classifier (--init-classifier OUTPUT/MODEL.classifier)");
         }
         return new ClassifierLoss.OnTheFly(attack, adversarialFraction, trainSeed, adversarialRandomStart);
     }

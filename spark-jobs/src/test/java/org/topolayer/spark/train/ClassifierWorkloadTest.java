@@ -340,8 +340,10 @@ class ClassifierWorkloadTest {
     @Test
     void badOptionsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> train("x", 1, "--model", "resnet"));
-        assertThrows(IllegalArgumentException.class, () -> train("x", 1, "--adversarial-attack", "pgd",
-                "--adversarial-input", "somewhere"));
+        IllegalArgumentException both = assertThrows(IllegalArgumentException.class, () -> train("x", 1,
+                "--adversarial-attack", "pgd", "--adversarial-input", "somewhere"));
+        assertTrue(both.getMessage().contains("not both") && both.getMessage().contains("--init-classifier")
+                && !both.getMessage().contains("\n"), both.getMessage());
         assertThrows(IllegalArgumentException.class, () -> train("x", 1, "--topo-weight-lambda", "1"));
     }
 }
