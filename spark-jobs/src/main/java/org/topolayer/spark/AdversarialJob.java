@@ -1,13 +1,17 @@
 package org.topolayer.spark;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.topolayer.apps.attack.SavedClassifier;
+import org.topolayer.io.AtomicFiles;
 import org.topolayer.spark.attack.AttackJob;
 import org.topolayer.spark.output.JobSummary;
 import org.topolayer.spark.train.TrainJob;
@@ -22,9 +26,11 @@ import picocli.CommandLine.Option;
  * executors against every step's parameters, or, with {@code --mode files}, the attack job's
  * examples of the training images against the baseline, mixed into every batch); the attack job
  * attacks the result with the same protocol. Writes {@code _summary.json} with clean accuracy and
- * accuracy at each ε before and after, the protocol, the training settings and the timings. A run
- * starts both trainings from scratch (it deletes their checkpoints under the output directory
- * first): it does not resume.
+ * accuracy at each ε before and after, the protocol, the training settings and the timings.
+ * {@code --output-dir} keeps the options that shape the trainings ({@value #OPTIONS_FILE}): a rerun
+ * with the same ones resumes both trainings from their checkpoints (a killed run continues; a
+ * finished one retrains nothing), a rerun with others is refused in one line naming the first that
+ * differs. The attacks are run again every time (they keep no state).
  */
 @Command(name = "adversarial", mixinStandardHelpOptions = true,
         description = "Train a classifier, attack it, train it adversarially, attack it again.")
@@ -70,6 +76,11 @@ public final class AdversarialJob extends SparkJob {
             + " (default: ${DEFAULT-VALUE})")
     int trainAttackSteps;
 
+    @Option(names = "--train-attack-random-start", defaultValue = "false", arity = "1", description = "the"
+            + " training attack starts from a uniform point of the ε-ball (Madry et al.'s PGD; on-the-fly mode)"
+            + " (default: ${DEFAULT-VALUE}: from the clean image, as the evaluation attack)")
+    boolean trainAttackRandomStart;
+
     @Option(names = "--adversarial-fraction", defaultValue = "0.5", description = "the adversarial fraction of"
             + " every training batch (default: ${DEFAULT-VALUE})")
     double adversarialFraction;
@@ -94,6 +105,13 @@ public final class AdversarialJob extends SparkJob {
             + " outputs and _summary.json go (default: ${DEFAULT-VALUE})")
     Path outputDir;
 
+    /** The file under --output-dir that records the options its trainings were made with. */
+    static final String OPTIONS_FILE = "_options.txt";
+
+    /** Options that only change the attacks of the test images, which every run repeats. */
+    private static final Set<String> ATTACK_ONLY = Set.of("--output-dir", "--eps",
+            "--attack-steps", "--eval-samples");
+
     @Override
     protected String appName() {
         return "topolayer adversarial";
@@ -107,6 +125,10 @@ public final class AdversarialJob extends SparkJob {
         }
         if (!List.of("on-the-fly", "files").contains(mode)) {
             throw new IllegalArgumentException("unknown --mode '" + mode + "'; use on-the-fly or files");
+        }
+        if (trainAttackRandomStart && mode.equals("files")) {
+            throw new IllegalArgumentException("--train-attack-random-start is for --mode on-the-fly (the files mode's"
+                    + " examples come from the attack job, which starts from the clean images)");
         }
         if (trainSamples < 10 || evalSamples < 1 || steps < 1 || batchSize < 1 || trainAttackSteps < 1
                 || attackSteps < 1 || !(trainEps > 0) || !(stepFactor > 0)
@@ -176,10 +198,7 @@ public final class AdversarialJob extends SparkJob {
         long start = System.nanoTime();
         Map<String, Object> seconds = new LinkedHashMap<>();
         String file = model + SavedClassifier.EXTENSION;
-        // each run trains from scratch: a checkpoint of an earlier run (other options) must not be resumed
-        for (String name : List.of("baseline", "adversarial")) {
-            deleteTree(outputDir.resolve(name + ".checkpoints"));
-        }
+        reuseOnlyWithTheSameOptions();
 
         long t = System.nanoTime();
         JobSummary baseline = train(spark, "baseline", List.of());
@@ -201,7 +220,8 @@ public final class AdversarialJob extends SparkJob {
             adversarial = List.of("--adversarial-attack", "pgd", "--adversarial-norm", "linf", "--adversarial-eps",
                     Double.toString(trainEps), "--adversarial-steps", Integer.toString(trainAttackSteps),
                     "--adversarial-step-factor", Double.toString(stepFactor), "--adversarial-fraction",
-                    Double.toString(adversarialFraction));
+                    Double.toString(adversarialFraction), "--adversarial-random-start",
+                    Boolean.toString(trainAttackRandomStart));
         }
         JobSummary robust = train(spark, "adversarial", adversarial);
         seconds.put("adversarial_training", since(t));
@@ -231,16 +251,20 @@ public final class AdversarialJob extends SparkJob {
         training.put("eps", trainEps);
         training.put("attack_steps", trainAttackSteps);
         training.put("step_factor", stepFactor);
+        training.put("random_start", trainAttackRandomStart);
         training.put("adversarial_fraction", adversarialFraction);
+        // a resumed training reports the losses of the steps it ran (none when it had finished)
         training.put("final_loss_baseline", last(baseline.get("losses")));
         training.put("final_loss_adversarial", last(robust.get("losses")));
+        training.put("resumed_at_step", Map.of("baseline", baseline.get("resumed_at_step"), "adversarial",
+                robust.get("resumed_at_step")));
         JobSummary summary = new JobSummary().put("job", "adversarial").put("model", model)
                 .put("input", baseline.get("input")).put("protocol", protocol).put("training", training)
                 .put("before", robustness(before)).put("after", robustness(after)).put("seconds", seconds)
                 .put("cores", spark.sparkContext().defaultParallelism()).put("master", spark.sparkContext().master())
                 .put("output_dir", outputDir.toString());
-        java.nio.file.Files.createDirectories(outputDir);
-        org.topolayer.io.AtomicFiles.write(outputDir.resolve("_summary.json"), w -> w.write(summary.toJson()));
+        Files.createDirectories(outputDir);
+        AtomicFiles.write(outputDir.resolve("_summary.json"), w -> w.write(summary.toJson()));
         AdversarialFigure.draw(outputDir.resolve("accuracy_vs_eps.png"), List.of(outputDir.resolve("_summary.json")));
         System.err.printf(Locale.ROOT, "[adversarial] %s: clean %s -> %s, by eps %s -> %s%n", model,
                 before.get("clean_accuracy"), after.get("clean_accuracy"), before.get("accuracy_by_eps"),
@@ -248,13 +272,46 @@ public final class AdversarialJob extends SparkJob {
         return summary;
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(dir)) {
+    /**
+     * Compares this run's options with those recorded in --output-dir, refusing a difference, and
+     * records them. A directory without the record (a run of an older version) has its checkpoints
+     * deleted: nothing says what made them.
+     */
+    private void reuseOnlyWithTheSameOptions() throws IOException {
+        Map<String, String> options = OptionFingerprint.of(spec(), ATTACK_ONLY, Map.of());
+        Path record = outputDir.resolve(OPTIONS_FILE);
+        if (Files.exists(record)) {
+            Map<String, String> saved = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(record)) {
+                int space = line.indexOf(' ');
+                if (space > 0) {
+                    saved.put(line.substring(0, space), line.substring(space + 1));
+                }
+            }
+            String difference = OptionFingerprint.firstDifference(saved, options);
+            if (difference != null) {
+                throw new BadJobInputException("--output-dir " + outputDir + " holds the trainings of a run with"
+                        + " other options (" + difference + "): rerun with that run's options to reuse them, or give"
+                        + " a fresh --output-dir");
+            }
+        } else {
+            for (String name : List.of("baseline", "adversarial")) {
+                deleteTree(outputDir.resolve(name + ".checkpoints"));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        options.forEach((name, value) -> text.append(name).append(' ').append(value).append('\n'));
+        Files.createDirectories(outputDir);
+        AtomicFiles.write(record, w -> w.write(text.toString()));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
             return;
         }
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
+                Files.delete(p);
             }
         }
     }

@@ -22,6 +22,11 @@ public abstract class SparkJob implements Callable<Integer> {
             + " name without --, e.g. maxdim = 1 (conf/<job>.properties); command-line options win")
     Path config;
 
+    /** The parsed command (picocli injects it when it parses the job's options), e.g. for an {@link OptionFingerprint}. */
+    protected CommandSpec spec() {
+        return spec;
+    }
+
     /** The application name in the Spark UI. */
     protected abstract String appName();
 

@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumException;
@@ -20,24 +22,35 @@ import org.apache.hadoop.fs.Path;
 import org.topolayer.io.FileProblems;
 import org.topolayer.nn.AdamOptimizer;
 import org.topolayer.spark.BadJobInputException;
+import org.topolayer.spark.OptionFingerprint;
 import org.topolayer.spark.io.DriverFiles;
 
 /**
  * Training checkpoints in a directory (any Hadoop file system): {@code step-<N>.ckpt} holds the
- * workload's name, the step, and each trained network's parameters and Adam state, then a CRC-32
- * of those bytes. Each is written to a temporary name and renamed, so a driver killed mid-write
+ * workload's name, the options that shaped the training (an {@link OptionFingerprint}), the step,
+ * and each trained network's parameters and Adam state, then a CRC-32 of those bytes. A checkpoint
+ * is resumed only by a run with the same options: another value of any of them is refused in one
+ * line naming the option. Each is written to a temporary name and renamed, so a driver killed mid-write
  * leaves no half-written checkpoint under a checkpoint's name; {@link #restoreLatest} resumes from
  * the highest step whose checksum holds (a damaged file, say from a file system without atomic
  * renames, is skipped with a warning).
  */
 public final class Checkpoints {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private final FileSystem fs;
     private final Path dir;
+    private final Map<String, String> options; // in the order of the job's options, so a message names the first
 
+    /** Checkpoints of a run whose options need no check (tests of the file handling). */
     public Checkpoints(Configuration hadoop, String dir) throws IOException {
+        this(hadoop, dir, Map.of());
+    }
+
+    /** @param options the run's options that shape the parameters, saved with each checkpoint and checked on resume */
+    public Checkpoints(Configuration hadoop, String dir, Map<String, String> options) throws IOException {
         this.dir = new Path(dir);
         this.fs = this.dir.getFileSystem(hadoop);
+        this.options = new LinkedHashMap<>(options);
     }
 
     /** @throws BadJobInputException naming the directory if the file system fails (full disk, no permission) */
@@ -46,6 +59,11 @@ public final class Checkpoints {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
             out.writeUTF(workload);
+            out.writeInt(options.size());
+            for (Map.Entry<String, String> o : options.entrySet()) {
+                out.writeUTF(o.getKey());
+                out.writeUTF(o.getValue());
+            }
             out.writeLong(step);
             out.writeInt(networks.size());
             for (TrainedNetwork n : networks) {
@@ -76,7 +94,8 @@ public final class Checkpoints {
      * Loads the checkpoint of the highest step into the networks and returns its step, or 0 when
      * there is none.
      *
-     * @throws BadJobInputException when the checkpoint belongs to another workload or network size
+     * @throws BadJobInputException when the checkpoint belongs to another workload, was made with other
+     *     options (naming the first that differs) or holds networks of another size
      */
     long restoreLatest(String workload, List<TrainedNetwork> networks) throws IOException {
         if (!fs.exists(dir)) {
@@ -87,7 +106,7 @@ public final class Checkpoints {
         for (FileStatus f : files) {
             byte[] body = intactBody(f.getPath());
             if (body != null) {
-                return restore(f.getPath(), body, workload, networks);
+                return restore(f.getPath(), body, workload, options, networks);
             }
         }
         return 0;
@@ -110,18 +129,32 @@ public final class Checkpoints {
         return Arrays.copyOf(bytes, body);
     }
 
-    private static long restore(Path file, byte[] body, String workload, List<TrainedNetwork> networks)
-            throws IOException {
+    private static long restore(Path file, byte[] body, String workload, Map<String, String> options,
+                                List<TrainedNetwork> networks) throws IOException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
             if (in.readInt() != FORMAT) {
                 throw new BadJobInputException("checkpoint " + file + " was written by another version of"
                         + " the train job; use another --checkpoint-dir");
             }
             String saved = in.readUTF();
-            long step = in.readLong();
-            if (!saved.equals(workload) || in.readInt() != networks.size()) {
+            if (!saved.equals(workload)) {
                 throw new BadJobInputException("checkpoint " + file + " is of the " + saved
                         + " workload, not " + workload + "; use another --checkpoint-dir");
+            }
+            Map<String, String> savedOptions = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                savedOptions.put(in.readUTF(), in.readUTF());
+            }
+            String difference = OptionFingerprint.firstDifference(savedOptions, options);
+            if (difference != null) {
+                throw new BadJobInputException("checkpoint " + file + " was made with other options (" + difference
+                        + "): rerun with the checkpoint's options to resume it, or give a fresh --output or"
+                        + " --checkpoint-dir to train from scratch");
+            }
+            long step = in.readLong();
+            if (in.readInt() != networks.size()) {
+                throw new BadJobInputException("checkpoint " + file + " holds another number of networks than the "
+                        + workload + " workload; use another --checkpoint-dir");
             }
             for (TrainedNetwork n : networks) {
                 double[] parameters = read(in);

@@ -19,7 +19,9 @@ import org.topolayer.spark.io.Sample;
  * files (ids ≥ the clean count), or, with an on-the-fly attack (not combined with files), the attack application's
  * {@link Attack} run against this step's parameters on the clean images chosen for it (a fraction
  * of them, drawn from the seed, the step and the id): Madry-style adversarial training, the
- * examples generated on the executors.
+ * examples generated on the executors. With a random start, each attacked sample starts from a
+ * point of the ε-ball drawn from the same seed, step and id ({@link Attack#randomStart}), so the
+ * examples do not depend on where the sample is evaluated.
  */
 final class ClassifierLoss implements BatchGradient {
     private static final long serialVersionUID = 1L;
@@ -32,16 +34,27 @@ final class ClassifierLoss implements BatchGradient {
 
     /**
      * Adversarial examples made at every step: the attack, the fraction of the samples it replaces,
-     * the seed of the choice and of targeted attacks' targets.
+     * the seed of the choice, of targeted attacks' targets and of random starts, and whether the
+     * attack starts from a random point of the ε-ball.
      */
-    record OnTheFly(Attack attack, double fraction, long seed) implements java.io.Serializable {
-        /** Whether sample {@code id} is attacked at {@code step}, and its target class (targeted attacks). */
-        int[] choice(long id, long step, int label, int classes) {
+    record OnTheFly(Attack attack, double fraction, long seed, boolean randomStart) implements java.io.Serializable {
+        /**
+         * Whether sample {@code id} is attacked at {@code step} (null if not), its target class
+         * (targeted attacks) and its random start's seed, one stream per sample and step.
+         */
+        Choice choice(long id, long step, int label, int classes) {
             SplittableRandom random = MiniBatches.random(seed ^ (step * 0xD1B54A32D192ED03L), id,
                     MiniBatches.Stream.ADVERSARIAL);
-            boolean attacked = random.nextDouble() < fraction;
-            return attacked ? new int[] {(label + 1 + random.nextInt(classes - 1)) % classes} : null;
+            if (!(random.nextDouble() < fraction)) {
+                return null;
+            }
+            int target = (label + 1 + random.nextInt(classes - 1)) % classes;
+            return new Choice(target, random.nextLong()); // drawn after the target: earlier runs' draws unchanged
         }
+    }
+
+    /** An attacked sample's target class (used by targeted attacks) and random start's seed (used with random starts). */
+    record Choice(int target, long startSeed) {
     }
 
     /**
@@ -56,8 +69,8 @@ final class ClassifierLoss implements BatchGradient {
         this.step = step;
     }
 
-    /** Whether sample {@code id} is attacked at this step, and its target class (targeted attacks); null if not. */
-    int[] onTheFlyChoice(long id, int label) {
+    /** Whether sample {@code id} is attacked at this step, its target class and start seed; null if not. */
+    Choice onTheFlyChoice(long id, int label) {
         return onTheFly == null ? null : onTheFly.choice(id, step, label, recipe.classes());
     }
 
@@ -87,13 +100,13 @@ final class ClassifierLoss implements BatchGradient {
             return out;
         }
         List<Integer> chosen = new ArrayList<>();
-        List<Integer> targets = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
         for (int k = 0; k < batch.size(); k++) {
             Sample s = batch.get(k);
-            int[] target = onTheFlyChoice(s.getId(), s.getLabel());
-            if (target != null) {
+            Choice choice = onTheFlyChoice(s.getId(), s.getLabel());
+            if (choice != null) {
                 chosen.add(k);
-                targets.add(target[0]);
+                choices.add(choice);
             }
         }
         if (chosen.isEmpty()) {
@@ -102,13 +115,17 @@ final class ClassifierLoss implements BatchGradient {
         int n = chosen.size();
         double[][] images = new double[n][];
         int[] labels = new int[n], goals = new int[n];
+        long[] starts = onTheFly.randomStart() ? new long[n] : null;
         for (int j = 0; j < n; j++) {
             Sample s = batch.get(chosen.get(j));
             images[j] = s.getValues();
             labels[j] = s.getLabel();
-            goals[j] = targets.get(j);
+            goals[j] = choices.get(j).target();
+            if (starts != null) {
+                starts[j] = choices.get(j).startSeed();
+            }
         }
-        Attack.Result r = onTheFly.attack().run(attacked(network), images, labels, goals);
+        Attack.Result r = onTheFly.attack().run(attacked(network), images, labels, goals, starts);
         for (int j = 0; j < n; j++) {
             out[chosen.get(j)] = r.adversarial()[j];
         }

@@ -26,8 +26,10 @@ import org.topolayer.spark.io.Sample;
  * samples per CPU second of this process (ND4J on one thread; a TopModel's topology layers also use
  * the engine's sample pool, counted in the process's CPU time).
  *
- * <p>{@code java -cp ... org.topolayer.spark.train.SingleMachineStep CLASSIFIER_FILE SAMPLES EPS PGD_STEPS}
- * (Fashion-MNIST's training images from the Debian package, else the synthetic images).
+ * <p>{@code java -cp ... org.topolayer.spark.train.SingleMachineStep CLASSIFIER_FILE SAMPLES EPS PGD_STEPS [DATA]}
+ * on the first SAMPLES training images of DATA ({@code fashion-mnist}, the default: the Debian
+ * package; {@code mnist}), as the train job's
+ * {@code --input DATA --split train --limit SAMPLES} reads them ({@code bench/spark/adversarial-step.sh}).
  */
 public final class SingleMachineStep {
     private SingleMachineStep() {}
@@ -38,7 +40,8 @@ public final class SingleMachineStep {
         int count = Integer.parseInt(args[1]);
         double eps = Double.parseDouble(args[2]);
         int steps = Integer.parseInt(args[3]);
-        ImageDataset train = DatasetChoice.parse(DatasetChoice.DEFAULT).load(count, 1, 7, DatasetChoice.STDERR).train();
+        String data = args.length > 4 ? args[4] : DatasetChoice.DEFAULT;
+        ImageDataset train = DatasetChoice.parse(data).load(count, 1, 7, DatasetChoice.STDERR).train();
         TopModel top = saved.classifier() instanceof TopModel t ? t : null;
         NetworkClassifier network = top != null ? (NetworkClassifier) top.head() : (NetworkClassifier) saved.classifier();
         TopFeatureMap.Spec spec = top != null ? top.featureMap().spec() : TopFeatureMap.Spec.defaults();
@@ -46,7 +49,7 @@ public final class SingleMachineStep {
                 spec);
         Standardizer standardizer = top != null ? top.standardizer() : null;
         ClassifierLoss loss = new ClassifierLoss(recipe, standardizer, new ClassifierLoss.OnTheFly(
-                Attack.pgd(Attack.Norm.LINF, eps, steps, 2.5, false), 1.0, 7), 0);
+                Attack.pgd(Attack.Norm.LINF, eps, steps, 2.5, false), 1.0, 7, false), 0);
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
             samples.add(new ClassifierSample(new Sample(i, train.labels()[i], train.images()[i],

@@ -7,8 +7,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -22,6 +25,7 @@ import org.topolayer.apps.generate.RealImages;
 import org.topolayer.io.FileProblems;
 import org.topolayer.nn.MlpNetwork;
 import org.topolayer.spark.BadJobInputException;
+import org.topolayer.spark.OptionFingerprint;
 import org.topolayer.spark.SparkJob;
 import org.topolayer.spark.io.DriverFiles;
 import org.topolayer.spark.io.InputOptions;
@@ -184,6 +188,11 @@ public final class TrainJob extends SparkJob {
             + " ${DEFAULT-VALUE})")
     boolean adversarialTargeted;
 
+    @Option(names = "--adversarial-random-start", defaultValue = "false", arity = "1", description = "classifier:"
+            + " the on-the-fly attack starts from a uniform point of the ε-ball (Madry et al.'s PGD), drawn from"
+            + " --train-seed, the step and the id (default: ${DEFAULT-VALUE}: from the clean image)")
+    boolean adversarialRandomStart;
+
     @Option(names = "--topo-weight-lambda", defaultValue = "0", description = "classifier, pixel-mlp: weight of"
             + " the topological penalty on the first layer's weight images, Σ over its units of E(1,0,2;PD0) of the"
             + " superlevel diagram of the unit's H×W weights (default: ${DEFAULT-VALUE}, none)")
@@ -316,10 +325,36 @@ public final class TrainJob extends SparkJob {
                     + "'; use none, pgd or fgsm");
         };
         if (adversarialInput != null) {
+            // both would fill the same --adversarial-fraction of a batch: which examples, and whether the file's
+            // are attacked again, would be a choice the user did not make
             throw new IllegalArgumentException("give --adversarial-input (examples from files) or"
-                    + " --adversarial-attack (examples made at every step), not both");
+                    + " --adversarial-attack (examples made at every step), not both: each fills the"
+                    + " --adversarial-fraction of every batch; to train on both, train with one and continue with"
+                    + " the other from its classifier (--init-classifier OUTPUT/MODEL.classifier)");
         }
-        return new ClassifierLoss.OnTheFly(attack, adversarialFraction, trainSeed);
+        return new ClassifierLoss.OnTheFly(attack, adversarialFraction, trainSeed, adversarialRandomStart);
+    }
+
+    /**
+     * The options that shape the trained parameters, kept with each checkpoint: all but the output's
+     * place, the checkpoint interval, the partitions (the parameters do not depend on them), the
+     * bad-sample policy and memory budget (a run either sees the same samples or stops) and
+     * {@code --steps} (a step's batch depends on the seed and the step only, so a run may be
+     * continued to more steps; a checkpoint beyond --steps is refused). Options whose default depends
+     * on the workload or model count with their effective value.
+     */
+    private Map<String, String> fingerprint() {
+        if (spec() == null) {
+            throw new IllegalStateException("the train job's options must be parsed by picocli (new CommandLine(job))");
+        }
+        Map<String, String> effective = new HashMap<>();
+        effective.put("--learning-rate", Double.toString(learningRate()));
+        effective.put("--beta1", Double.toString(beta1()));
+        effective.put("--lambda", Double.toString(lambda()));
+        effective.put("--classifier-hidden", OptionFingerprint.text(hidden()));
+        return OptionFingerprint.of(spec(), Set.of("--output", "--overwrite",
+                "--checkpoint-dir", "--checkpoint-every", "--partitions", "--on-bad-sample", "--memory-budget",
+                "--steps"), effective);
     }
 
     private double lambda() {
@@ -347,8 +382,12 @@ public final class TrainJob extends SparkJob {
         JavaRDD<Sample> samples = w.samples().cache();
         long count = samples.count();
         Checkpoints checkpoints = new Checkpoints(sc.hadoopConfiguration(),
-                checkpointDir != null ? checkpointDir : output.path() + ".checkpoints");
+                checkpointDir != null ? checkpointDir : output.path() + ".checkpoints", fingerprint());
         long resumedAt = checkpoints.restoreLatest(w.name(), w.networks());
+        if (resumedAt > steps) {
+            throw new BadJobInputException("the last checkpoint is of step " + resumedAt + ", beyond --steps " + steps
+                    + ": give --steps ≥ " + resumedAt + " to resume it, or a fresh --output or --checkpoint-dir");
+        }
         TrainedNetwork trained = w.networks().get(0);
         int p = trained.parameterCount();
         List<Double> losses = new ArrayList<>(), topological = new ArrayList<>(), driverLosses = new ArrayList<>();

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +65,33 @@ class CheckpointsTest {
         assertRestores(2, two, checkpoints);
         Files.delete(tmp.resolve("step-2.ckpt"));
         assertEquals(0, checkpoints.restoreLatest("test", List.of(trained(0))));
+    }
+
+    @Test
+    void aCheckpointResumesOnlyWithTheOptionsThatMadeIt() throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("--model", "pixel-cnn");
+        options.put("--adversarial-eps", "0.05");
+        options.put("--train-seed", "7");
+        TrainedNetwork two = trained(2);
+        new Checkpoints(new Configuration(), tmp.toString(), options).save(2, "test", List.of(two));
+        assertRestores(2, two, new Checkpoints(new Configuration(), tmp.toString(), Map.copyOf(options)));
+
+        Map<String, String> other = new LinkedHashMap<>(options);
+        other.put("--adversarial-eps", "0.1");
+        other.put("--train-seed", "8");
+        BadJobInputException e = assertThrows(BadJobInputException.class, () -> new Checkpoints(new Configuration(),
+                tmp.toString(), other).restoreLatest("test", List.of(trained(0))));
+        assertTrue(e.getMessage().matches("checkpoint \\S*step-2\\.ckpt was made with other options"
+                + " \\(--adversarial-eps was 0\\.05, is 0\\.1\\): rerun with the checkpoint's options to resume it,"
+                + " or give a fresh --output or --checkpoint-dir to train from scratch"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        // an option the checkpoint does not know (added since) differs too
+        Map<String, String> added = new LinkedHashMap<>(options);
+        added.put("--adversarial-random-start", "true");
+        e = assertThrows(BadJobInputException.class, () -> new Checkpoints(new Configuration(), tmp.toString(), added)
+                .restoreLatest("test", List.of(trained(0))));
+        assertTrue(e.getMessage().contains("(--adversarial-random-start was (none), is true)"), e.getMessage());
     }
 
     /** A small network after {@code steps} Adam steps on random gradients. */

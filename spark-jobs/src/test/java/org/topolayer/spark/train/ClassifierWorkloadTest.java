@@ -167,6 +167,20 @@ class ClassifierWorkloadTest {
     }
 
     @Test
+    void randomStartAdversarialTrainingIsBitIdenticalOnOneThreeAndSevenPartitions() throws Exception {
+        String[] options = {"--model", "pixel-mlp", "--classifier-hidden", "8", "--adversarial-attack", "pgd",
+            "--adversarial-eps", "0.1", "--adversarial-steps", "2", "--adversarial-fraction", "0.5",
+            "--batch-size", "24", "--group-size", "5"};
+        train("r1", 2, LocalSpark.with(options, "--partitions", "1", "--adversarial-random-start", "true"));
+        train("r3", 2, LocalSpark.with(options, "--partitions", "3", "--adversarial-random-start", "true"));
+        train("r7", 2, LocalSpark.with(options, "--partitions", "7", "--adversarial-random-start", "true"));
+        assertArrayEquals(parameters("r1"), parameters("r3"), 0);
+        assertArrayEquals(parameters("r1"), parameters("r7"), 0);
+        train("clean-start", 2, LocalSpark.with(options, "--partitions", "1", "--adversarial-random-start", "false"));
+        assertTrue(!Arrays.equals(parameters("r1"), parameters("clean-start")), "the random start changed the training");
+    }
+
+    @Test
     void adversarialExamplesMadeOnExecutorsAreTheSingleMachineAttacks() {
         for (String model : List.of("pixel-mlp", "topmodel-logistic")) {
             ClassifierRecipe recipe = new ClassifierRecipe(model, new int[] {28, 28}, 10, new int[] {8}, 3, SMALL);
@@ -181,24 +195,38 @@ class ClassifierWorkloadTest {
                     .toArray(double[][]::new);
             org.topolayer.nn.Standardizer standardizer = map == null ? null
                     : org.topolayer.nn.Standardizer.fit(features);
-            for (boolean targeted : new boolean[] {false, true}) {
+            for (int variant = 0; variant < 4; variant++) {
+                boolean targeted = variant % 2 == 1, randomStart = variant >= 2;
+                Attack attack = randomStart ? Attack.pgd(Attack.Norm.LINF, 0.1, 3, 2.5, targeted)
+                        : Attack.pgd(Attack.Norm.L2, 1.0, 3, 2.5, targeted);
                 ClassifierLoss loss = new ClassifierLoss(recipe, standardizer, new ClassifierLoss.OnTheFly(
-                        Attack.pgd(Attack.Norm.L2, 1.0, 3, 2.5, targeted), 0.6, 11), 5);
+                        attack, 0.6, 11, randomStart), 5);
                 // single machine: the attack application's run over the chosen samples, with their targets
+                // and (random start) their seeds
                 List<Integer> chosen = new ArrayList<>();
                 List<Integer> targets = new ArrayList<>();
+                List<Long> seeds = new ArrayList<>();
                 for (int k = 0; k < samples.size(); k++) {
-                    int[] t = loss.onTheFlyChoice(samples.get(k).getId(), samples.get(k).getLabel());
-                    if (t != null) {
+                    ClassifierLoss.Choice c = loss.onTheFlyChoice(samples.get(k).getId(), samples.get(k).getLabel());
+                    if (c != null) {
                         chosen.add(k);
-                        targets.add(t[0]);
+                        targets.add(c.target());
+                        seeds.add(c.startSeed());
                     }
                 }
                 assertTrue(chosen.size() > 5 && chosen.size() < samples.size() - 5, chosen.toString());
+                assertEquals(chosen.size(), seeds.stream().distinct().count(), "a start seed per sample");
                 double[][] images = chosen.stream().map(k -> samples.get(k).getValues()).toArray(double[][]::new);
                 int[] labels = chosen.stream().mapToInt(k -> samples.get(k).getLabel()).toArray();
-                Attack.Result expected = Attack.pgd(Attack.Norm.L2, 1.0, 3, 2.5, targeted).run(loss.attacked(net),
-                        images, labels, targets.stream().mapToInt(Integer::intValue).toArray());
+                Attack.Result expected = attack.run(loss.attacked(net), images, labels,
+                        targets.stream().mapToInt(Integer::intValue).toArray(),
+                        randomStart ? seeds.stream().mapToLong(Long::longValue).toArray() : null);
+                if (randomStart) {
+                    Attack.Result fromClean = attack.run(loss.attacked(net), images, labels,
+                            targets.stream().mapToInt(Integer::intValue).toArray());
+                    assertTrue(!Arrays.equals(fromClean.adversarial()[0], expected.adversarial()[0]),
+                            "the random start moved the example");
+                }
                 // executors: the network rebuilt from broadcast parameters, one batch per partition
                 JavaSparkContext jsc = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
                 Broadcast<float[]> parameters = jsc.broadcast(net.parameters());
@@ -212,7 +240,8 @@ class ClassifierWorkloadTest {
                 }).collect();
                 assertEquals(chosen.size(), made.size());
                 for (int j = 0; j < made.size(); j++) {
-                    assertArrayEquals(expected.adversarial()[j], made.get(j), 0, model + " sample " + chosen.get(j));
+                    assertArrayEquals(expected.adversarial()[j], made.get(j), 0, model + " variant " + variant
+                            + " sample " + chosen.get(j));
                 }
             }
         }
@@ -311,8 +340,10 @@ class ClassifierWorkloadTest {
     @Test
     void badOptionsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> train("x", 1, "--model", "resnet"));
-        assertThrows(IllegalArgumentException.class, () -> train("x", 1, "--adversarial-attack", "pgd",
-                "--adversarial-input", "somewhere"));
+        IllegalArgumentException both = assertThrows(IllegalArgumentException.class, () -> train("x", 1,
+                "--adversarial-attack", "pgd", "--adversarial-input", "somewhere"));
+        assertTrue(both.getMessage().contains("not both") && both.getMessage().contains("--init-classifier")
+                && !both.getMessage().contains("\n"), both.getMessage());
         assertThrows(IllegalArgumentException.class, () -> train("x", 1, "--topo-weight-lambda", "1"));
     }
 }

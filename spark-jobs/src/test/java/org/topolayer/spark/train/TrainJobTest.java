@@ -124,6 +124,21 @@ class TrainJobTest {
     }
 
     @Test
+    void aCheckpointIsResumedOnlyWithTheOptionsThatShapedIt() throws Exception {
+        train("a", 2, "ck-options", "--batch-size", "20");
+        BadJobInputException e = assertThrows(BadJobInputException.class,
+                () -> train("b", 4, "ck-options", "--batch-size", "10"));
+        assertTrue(e.getMessage().contains(" was made with other options (--batch-size was 20, is 10): rerun with the"
+                + " checkpoint's options to resume it, or give a fresh --output or --checkpoint-dir"), e.getMessage());
+        // the default learning rate given explicitly is the same run, and more steps continue it
+        JobSummary resumed = train("c", 4, "ck-options", "--batch-size", "20", "--learning-rate", "0.002");
+        assertEquals(2L, resumed.get("resumed_at_step"));
+        e = assertThrows(BadJobInputException.class, () -> train("d", 3, "ck-options", "--batch-size", "20"));
+        assertTrue(e.getMessage().startsWith("the last checkpoint is of step 4, beyond --steps 3: give --steps ≥ 4"),
+                e.getMessage());
+    }
+
+    @Test
     void theReconstructionLossGradientMatchesFiniteDifferences() {
         int side = 6;
         SplittableRandom rnd = new SplittableRandom(4);

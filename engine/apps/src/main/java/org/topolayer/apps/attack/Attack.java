@@ -14,8 +14,10 @@ import org.topolayer.nn.DifferentiableClassifier;
  * <p>Untargeted attacks ascend the cross-entropy of the true class; targeted attacks descend
  * the cross-entropy of the target class. An iterative attack stops on a sample as soon as it
  * succeeds (prediction ≠ label, or = target), as the paper's attack ran until success or a step
- * budget; FGSM is PGD with one step of size ε. The clean input is the starting point (no random
- * start), so a run is deterministic.
+ * budget; FGSM is PGD with one step of size ε. The clean input is the starting point, unless the
+ * caller gives each sample a random-start seed ({@link #run(DifferentiableClassifier, double[][],
+ * int[], int[], long[])}): then the attack starts from a uniform point of the ε-ball around it
+ * (Madry et al.'s PGD), drawn from that seed, so a run is deterministic either way.
  *
  * <p>All per-sample logic ({@link #step}, {@link #project}) is static and stateless: batches may
  * be split across threads or machines (an attack is serializable), with one model instance per thread.
@@ -87,15 +89,29 @@ public record Attack(Method method, Norm norm, boolean targeted, double epsilon,
      * @param targets the target classes of a targeted attack (ignored, may be null, when untargeted)
      */
     public Result run(DifferentiableClassifier model, double[][] images, int[] labels, int[] targets) {
+        return run(model, images, labels, targets, null);
+    }
+
+    /**
+     * Attacks a batch from random starts: sample i starts at {@link #randomStart} of its image with
+     * seed {@code startSeeds[i]} (null: from the clean images, as {@link #run(DifferentiableClassifier,
+     * double[][], int[], int[])}). A start that already reaches the goal is the sample's result, after 0 steps.
+     *
+     * @throws IllegalArgumentException for random starts of an attack without an ε cap ({@link #untilSuccess})
+     */
+    public Result run(DifferentiableClassifier model, double[][] images, int[] labels, int[] targets,
+                      long[] startSeeds) {
         int n = images.length;
-        if (labels.length != n || (targeted && (targets == null || targets.length != n))) {
-            throw new IllegalArgumentException(n + " images need as many labels" + (targeted ? " and targets" : ""));
+        if (labels.length != n || (targeted && (targets == null || targets.length != n))
+                || (startSeeds != null && startSeeds.length != n)) {
+            throw new IllegalArgumentException(n + " images need as many labels" + (targeted ? ", targets" : "")
+                    + (startSeeds != null ? " and start seeds" : ""));
         }
         int[] goal = targeted ? targets : labels;
         double sign = targeted ? -1 : 1;
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
-            x[i] = images[i].clone();
+            x[i] = startSeeds == null ? images[i].clone() : randomStart(images[i], startSeeds[i]);
         }
         int[] predictions = new int[n];
         boolean[] success = new boolean[n];
@@ -130,6 +146,47 @@ public record Attack(Method method, Norm norm, boolean targeted, double epsilon,
             count = next;
         }
         return new Result(x, predictions, success, taken);
+    }
+
+    /**
+     * A uniform random point of the ε-ball of this attack's norm around x0 (L∞: every pixel moved by
+     * a uniform draw in [−ε, ε]; L2: a uniform direction at radius ε·u^(1/d), d the pixel count),
+     * clamped to [lo, hi]; the same seed gives the same point on any machine.
+     *
+     * @throws IllegalArgumentException for an attack without an ε cap, whose ball has no uniform point
+     */
+    public double[] randomStart(double[] x0, long seed) {
+        if (unbounded()) {
+            throw new IllegalArgumentException("a random start needs a finite ε; this attack runs until success");
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        double[] x = new double[x0.length];
+        if (norm == Norm.LINF) {
+            for (int p = 0; p < x.length; p++) {
+                x[p] = x0[p] + epsilon * (2 * random.nextDouble() - 1);
+            }
+        } else {
+            double[] direction = new double[x0.length];
+            double sq = 0;
+            for (int p = 0; p < x.length; p++) {
+                direction[p] = gaussian(random);
+                sq += direction[p] * direction[p];
+            }
+            double radius = epsilon * Math.pow(random.nextDouble(), 1.0 / x.length) / Math.sqrt(sq);
+            for (int p = 0; p < x.length; p++) {
+                x[p] = x0[p] + radius * direction[p];
+            }
+        }
+        for (int p = 0; p < x.length; p++) {
+            x[p] = Math.min(hi, Math.max(lo, x[p]));
+        }
+        return x;
+    }
+
+    /** A standard normal draw (Box–Muller) from pure-Java arithmetic, reproducible across JVMs (StrictMath). */
+    private static double gaussian(java.util.SplittableRandom random) {
+        double u = 1 - random.nextDouble(); // in (0, 1]
+        return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * random.nextDouble());
     }
 
     /** One ascent step in place: x += α·sign·direction(gradient), direction the sign (L∞) or unit vector (L2). */

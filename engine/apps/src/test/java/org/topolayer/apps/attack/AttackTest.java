@@ -1,5 +1,6 @@
 package org.topolayer.apps.attack;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,17 @@ class AttackTest {
         for (int i = 0; i < targets.length; i++) {
             targets[i] = (TEST.labels()[i] + 1 + i % 9) % 10;
         }
-        Attack.Result r = attack.run(MODEL, TEST.images(), TEST.labels(), targets);
+        // from the clean images, and from random starts in the ball
+        check(attack, norm, targeted, eps, targets, attack.run(MODEL, TEST.images(), TEST.labels(), targets));
+        if (method == Attack.Method.PGD) {
+            long[] seeds = java.util.stream.LongStream.range(0, TEST.size()).map(i -> 1000 + i).toArray();
+            check(attack, norm, targeted, eps, targets, attack.run(MODEL, TEST.images(), TEST.labels(), targets,
+                    seeds));
+        }
+    }
+
+    private static void check(Attack attack, Attack.Norm norm, boolean targeted, double eps, int[] targets,
+                              Attack.Result r) {
         int[] predicted = MODEL.predict(r.adversarial());
         int moved = 0;
         for (int i = 0; i < TEST.size(); i++) {
@@ -43,6 +54,54 @@ class AttackTest {
             moved += size > 0 ? 1 : 0;
         }
         assertTrue(moved > 0, "the attack moved no sample");
+    }
+
+    @Test
+    void aRandomStartIsAUniformPointOfTheBallDrawnFromItsSeed() {
+        int d = 10_000;
+        double[] x0 = new double[d];
+        java.util.Arrays.fill(x0, 0.5);
+        Attack linf = Attack.pgd(Attack.Norm.LINF, 0.1, 3, 2.5, false);
+        double[] x = linf.randomStart(x0, 42);
+        assertArrayEquals(x, linf.randomStart(x0, 42), 0, "the same seed, the same point");
+        assertTrue(Attack.linf(x, linf.randomStart(x0, 43)) > 0.1, "another seed, another point");
+        double sum = 0, abs = 0;
+        for (int p = 0; p < d; p++) {
+            sum += x[p] - 0.5;
+            abs += Math.abs(x[p] - 0.5);
+        }
+        // uniform on [−ε, ε]: mean 0 (sd ε/√(3d) = 0.0006), mean |·| ε/2 (sd 0.0003)
+        assertEquals(0, sum / d, 0.003);
+        assertEquals(0.05, abs / d, 0.0015);
+        assertTrue(Attack.linf(x, x0) <= 0.1 && Attack.linf(x, x0) > 0.099);
+
+        Attack l2 = Attack.pgd(Attack.Norm.L2, 2.0, 3, 2.5, false);
+        double[] y = l2.randomStart(new double[100], 7);
+        for (double v : y) {
+            assertTrue(v >= 0 && v <= 1, "clamped to the pixel range: " + v);
+        }
+        double[] z = l2.randomStart(java.util.Arrays.copyOf(x0, 100), 7);
+        // uniform in the 100-dimensional ball: the radius ε·u^(1/100) is above 0.9ε but for u < 3e-5
+        assertTrue(Attack.l2(z, java.util.Arrays.copyOf(x0, 100)) <= 2.0 + 1e-12
+                && Attack.l2(z, java.util.Arrays.copyOf(x0, 100)) > 1.8, "radius " + Attack.l2(z, x0));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Attack.untilSuccess(0.01, 5).randomStart(x0, 1));
+        assertTrue(e.getMessage().contains("finite ε"), e.getMessage());
+    }
+
+    @Test
+    void aRandomStartChangesTheExamplesAndTheSameSeedsRepeatThem() {
+        Attack pgd = Attack.pgd(Attack.Norm.LINF, 0.1, 5, 2.5, false);
+        long[] seeds = java.util.stream.LongStream.range(0, TEST.size()).toArray();
+        Attack.Result a = pgd.run(MODEL, TEST.images(), TEST.labels(), null, seeds);
+        Attack.Result b = pgd.run(MODEL, TEST.images(), TEST.labels(), null, seeds.clone());
+        Attack.Result clean = pgd.run(MODEL, TEST.images(), TEST.labels(), null);
+        int differ = 0;
+        for (int i = 0; i < TEST.size(); i++) {
+            assertArrayEquals(a.adversarial()[i], b.adversarial()[i], 0);
+            differ += java.util.Arrays.equals(a.adversarial()[i], clean.adversarial()[i]) ? 0 : 1;
+        }
+        assertEquals(TEST.size(), differ, "every sample started elsewhere");
     }
 
     @Test
