@@ -8,7 +8,8 @@ import java.util.Arrays;
  * Reads a text matrix: one row per line, values separated by commas or by whitespace (.csv, .tsv,
  * .txt alike). '#' starts a comment; lines that are only a comment are ignored. Blank lines may
  * come before or after the data but not between rows, since a gap usually means two matrices were
- * concatenated. Every value must be a finite decimal number and every row as long as the first.
+ * concatenated. Every value must be a finite decimal number and every row as long as the first; a
+ * first row of names (a spreadsheet's header) is refused with the advice to remove it.
  */
 public final class CsvMatrixReader {
     private CsvMatrixReader() {
@@ -38,6 +39,7 @@ public final class CsvMatrixReader {
                             + " (blank lines are allowed only before or after the matrix)");
                 }
                 if (width < 0) {
+                    refuseHeader(tokens, source, line);
                     width = tokens.length;
                     firstLine = line;
                 } else if (tokens.length != width) {
@@ -57,5 +59,16 @@ public final class CsvMatrixReader {
             throw new BadInputException(source, "no data (the file is empty or holds only comments)");
         }
         return Grid.owning(Arrays.copyOf(values, count), rows, width);
+    }
+
+    /** A first row whose every field starts with a letter is a header: say so instead of "not a number". */
+    private static void refuseHeader(String[] tokens, String source, int line) throws BadInputException {
+        for (String token : tokens) {
+            if (token.isEmpty() || !Character.isLetter(token.charAt(0)) || NumberTokens.isSpecialValue(token)) {
+                return;
+            }
+        }
+        throw new BadInputException(source, "line " + line + " looks like a header row (" + String.join(", ", tokens)
+                + "); remove it: the file must hold numbers only");
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a text file as lines of tokens: '#' starts a comment that runs to the end of the line;
  * a line holding a comma is split at commas (tokens trimmed, so empty fields stay visible as
- * empty tokens), any other line at runs of whitespace.
+ * empty tokens), any other line at runs of whitespace. Files saved by spreadsheets read alike: a
+ * UTF-8 byte-order mark is skipped and CRLF line ends are line ends.
  */
 final class DelimitedLines implements Closeable {
     private static final String[] BLANK = new String[0];
@@ -34,6 +35,9 @@ final class DelimitedLines implements Closeable {
         String line;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) { // byte-order mark (spreadsheets write it)
+                line = line.substring(1);
+            }
             int hash = line.indexOf('#');
             String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
             if (!content.isEmpty()) {

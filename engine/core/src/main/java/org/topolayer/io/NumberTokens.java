@@ -37,6 +37,12 @@ final class NumberTokens {
         throw new BadInputException(source, where + ": " + shown(token) + " is not a number");
     }
 
+    /** NaN or infinity spelled out, which {@link #parseFinite} reports as such rather than as text. */
+    static boolean isSpecialValue(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return lower.equals("nan") || lower.equals("inf") || lower.equals("infinity");
+    }
+
     /** A vertex id: a non-negative decimal integer that fits an int. */
     static int parseVertexId(String token, String source, int line) throws BadInputException {
         boolean negative = token.startsWith("-");

@@ -37,6 +37,23 @@ class CsvMatrixReaderTest {
     }
 
     @Test
+    void readsWhatASpreadsheetSaves() throws IOException {
+        // a UTF-8 byte-order mark, CRLF line ends and a trailing empty line
+        Grid g = CsvMatrixReader.read(file("excel.csv", "\uFEFF1,2\r\n3,4.5\r\n\r\n"));
+        assertArrayEquals(new int[] {2, 2}, g.shape());
+        assertArrayEquals(new double[] {1, 2, 3, 4.5}, g.values());
+    }
+
+    @Test
+    void aHeaderRowIsRefusedWithTheAdviceToRemoveIt() throws IOException {
+        assertTrue(error("\uFEFFx,y\r\n1,2\r\n").getMessage().endsWith(
+                "line 1 looks like a header row (x, y); remove it: the file must hold numbers only"));
+        // NaN spelled out and a stray word among numbers keep their own messages
+        assertTrue(error("nan,1\n").getMessage().contains("NaN is not allowed"));
+        assertTrue(error("x,1\n").getMessage().endsWith("line 1, column 1: 'x' is not a number"));
+    }
+
+    @Test
     void readsWhitespaceSeparatedRowsWithCommentsAndBlankEdges() throws IOException {
         String text = "\n# an image\n1 2\t3   # trailing comment\n-4e-1 +5 .5\n   # only a comment\n\n\n";
         Grid g = CsvMatrixReader.read(file("m.txt", text));
