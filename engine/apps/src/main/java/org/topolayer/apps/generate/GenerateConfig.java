@@ -36,10 +36,10 @@ public final class GenerateConfig {
             new Config.Key("tau", "0.2"),
             new Config.Key("coverage-k", "5"),
             new Config.Key("scorer-samples", "60000"),
-            new Config.Key("scorer-images-seen", "240000"),
+            new Config.Key("scorer-images-seen", "180000"),
             new Config.Key("scorer-batch-size", "64"),
             new Config.Key("scorer-learning-rate", "0.001"),
-            new Config.Key("scorer-shift", "2"),
+            new Config.Key("scorer-shift", "1"),
             new Config.Key("scorer-cache", "true"),
             new Config.Key("log-every", "250"),
             new Config.Key("nd4j-threads", "1"));
