@@ -28,13 +28,14 @@ import picocli.CommandLine.Spec;
             "topology loss alone (variant topology, the paper's setup), GAN + topology loss (gan_topology),",
             "or latent codes moved (latent). Measure every generator with the paper's metrics (Achlioptas",
             "MMD and COV with L2 and with W1 between PD0 diagrams, inception score of a CNN scorer trained",
-            "in the run) and extra figures, and write metrics.json, config.json and PNG figures."},
+            "in the run or loaded from ~/.cache/topolayer/scorers) and extra figures, and write metrics.json,",
+            "config.json and PNG figures."},
         footer = {
             "%nConfiguration keys (conf/generate.properties documents each): seed, data, train-samples,",
             "batch-size, gan-iterations, batch-norm, baseline-from, learning-rate, beta1, variants, topo-iterations,",
             "topo-weight, topo-skip, latent-iterations, latent-learning-rate, latent-norm-weight, samples,",
-            "w1-samples, w1-min-persistence, tau, coverage-k, scorer-samples, scorer-epochs, scorer-batch-size,",
-            "scorer-learning-rate, log-every, nd4j-threads.",
+            "w1-samples, w1-min-persistence, tau, coverage-k, scorer-samples, scorer-images-seen,",
+            "scorer-batch-size, scorer-learning-rate, scorer-shift, scorer-cache, log-every, nd4j-threads.",
             "%nExample:  topo generate --config conf/generate.properties --output results/generate",
             "%nExit codes: 0 success; 1 bad input or failure (one line on stderr); 2 bad options or config keys."})
 final class GenerateCommand implements Callable<Integer> {

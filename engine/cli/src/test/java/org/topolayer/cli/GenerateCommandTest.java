@@ -52,6 +52,7 @@ class GenerateCommandTest {
         assertEquals("\"synthetic\"", metrics.get("data_source"));
         double accuracy = Double.parseDouble(metrics.get("scorer_accuracy"));
         assertTrue(accuracy >= 0 && accuracy <= 1, "scorer_accuracy " + accuracy);
+        assertEquals("\"trained in this run\"", metrics.get("source"), "--quick does not use the scorer cache");
         assertTrue(json.contains("\"finite_bars_feature\": \"partialsum:dim=0,skip=0\""), json);
         // the topology loss alone lowers the loss it minimises on the same latent codes
         assertTrue(Double.parseDouble(sets.get("topology").get("topo_loss"))
@@ -103,12 +104,14 @@ class GenerateCommandTest {
     }
 
     @Test
-    void theShippedConfigHoldsOnlyValidKeys() throws Exception {
+    void theShippedConfigHoldsExactlyTheBuiltInDefaults() throws Exception {
         Path conf = Path.of(System.getProperty("topo.home"), "conf", "generate.properties");
         Map<String, String> values = org.topolayer.config.ConfigFile.read(conf);
         // throws on an unknown key or a bad value
         new org.topolayer.apps.generate.GenerateConfig(org.topolayer.apps.generate.GenerateConfig.defaults().load(conf));
         assertEquals(org.topolayer.apps.generate.GenerateConfig.defaults().names(), List.copyOf(values.keySet()));
+        assertEquals(org.topolayer.apps.generate.GenerateConfig.defaults().effective(),
+                org.topolayer.apps.generate.GenerateConfig.defaults().load(conf).effective());
     }
 
     /** The inside of the nested object {@code "key": {...}} (no deeper nesting) of a JSON object. */

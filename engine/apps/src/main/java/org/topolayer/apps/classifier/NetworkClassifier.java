@@ -36,7 +36,7 @@ import org.topolayer.nn.DifferentiableClassifier;
 
 /**
  * A trainable softmax classifier on a DL4J {@link MultiLayerNetwork}: a multinomial logistic
- * regression, an MLP, or a small CNN on images, with prediction, input gradients of the
+ * regression, an MLP, or a CNN of two convolutions on images, with prediction, input gradients of the
  * cross-entropy loss (DL4J's backprop to the input, checked against finite differences in the
  * tests), penultimate-layer embeddings, and save/load.
  *
@@ -49,8 +49,9 @@ import org.topolayer.nn.DifferentiableClassifier;
  * double[][] g = cnn.lossGradient(x, labels).gradients(); // d(-log p(label|x)) / dx
  * }</pre>
  * Inputs are rows of doubles (images flattened row-major, values as trained, e.g. [0, 1]).
- * Not thread-safe: one instance per thread. No dropout or batch normalisation, so training and
- * inference modes compute the same function and input gradients are those of {@link #probabilities}.
+ * Not thread-safe: one instance per thread. No batch normalisation, and dropout only where a
+ * {@link CnnShape} asks for it: without it, training and inference modes compute the same function
+ * and input gradients are those of {@link #probabilities}.
  */
 public final class NetworkClassifier implements DifferentiableClassifier {
     private static final int CHUNK = 512;
@@ -60,13 +61,23 @@ public final class NetworkClassifier implements DifferentiableClassifier {
     private final int numClasses;
     private final DataType dataType;
 
-    /** Training options: epochs over the data, minibatch size, Adam's learning rate, shuffling seed. */
-    public record Training(int epochs, int batchSize, double learningRate, long seed) {
+    /**
+     * Training options: epochs over the data, minibatch size, Adam's learning rate, shuffling seed,
+     * and {@code maxShift}: when positive, every training image of every epoch is translated by a
+     * random (dy, dx) in [−maxShift, maxShift]², the uncovered pixels set to 0 (data augmentation
+     * for small image sets; needs the image shape, so only {@link #fit(ImageDataset, Training, Progress)}).
+     */
+    public record Training(int epochs, int batchSize, double learningRate, long seed, int maxShift) {
         public Training {
-            if (epochs < 0 || batchSize < 1 || !(learningRate > 0)) {
-                throw new IllegalArgumentException("training needs epochs ≥ 0, batchSize ≥ 1 and learningRate > 0, got "
-                        + epochs + ", " + batchSize + ", " + learningRate);
+            if (epochs < 0 || batchSize < 1 || !(learningRate > 0) || maxShift < 0) {
+                throw new IllegalArgumentException("training needs epochs ≥ 0, batchSize ≥ 1, learningRate > 0 and "
+                        + "maxShift ≥ 0, got " + epochs + ", " + batchSize + ", " + learningRate + ", " + maxShift);
             }
+        }
+
+        /** Without augmentation. */
+        public Training(int epochs, int batchSize, double learningRate, long seed) {
+            this(epochs, batchSize, learningRate, seed, 0);
         }
 
         /** 3 epochs of minibatches of 64 at learning rate 1e-3. */
@@ -118,30 +129,65 @@ public final class NetworkClassifier implements DifferentiableClassifier {
     }
 
     /**
-     * A small CNN for grayscale images given as flattened rows: conv 5×5×16, ReLU, max-pool 2,
-     * conv 5×5×32, ReLU, max-pool 2, dense 64 ReLU, softmax; float32.
+     * The shape of {@link #cnn}'s network: conv 5×5×{@code filters1}, ReLU, max-pool 2, conv
+     * 5×5×{@code filters2}, ReLU, max-pool 2, dense {@code dense} ReLU (its output dropped with
+     * probability {@code dropout} in training), softmax.
      */
-    public static NetworkClassifier cnn(int height, int width, int classes, long seed) {
-        return cnn(height, width, classes, seed, DataType.FLOAT);
+    public record CnnShape(int filters1, int filters2, int dense, double dropout) {
+        /** 16, 32, 64, no dropout: the attack application's {@code pixel-cnn}. */
+        public static final CnnShape SMALL = new CnnShape(16, 32, 64, 0);
+
+        public CnnShape {
+            if (filters1 < 1 || filters2 < 1 || dense < 1 || !(dropout >= 0 && dropout < 1)) {
+                throw new IllegalArgumentException("a CNN needs filters and dense width ≥ 1 and dropout in [0, 1), got "
+                        + filters1 + ", " + filters2 + ", " + dense + ", " + dropout);
+            }
+        }
+
+        /** E.g. "conv 5x5x16, max-pool 2, conv 5x5x32, max-pool 2, dense 64, softmax". */
+        public String describe() {
+            return "conv 5x5x" + filters1 + ", max-pool 2, conv 5x5x" + filters2 + ", max-pool 2, dense " + dense
+                    + (dropout > 0 ? ", dropout " + dropout : "") + ", softmax";
+        }
     }
 
-    /** As {@link #cnn(int, int, int, long)} in the given floating-point type. */
+    /** {@link CnnShape#SMALL}'s CNN for grayscale images given as flattened rows, float32. */
+    public static NetworkClassifier cnn(int height, int width, int classes, long seed) {
+        return cnn(height, width, classes, seed, CnnShape.SMALL, DataType.FLOAT);
+    }
+
+    /** {@link CnnShape#SMALL}'s CNN in the given floating-point type. */
     public static NetworkClassifier cnn(int height, int width, int classes, long seed, DataType dataType) {
+        return cnn(height, width, classes, seed, CnnShape.SMALL, dataType);
+    }
+
+    /**
+     * A CNN of the given shape for grayscale images given as flattened rows. With dropout, training
+     * ({@link #fit}) and the gradients ({@link #lossGradient}, {@link #parameterGradient}) see a
+     * randomly thinned network while {@link #probabilities} uses the whole one: where input gradients
+     * must be those of the probabilities (attacks), use dropout 0.
+     */
+    public static NetworkClassifier cnn(int height, int width, int classes, long seed, CnnShape shape,
+                                        DataType dataType) {
         checkSizes(height * width, classes);
         if (height < 16 || width < 16) {
             throw new IllegalArgumentException("the CNN needs images of at least 16×16, got " + height + "×" + width);
         }
+        DenseLayer.Builder dense = new DenseLayer.Builder().nOut(shape.dense()).activation(Activation.RELU)
+                .weightInit(WeightInit.RELU);
+        if (shape.dropout() > 0) {
+            dense.dropOut(1 - shape.dropout()); // DL4J takes the probability of keeping an activation
+        }
         MultiLayerConfiguration conf = builder(seed, dataType).list()
-                .layer(0, new ConvolutionLayer.Builder(5, 5).nOut(16).activation(Activation.RELU)
+                .layer(0, new ConvolutionLayer.Builder(5, 5).nOut(shape.filters1()).activation(Activation.RELU)
                         .weightInit(WeightInit.RELU).build())
                 .layer(1, new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
                         .build())
-                .layer(2, new ConvolutionLayer.Builder(5, 5).nOut(32).activation(Activation.RELU)
+                .layer(2, new ConvolutionLayer.Builder(5, 5).nOut(shape.filters2()).activation(Activation.RELU)
                         .weightInit(WeightInit.RELU).build())
                 .layer(3, new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
                         .build())
-                .layer(4, new DenseLayer.Builder().nOut(64).activation(Activation.RELU).weightInit(WeightInit.RELU)
-                        .build())
+                .layer(4, dense.build())
                 .layer(5, outputLayer(classes))
                 .setInputType(InputType.convolutionalFlat(height, width, 1))
                 .build();
@@ -193,21 +239,34 @@ public final class NetworkClassifier implements DifferentiableClassifier {
         return network.numParams();
     }
 
-    /** Trains on an image dataset (images as rows, labels). */
+    /** Trains on an image dataset (images as rows, labels); the only fit that can shift images. */
     public NetworkClassifier fit(ImageDataset data, Training training, Progress progress) {
-        return fit(data.images(), data.labels(), training, progress);
+        return fit(data.images(), data.labels(), data.height(), data.width(), training, progress);
     }
 
     /**
      * Trains with Adam on cross-entropy, shuffling the samples every epoch with the training seed.
      *
      * @return this
+     * @throws IllegalArgumentException if the training shifts images (use the {@link ImageDataset} fit)
      */
     public NetworkClassifier fit(double[][] inputs, int[] labels, Training training, Progress progress) {
+        if (training.maxShift() > 0) {
+            throw new IllegalArgumentException("random shifts need the image shape: fit an ImageDataset");
+        }
+        return fit(inputs, labels, 0, 0, training, progress);
+    }
+
+    private NetworkClassifier fit(double[][] inputs, int[] labels, int height, int width, Training training,
+                                  Progress progress) {
         checkBatch(inputs, labels);
+        if (training.maxShift() > 0 && height * width != inputSize) {
+            throw new IllegalArgumentException(height + "×" + width + " images for a classifier of " + inputSize
+                    + " inputs");
+        }
         network.setLearningRate(training.learningRate());
         SplittableRandom random = new SplittableRandom(training.seed());
-        int n = inputs.length;
+        int n = inputs.length, shift = training.maxShift();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -225,7 +284,8 @@ public final class NetworkClassifier implements DifferentiableClassifier {
                 double[][] x = new double[end - start][];
                 int[] y = new int[end - start];
                 for (int i = start; i < end; i++) {
-                    x[i - start] = inputs[order[i]];
+                    x[i - start] = shift == 0 ? inputs[order[i]] : shifted(inputs[order[i]], height, width,
+                            random.nextInt(2 * shift + 1) - shift, random.nextInt(2 * shift + 1) - shift);
                     y[i - start] = labels[order[i]];
                 }
                 network.fit(new DataSet(matrix(x), oneHot(y)));
@@ -235,6 +295,18 @@ public final class NetworkClassifier implements DifferentiableClassifier {
             progress.epochDone(epoch, batches == 0 ? Double.NaN : lossSum / batches);
         }
         return this;
+    }
+
+    /** The row-major image moved down by dy and right by dx pixels, zeros where nothing moved in. */
+    static double[] shifted(double[] image, int height, int width, int dy, int dx) {
+        double[] out = new double[image.length];
+        for (int y = Math.max(0, dy); y < Math.min(height, height + dy); y++) {
+            int from = Math.max(0, dx), to = Math.min(width, width + dx);
+            if (from < to) {
+                System.arraycopy(image, (y - dy) * width + from - dx, out, y * width + from, to - from);
+            }
+        }
+        return out;
     }
 
     @Override

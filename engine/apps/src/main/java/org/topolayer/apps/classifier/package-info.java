@@ -5,14 +5,16 @@
  * the application that runs it.
  *
  * <p>Entry point: {@link NetworkClassifier}: {@link NetworkClassifier#logistic},
- * {@link NetworkClassifier#mlp} and {@link NetworkClassifier#cnn} (a small CNN on height × width
- * images) build a seeded network; {@code fit} trains it, {@code probabilities} and {@code accuracy}
+ * {@link NetworkClassifier#mlp} and {@link NetworkClassifier#cnn} (a CNN of two convolutions on
+ * height × width images, its widths and dropout a {@link NetworkClassifier.CnnShape}) build a seeded
+ * network; {@code fit} trains it, {@code probabilities} and {@code accuracy}
  * use it, {@code lossGradient} gives d(-log p(label|x))/dx for attacks, and
  * {@code toBytes}/{@link NetworkClassifier#fromBytes}/{@link NetworkClassifier#load} save and
  * restore it.
  *
  * <p>Limits: inputs are rows of doubles (images flattened row-major, on the scale the network was
- * trained on); no dropout or batch normalisation, so training and inference compute the same
- * function. Thread safety: not thread-safe (DL4J networks are not); one instance per thread.
+ * trained on); no batch normalisation, and dropout only in a CNN whose shape asks for it (the
+ * generator's scorer; not the attacks' {@code pixel-cnn}), so otherwise training and inference
+ * compute the same function. Thread safety: not thread-safe (DL4J networks are not); one instance per thread.
  */
 package org.topolayer.apps.classifier;

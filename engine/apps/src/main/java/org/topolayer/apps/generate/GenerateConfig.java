@@ -35,10 +35,12 @@ public final class GenerateConfig {
             new Config.Key("w1-min-persistence", "0.02"),
             new Config.Key("tau", "0.2"),
             new Config.Key("coverage-k", "5"),
-            new Config.Key("scorer-samples", "20000"),
-            new Config.Key("scorer-epochs", "2"),
-            new Config.Key("scorer-batch-size", "128"),
-            new Config.Key("scorer-learning-rate", "0.002"),
+            new Config.Key("scorer-samples", "60000"),
+            new Config.Key("scorer-images-seen", "180000"),
+            new Config.Key("scorer-batch-size", "64"),
+            new Config.Key("scorer-learning-rate", "0.001"),
+            new Config.Key("scorer-shift", "1"),
+            new Config.Key("scorer-cache", "true"),
             new Config.Key("log-every", "250"),
             new Config.Key("nd4j-threads", "1"));
 
@@ -54,8 +56,9 @@ public final class GenerateConfig {
             Map.entry("w1-samples", "20"),
             Map.entry("w1-min-persistence", "0.05"),
             Map.entry("scorer-samples", "256"),
-            Map.entry("scorer-epochs", "1"),
+            Map.entry("scorer-images-seen", "256"),
             Map.entry("scorer-batch-size", "64"),
+            Map.entry("scorer-cache", "false"),
             Map.entry("log-every", "10"));
 
     /** The topological fine-tunings, each from the same baseline; their names key metrics.json. */
@@ -100,9 +103,11 @@ public final class GenerateConfig {
     public final double tau;
     public final int coverageK;
     public final int scorerSamples;
-    public final int scorerEpochs;
+    public final int scorerImagesSeen;
     public final int scorerBatchSize;
     public final double scorerLearningRate;
+    public final int scorerShift;
+    public final boolean scorerCache;
     public final int logEvery;
     public final int nd4jThreads;
     private final Map<String, Object> values;
@@ -143,11 +148,18 @@ public final class GenerateConfig {
         tau = c.atLeast("tau", 0);
         coverageK = c.integer("coverage-k", 1, Math.min(samples, w1Samples) - 1);
         scorerSamples = c.integer("scorer-samples", 1);
-        scorerEpochs = c.integer("scorer-epochs", 1);
+        scorerImagesSeen = c.integer("scorer-images-seen", 1);
         scorerBatchSize = c.integer("scorer-batch-size", 1);
         scorerLearningRate = c.positive("scorer-learning-rate");
+        scorerShift = c.integer("scorer-shift", 0, 8);
+        scorerCache = c.bool("scorer-cache");
         logEvery = c.integer("log-every", 1);
         nd4jThreads = c.integer("nd4j-threads", 0);
+    }
+
+    /** The scorer's epochs over {@code trainImages} images: scorer-images-seen / trainImages, rounded up. */
+    public int scorerEpochs(int trainImages) {
+        return (int) ((scorerImagesSeen + (long) trainImages - 1) / trainImages);
     }
 
     /** The defaults, as a {@link Config} to layer settings on. */

@@ -10,7 +10,8 @@
  * {@link org.topolayer.apps.RunOutput}); the reusable pieces {@link GanTrainer} (the paper's MLP
  * generator and a discriminator, Adam on the non-saturating GAN loss, with its two gradients as
  * pure static functions for distributed jobs), {@link ComponentPrior}, {@link LatentOptimizer},
- * {@link RealImages} and {@link SampleMetrics} (MMD with the median-heuristic Gaussian kernel,
+ * {@link RealImages}, {@link ScorerCache} (trained scorer CNNs kept between runs) and
+ * {@link SampleMetrics} (MMD with the median-heuristic Gaussian kernel,
  * coverage, inception-style score; not the paper's minimum-matching MMD and COV).
  *
  * <p>Limits: the paper's generator has 784 outputs, so images must be 28×28 (GanTrainer refuses

@@ -106,4 +106,39 @@ class NetworkClassifierTest {
         assertThrows(IllegalArgumentException.class, () -> mlp.lossGradient(new double[][] {{1, 2, 3, 4}}, new int[] {3}));
         assertThrows(IllegalArgumentException.class, () -> NetworkClassifier.cnn(8, 8, 10, 1));
     }
+
+    @Test
+    void shiftedMovesAnImageAndFillsZeros() {
+        double[] image = {1, 2, 3, 4, 5, 6}; // 2 rows of 3
+        assertArrayEquals(new double[] {0, 0, 0, 1, 2, 3}, NetworkClassifier.shifted(image, 2, 3, 1, 0));
+        assertArrayEquals(new double[] {2, 3, 0, 5, 6, 0}, NetworkClassifier.shifted(image, 2, 3, 0, -1));
+        assertArrayEquals(new double[] {0, 0, 0, 0, 1, 2}, NetworkClassifier.shifted(image, 2, 3, 1, 1));
+        assertArrayEquals(new double[] {5, 6, 0, 0, 0, 0}, NetworkClassifier.shifted(image, 2, 3, -1, -1));
+        assertArrayEquals(image, NetworkClassifier.shifted(image, 2, 3, 0, 0));
+        assertArrayEquals(new double[6], NetworkClassifier.shifted(image, 2, 3, 0, 3));
+    }
+
+    @Test
+    void aCnnWithDropoutAndShiftsTrainsAboveChanceAndTheSmallShapeIsTheDefault() throws Exception {
+        ImageDataset train = SyntheticImages.generate(200, 1), test = SyntheticImages.generate(100, 2);
+        NetworkClassifier.CnnShape shape = new NetworkClassifier.CnnShape(8, 16, 32, 0.25);
+        assertEquals("conv 5x5x8, max-pool 2, conv 5x5x16, max-pool 2, dense 32, dropout 0.25, softmax", shape.describe());
+        NetworkClassifier cnn = NetworkClassifier.cnn(train.height(), train.width(), 10, 3, shape, DataType.FLOAT);
+        NetworkClassifier.Training training = new NetworkClassifier.Training(6, 20, 3e-3, 3, 2);
+        cnn.fit(train, training, NetworkClassifier.Progress.SILENT);
+        double accuracy = cnn.accuracy(test.images(), test.labels());
+        assertTrue(accuracy > 0.3, "accuracy " + accuracy);
+        // the same seed, shape and training: the same network
+        NetworkClassifier again = NetworkClassifier.cnn(train.height(), train.width(), 10, 3, shape, DataType.FLOAT)
+                .fit(train, training, NetworkClassifier.Progress.SILENT);
+        assertArrayEquals(cnn.parameters(), again.parameters());
+        // shifts need the image shape
+        assertThrows(IllegalArgumentException.class, () -> cnn.fit(train.images(), train.labels(), training,
+                NetworkClassifier.Progress.SILENT));
+        assertThrows(IllegalArgumentException.class, () -> new NetworkClassifier.CnnShape(8, 16, 32, 1));
+        assertArrayEquals(NetworkClassifier.cnn(28, 28, 10, 4).toBytes(), NetworkClassifier.cnn(28, 28, 10, 4,
+                NetworkClassifier.CnnShape.SMALL, DataType.FLOAT).toBytes());
+        assertEquals("conv 5x5x16, max-pool 2, conv 5x5x32, max-pool 2, dense 64, softmax",
+                NetworkClassifier.CnnShape.SMALL.describe());
+    }
 }
