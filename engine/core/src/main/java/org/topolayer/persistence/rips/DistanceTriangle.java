@@ -17,10 +17,7 @@ final class DistanceTriangle {
             throw new IllegalArgumentException("points must not be null");
         }
         int n = checkSize(points.length);
-        int dim = n == 0 ? 0 : checkRow(points, 0, -1);
-        for (int i = 1; i < n; i++) {
-            checkRow(points, i, dim);
-        }
+        checkPoints(points);
         double[] triangle = new double[pairCount(n)];
         int at = 0;
         for (int a = 1; a < n; a++) {
@@ -65,6 +62,17 @@ final class DistanceTriangle {
         return triangle;
     }
 
+    /** Every point non-null, finite and of the first point's length (any number of points). */
+    static void checkPoints(double[][] points) {
+        if (points == null) {
+            throw new IllegalArgumentException("points must not be null");
+        }
+        int dim = points.length == 0 ? 0 : checkRow(points, 0, -1);
+        for (int i = 1; i < points.length; i++) {
+            checkRow(points, i, dim);
+        }
+    }
+
     /** min over points of the largest distance to any other point; 0 for fewer than two points. */
     static double enclosingRadius(double[] triangle, int n) {
         if (n < 2) {
@@ -93,7 +101,8 @@ final class DistanceTriangle {
 
     private static int checkSize(int n) {
         if (n > MAX_POINTS) {
-            throw new IllegalArgumentException(n + " points: at most " + MAX_POINTS + " are supported");
+            throw new IllegalArgumentException(n + " points: at most " + MAX_POINTS + " are supported without a"
+                    + " threshold (with one, the sparse path has no such limit)");
         }
         return n;
     }

@@ -10,27 +10,36 @@ import org.topolayer.util.LongKeyRadixSort;
  *
  * <p>Ranks order exactly as lengths do, and equal lengths get equal ranks, so the engine compares
  * and takes maxima of 4-byte ints instead of doubles (half the memory traffic) and turns a rank
- * back into the exact double only for output. Limit: at most about 65 500 points (the triangle is
- * one Java array).
+ * back into the exact double only for output. Two storages: the dense triangle (at most 65 535
+ * points, one Java array) or, for the sparse path, only the edges within the threshold as
+ * {@link NeighborLists}, where a pair's rank is found by binary search in a neighbour list.
  */
 final class RankedDistances {
     /** Rank of a pair farther apart than the threshold; larger than every real rank. */
     static final int ABSENT = Integer.MAX_VALUE;
 
     private final int n;
+    /** Dense storage: row starts and the rank triangle; both null in sparse storage. */
     private final int[] rowStart;
     private final int[] ranks;
+    /** Sparse storage: the edges as neighbour lists; null in dense storage until asked for. */
+    private NeighborLists lists;
     private final double[] lengths;
     private final SimplexList edgesInOrder;
 
-    private RankedDistances(int n, int[] ranks, double[] lengths, SimplexList edgesInOrder) {
+    private RankedDistances(int n, int[] ranks, NeighborLists lists, double[] lengths, SimplexList edgesInOrder) {
         this.n = n;
         this.ranks = ranks;
+        this.lists = lists;
         this.lengths = lengths;
         this.edgesInOrder = edgesInOrder;
-        rowStart = new int[n];
-        for (int a = 1; a < n; a++) {
-            rowStart[a] = rowStart[a - 1] + a - 1;
+        if (ranks != null) {
+            rowStart = new int[n];
+            for (int a = 1; a < n; a++) {
+                rowStart[a] = rowStart[a - 1] + a - 1;
+            }
+        } else {
+            rowStart = null;
         }
     }
 
@@ -72,8 +81,64 @@ final class RankedDistances {
             edgeRanks[i] = distinct - 1;
             edgeIndices[i] = edges[i];
         }
-        return new RankedDistances(n, ranks, Arrays.copyOf(lengths, distinct),
+        return new RankedDistances(n, ranks, null, Arrays.copyOf(lengths, distinct),
                 SimplexList.wrap(edgeRanks, edgeIndices));
+    }
+
+    /**
+     * Sparse storage of n points' edges: {@code edges.high[i] > edges.low[i]} at {@code edges.length[i]},
+     * each pair at most once; pairs not listed are above the threshold. Time O(m log m + n), memory
+     * O(m + n) for m edges: no n² table, so n is limited only by the combinatorial indices
+     * ({@link Binomials}).
+     */
+    static RankedDistances ofEdges(int n, PointNeighbors.Edges edges) {
+        int m = edges.size;
+        // filtration order: length ascending, equal lengths by edge index descending. Two stable
+        // sorts: first by index descending, then by length.
+        long[] keys = new long[m];
+        int[] at = new int[m];
+        for (int i = 0; i < m; i++) {
+            keys[i] = Long.MAX_VALUE - edgeIndex(edges.high[i], edges.low[i]);
+            at[i] = i;
+        }
+        LongKeyRadixSort.sortOnce(keys, at, m);
+        for (int i = 0; i < m; i++) {
+            keys[i] = Double.doubleToRawLongBits(edges.length[at[i]] + 0.0); // monotone in d for d ≥ +0.0
+        }
+        LongKeyRadixSort.sortOnce(keys, at, m);
+        int[] edgeRanks = new int[m];
+        long[] edgeIndices = new long[m];
+        int[] rankOfEdge = new int[m];
+        double[] lengths = new double[m];
+        int distinct = 0;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                lengths[distinct++] = Double.longBitsToDouble(keys[i]);
+            }
+            edgeRanks[i] = distinct - 1;
+            rankOfEdge[at[i]] = distinct - 1;
+            edgeIndices[i] = edgeIndex(edges.high[at[i]], edges.low[at[i]]);
+        }
+        return new RankedDistances(n, null, NeighborLists.ofEdges(n, edges, rankOfEdge),
+                Arrays.copyOf(lengths, distinct), SimplexList.wrap(edgeRanks, edgeIndices));
+    }
+
+    /** The edge a &gt; b's simplex index, C(a, 2) + b. */
+    static long edgeIndex(int a, int b) {
+        return (long) a * (a - 1) / 2 + b;
+    }
+
+    /** Whether the pairs are kept as neighbour lists only (no n² triangle). */
+    boolean sparse() {
+        return ranks == null;
+    }
+
+    /** The edges as neighbour lists (built from the triangle on first use in dense storage). */
+    NeighborLists neighborLists() {
+        if (lists == null) {
+            lists = new NeighborLists(this);
+        }
+        return lists;
     }
 
     int pointCount() {
@@ -87,20 +152,23 @@ final class RankedDistances {
 
     /** Rank of the pair a ≠ b. */
     int rank(int a, int b) {
-        return a > b ? ranks[rowStart[a] + b] : ranks[rowStart[b] + a];
+        return a > b ? rankOrdered(a, b) : rankOrdered(b, a);
     }
 
-    /** Rank of the pair a &gt; b (no branch). */
+    /** Rank of the pair a &gt; b (no branch in dense storage). */
     int rankOrdered(int a, int b) {
-        return ranks[rowStart[a] + b];
+        return ranks != null ? ranks[rowStart[a] + b] : lists.rankOf(a, b);
     }
 
     /** All n² ranks, row a at a·n (diagonal 0): rows are contiguous in the other point. */
     int[] squareRanks() {
+        if ((long) n * n > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("no square rank matrix for " + n + " points"); // the engine walks lists then
+        }
         int[] square = new int[n * n];
         for (int a = 1; a < n; a++) {
             for (int b = 0; b < a; b++) {
-                int r = ranks[rowStart[a] + b];
+                int r = rankOrdered(a, b);
                 square[a * n + b] = r;
                 square[b * n + a] = r;
             }

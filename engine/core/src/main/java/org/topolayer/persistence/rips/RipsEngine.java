@@ -30,7 +30,7 @@ final class RipsEngine {
             ComponentPass.run(simplices, n, binomials, null, bars, false);
             return bars.build();
         }
-        NeighborLists lists = sparse ? new NeighborLists(distances) : null;
+        NeighborLists lists = sparse ? distances.neighborLists() : null;
         int[] square = sparse ? null : distances.squareRanks();
         CofacetEnumerator walk = enumerator(binomials, distances, lists, square, maxVertices);
         ApparentPairs apparent = new ApparentPairs(binomials, distances,

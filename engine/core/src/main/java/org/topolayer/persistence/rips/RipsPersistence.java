@@ -17,9 +17,12 @@ import org.topolayer.persistence.PersistenceDiagrams;
  * change and the one essential H0 bar stays infinite. With a threshold, classes still alive at it
  * are essential.
  *
- * <p>Limits: Z/2 coefficients only; at most 65 535 points; simplex indices must fit in 64 bits
- * (C(n, maxDimension + 2) &lt; 2⁶³, e.g. maxdim 3 allows about 30 000 points); memory grows with
- * the number of edges within the threshold. Single-threaded; safe to call from many threads.
+ * <p>Limits: Z/2 coefficients only; at most 65 535 points without a threshold (with one, points
+ * are limited by the simplex indices alone); simplex indices must fit in 64 bits
+ * (C(n, maxDimension + 2) &lt; 2⁶³: maxdim 1 allows about 3.8 million points, maxdim 2 about
+ * 86 000, maxdim 3 about 30 000); memory grows with the number of edges within the threshold
+ * (about 60 bytes an edge with a threshold) plus 8·(maxDimension + 3) bytes a point.
+ * Single-threaded; safe to call from many threads.
  */
 public final class RipsPersistence {
     /**
@@ -28,11 +31,31 @@ public final class RipsPersistence {
      * torus3d_1000 at 1.2), the full scan 15 % faster with 75–97 % kept (unif2d_2000, sphere).
      */
     private static final double SPARSE_FRACTION = 0.5;
+    /** The square rank matrix (n² ints) is made only up to this many points. */
+    private static final int SQUARE_LIMIT = 20_000;
 
     private RipsPersistence() {}
 
-    /** Diagrams of dimensions 0..maxDimension of the Rips filtration of points (Euclidean distance). */
+    /**
+     * Diagrams of dimensions 0..maxDimension of the Rips filtration of points (Euclidean distance).
+     * With a finite threshold only the pairs within it are found (a k-d tree) and stored: no n²
+     * table, no 65 535-point limit. Without one, all n(n−1)/2 distances are computed (the
+     * enclosing radius needs them), for at most 65 535 points.
+     */
     public static PersistenceDiagrams ofPoints(double[][] points, int maxDimension, double threshold) {
+        checkOptions(maxDimension, threshold);
+        if (threshold == Double.POSITIVE_INFINITY) {
+            return dense(points, maxDimension, threshold);
+        }
+        DistanceTriangle.checkPoints(points);
+        // beyond the enclosing radius the complex is a cone, so cutting at the threshold instead
+        // gives the same diagrams as the dense path's min(threshold, radius)
+        RankedDistances sparse = RankedDistances.ofEdges(points.length, PointNeighbors.within(points, threshold));
+        return compute(sparse, maxDimension, ValueModel.EDGE_LENGTH);
+    }
+
+    /** The all-pairs path of {@link #ofPoints}, whatever the threshold (the sparse path's test oracle too). */
+    static PersistenceDiagrams dense(double[][] points, int maxDimension, double threshold) {
         checkOptions(maxDimension, threshold);
         return compute(ranked(DistanceTriangle.ofPoints(points), points.length, threshold), maxDimension,
                 ValueModel.EDGE_LENGTH);
@@ -48,6 +71,56 @@ public final class RipsPersistence {
                 ValueModel.DISTANCE_ENTRY);
     }
 
+    /**
+     * Diagrams of the Rips filtration of a sparse distance matrix: n points and the m pairs given
+     * as triples (rows[k], cols[k], distances[k]) — a neighbour graph of your own, e.g. a k-NN
+     * graph; pairs not listed are absent at every scale (as if farther than the threshold). Each
+     * pair at most once in either orientation, no diagonal entries, finite non-negative
+     * distances. Sources are (row, column) with row &lt; column, as for a full matrix. Memory O(n + m).
+     *
+     * @throws IllegalArgumentException naming the first bad triple
+     */
+    public static PersistenceDiagrams ofSparseDistances(int n, int[] rows, int[] cols, double[] distances,
+                                                        int maxDimension, double threshold) {
+        checkOptions(maxDimension, threshold);
+        if (n < 0 || rows.length != cols.length || rows.length != distances.length) {
+            throw new IllegalArgumentException("sparse distances need n ≥ 0 and equally long rows, cols and distances,"
+                    + " got n " + n + " and " + rows.length + ", " + cols.length + ", " + distances.length);
+        }
+        PointNeighbors.Edges edges = new PointNeighbors.Edges(Math.max(16, rows.length));
+        long[] pairs = new long[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            int i = rows[k], j = cols[k];
+            double d = distances[k];
+            if (i < 0 || j < 0 || i >= n || j >= n) {
+                throw new IllegalArgumentException("entry " + k + ": (" + i + ", " + j + ") is outside the " + n
+                        + " points");
+            }
+            if (i == j) {
+                throw new IllegalArgumentException("entry " + k + ": (" + i + ", " + j + ") is on the diagonal;"
+                        + " give pairs of distinct points only");
+            }
+            if (!(d >= 0) || d == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("entry " + k + ": distance " + d
+                        + ", expected a finite non-negative number");
+            }
+            int a = Math.max(i, j), b = Math.min(i, j);
+            pairs[k] = RankedDistances.edgeIndex(a, b);
+            if (d <= threshold) {
+                edges.add(a, b, d + 0.0);
+            }
+        }
+        java.util.Arrays.sort(pairs);
+        for (int k = 1; k < pairs.length; k++) {
+            if (pairs[k] == pairs[k - 1]) {
+                int[] v = new int[2];
+                new Binomials(n, 2).vertices(pairs[k], 2, n, v);
+                throw new IllegalArgumentException("the pair (" + v[1] + ", " + v[0] + ") is given twice");
+            }
+        }
+        return compute(RankedDistances.ofEdges(n, edges), maxDimension, ValueModel.DISTANCE_ENTRY);
+    }
+
     /** Ranks the triangle, cut at the smaller of threshold and enclosing radius; the triangle is garbage after. */
     private static RankedDistances ranked(double[] triangle, int n, double threshold) {
         double radius = DistanceTriangle.enclosingRadius(triangle, n);
@@ -55,9 +128,11 @@ public final class RipsPersistence {
     }
 
     private static PersistenceDiagrams compute(RankedDistances distances, int maxDimension, ValueModel model) {
-        int pairs = DistanceTriangle.pairCount(distances.pointCount());
-        boolean sparse = distances.edgeCount() < SPARSE_FRACTION * pairs;
-        return RipsEngine.compute(distances, maxDimension, model, sparse);
+        int n = distances.pointCount();
+        double pairs = (double) n * (n - 1) / 2;
+        boolean walkLists = distances.edgeCount() < SPARSE_FRACTION * pairs
+                || (distances.sparse() && n > SQUARE_LIMIT);
+        return RipsEngine.compute(distances, maxDimension, model, walkLists);
     }
 
     private static void checkOptions(int maxDimension, double threshold) {
