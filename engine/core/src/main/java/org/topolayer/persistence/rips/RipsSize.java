@@ -18,6 +18,11 @@ import org.topolayer.limits.SizeEstimate;
  * overcount (about 2× for triangles of planar clouds) otherwise. The threshold in effect is the
  * smaller of the given one and the sampled points' smallest eccentricity (an upper bound of the
  * enclosing radius the engine stops at).
+ *
+ * <p>Points with a finite threshold take the sparse path (no distance triangle): there the edges
+ * are counted exactly by the engine's own neighbour search before anything else is allocated, and
+ * the k-simplices are bounded with the exact degrees; the constants per edge and per point are
+ * measured peaks (the smallest heap that runs, docs/benchmarks.md).
  */
 public final class RipsSize implements SizeEstimate {
     static final int SAMPLED_POINTS = 32;
@@ -34,6 +39,10 @@ public final class RipsSize implements SizeEstimate {
     static final double BYTES_PER_COLUMN = 40;
     /** Share of the top-dimension simplices that become columns (apparent pairs and clearing remove the rest). */
     static final double TOP_COLUMN_SHARE = 0.02;
+    /** Sparse path, per edge within the threshold: found edges, their sort, the edge list and neighbour lists. */
+    static final double SPARSE_BYTES_PER_EDGE = 96;
+    /** Sparse path, per point: the k-d tree, list offsets, binomial table rows and union-find. */
+    static final double SPARSE_BYTES_PER_POINT = 64;
 
     private final int n;
     private final int maxDimension;
@@ -44,12 +53,19 @@ public final class RipsSize implements SizeEstimate {
     private final double[] weight;
     /** The smallest eccentricity among the sampled points: the engine never looks beyond it. */
     private final double radius;
+    /** Sparse path: every point's number of neighbours within the threshold (exact); null otherwise. */
+    private final int[] degrees;
+    /** Points (not a distance matrix): any finite threshold takes the sparse path. */
+    private final boolean points;
 
     private interface Distance {
         double between(int a, int b);
     }
 
-    private RipsSize(int n, int maxDimension, double threshold, long inputBytes, Distance distance) {
+    private RipsSize(int n, int maxDimension, double threshold, long inputBytes, Distance distance, boolean points,
+                     int[] degrees) {
+        this.degrees = degrees;
+        this.points = points;
         this.n = n;
         this.maxDimension = maxDimension;
         this.threshold = threshold;
@@ -92,8 +108,9 @@ public final class RipsSize implements SizeEstimate {
             }
         }
         long input = (long) points.length * (16 + 8L * d);
+        int[] degrees = threshold == Double.POSITIVE_INFINITY ? null : PointNeighbors.degrees(points, threshold);
         return new RipsSize(points.length, maxDimension, threshold, input,
-                (a, b) -> EuclideanDistance.between(points[a], points[b]));
+                (a, b) -> EuclideanDistance.between(points[a], points[b]), true, degrees);
     }
 
     /** Rips of a square distance matrix. */
@@ -105,7 +122,7 @@ public final class RipsSize implements SizeEstimate {
                         + distances[i].length + " entries, expected " + n);
             }
         }
-        return new RipsSize(n, maxDimension, threshold, (long) n * (16 + 8L * n), (a, b) -> distances[a][b]);
+        return new RipsSize(n, maxDimension, threshold, (long) n * (16 + 8L * n), (a, b) -> distances[a][b], false, null);
     }
 
     @Override
@@ -115,13 +132,24 @@ public final class RipsSize implements SizeEstimate {
 
     /** The estimate with another threshold or maxdim. */
     long bytesAt(double t, int maxdim) {
-        double cut = Math.min(t, radius);
         double pairs = (double) n * (n - 1) / 2;
-        double edges = edges(cut);
         int top = Math.min(maxdim, n - 2);
-        double bytes = inputBytes + BYTES_PER_PAIR * pairs + BYTES_PER_EDGE * edges;
-        if (top >= 1 && edges >= 0.5 * pairs) {
-            bytes += BYTES_PER_PAIR_DENSE * pairs;
+        double cut;
+        double bytes;
+        if (points && t < Double.POSITIVE_INFINITY) { // the sparse path cuts at the threshold itself
+            cut = t;
+            double edges = edges(cut);
+            bytes = inputBytes + SPARSE_BYTES_PER_POINT * n + SPARSE_BYTES_PER_EDGE * edges;
+            if (top >= 1 && edges >= 0.5 * pairs && n <= 20_000) {
+                bytes += BYTES_PER_PAIR_DENSE * pairs; // the square rank matrix of a nearly complete graph
+            }
+        } else {
+            cut = Math.min(t, radius);
+            double edges = edges(cut);
+            bytes = inputBytes + BYTES_PER_PAIR * pairs + BYTES_PER_EDGE * edges;
+            if (top >= 1 && edges >= 0.5 * pairs) {
+                bytes += BYTES_PER_PAIR_DENSE * pairs;
+            }
         }
         for (int k = 2; k < top; k++) {
             bytes += BYTES_PER_SIMPLEX * simplices(cut, k);
@@ -132,13 +160,20 @@ public final class RipsSize implements SizeEstimate {
         return (long) Math.min(bytes, Long.MAX_VALUE);
     }
 
-    /** Estimated pairs within t. */
+    /** Estimated pairs within t (exact at the threshold on the sparse path). */
     double edges(double t) {
         return Math.min(simplices(t, 1), (double) n * (n - 1) / 2);
     }
 
-    /** Estimated upper bound of the k-simplices (k + 1 points pairwise within t). */
+    /** Estimated upper bound of the k-simplices (k + 1 points pairwise within t): Σ_v C(deg v, k) / (k + 1). */
     double simplices(double t, int k) {
+        if (degrees != null && t == threshold) {
+            double sum = 0;
+            for (int degree : degrees) {
+                sum += SizeEstimate.choose(degree, k);
+            }
+            return Math.min(sum / (k + 1), SizeEstimate.choose(n, k + 1));
+        }
         if (sampled.length == 0) {
             return 0;
         }
@@ -163,7 +198,7 @@ public final class RipsSize implements SizeEstimate {
     @Override
     public String describe() {
         int top = Math.min(maxDimension, n - 2);
-        double cut = Math.min(threshold, radius);
+        double cut = degrees != null ? threshold : Math.min(threshold, radius);
         StringBuilder counts = new StringBuilder(SizeEstimate.approx(edges(cut)) + " edges");
         for (int k = 2; k <= top; k++) {
             counts.append(k == top ? " and " : ", ").append(SizeEstimate.approx(simplices(cut, k))).append(' ')
@@ -196,15 +231,24 @@ public final class RipsSize implements SizeEstimate {
         if (!options.isEmpty()) {
             return "use " + options;
         }
-        long points = (long) Math.sqrt(2 * Math.max(0, budget - inputBytes) / BYTES_PER_PAIR);
+        if (points && threshold < Double.POSITIVE_INFINITY) {
+            return "use a smaller --threshold, or fewer points";
+        }
+        long fit = (long) Math.sqrt(2 * Math.max(0, budget - inputBytes) / BYTES_PER_PAIR);
         return "use fewer points: the distances alone take " + (int) BYTES_PER_PAIR + " bytes a pair, so at most about "
-                + points + " points fit";
+                + fit + " points fit";
     }
 
-    /** The largest sampled distance below the threshold in effect at which the estimate fits, or 0. */
-    private double largestThresholdWithin(long budget) {
+    /**
+     * The largest sampled distance below the threshold in effect at which the estimate fits, or 0.
+     * For points a threshold means the sparse path, whose estimate counts the edges exactly: the
+     * sampled count at the suggestion may be low, so the suggestion leaves a quarter of the budget.
+     */
+    private double largestThresholdWithin(long fullBudget) {
+        long budget = points ? fullBudget * 3 / 4 : fullBudget;
+        double cut = degrees != null ? threshold : Math.min(threshold, radius);
         double[] candidates = Arrays.stream(sampled).flatMapToDouble(Arrays::stream).filter(d -> d > 0
-                && d < Math.min(threshold, radius)).sorted().distinct().toArray();
+                && d < cut).sorted().distinct().toArray();
         int lo = -1, hi = candidates.length; // candidates[lo] fits (or lo = -1); candidates[hi] does not
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
