@@ -19,7 +19,8 @@ import org.topolayer.limits.SizeEstimate;
  * smaller of the given one and the sampled points' smallest eccentricity (an upper bound of the
  * enclosing radius the engine stops at).
  *
- * <p>Points with a finite threshold take the sparse path (no distance triangle): there the edges
+ * <p>Large point clouds with a finite threshold take the sparse path (no distance triangle,
+ * {@link RipsPersistence#usesSparsePath}): there the edges
  * are counted exactly by the engine's own neighbour search before anything else is allocated, and
  * the k-simplices are bounded with the exact degrees; the constants per edge and per point are
  * measured peaks (the smallest heap that runs, docs/benchmarks.md).
@@ -108,7 +109,8 @@ public final class RipsSize implements SizeEstimate {
             }
         }
         long input = (long) points.length * (16 + 8L * d);
-        int[] degrees = threshold == Double.POSITIVE_INFINITY ? null : PointNeighbors.degrees(points, threshold);
+        int[] degrees = RipsPersistence.usesSparsePath(points.length, threshold)
+                ? PointNeighbors.degrees(points, threshold) : null;
         return new RipsSize(points.length, maxDimension, threshold, input,
                 (a, b) -> EuclideanDistance.between(points[a], points[b]), true, degrees);
     }
@@ -136,7 +138,7 @@ public final class RipsSize implements SizeEstimate {
         int top = Math.min(maxdim, n - 2);
         double cut;
         double bytes;
-        if (points && t < Double.POSITIVE_INFINITY) { // the sparse path cuts at the threshold itself
+        if (points && RipsPersistence.usesSparsePath(n, t)) { // the sparse path cuts at the threshold itself
             cut = t;
             double edges = edges(cut);
             bytes = inputBytes + SPARSE_BYTES_PER_POINT * n + SPARSE_BYTES_PER_EDGE * edges;
@@ -231,7 +233,7 @@ public final class RipsSize implements SizeEstimate {
         if (!options.isEmpty()) {
             return "use " + options;
         }
-        if (points && threshold < Double.POSITIVE_INFINITY) {
+        if (points && RipsPersistence.usesSparsePath(n, threshold)) {
             return "use a smaller --threshold, or fewer points";
         }
         long fit = (long) Math.sqrt(2 * Math.max(0, budget - inputBytes) / BYTES_PER_PAIR);
@@ -245,7 +247,7 @@ public final class RipsSize implements SizeEstimate {
      * sampled count at the suggestion may be low, so the suggestion leaves a quarter of the budget.
      */
     private double largestThresholdWithin(long fullBudget) {
-        long budget = points ? fullBudget * 3 / 4 : fullBudget;
+        long budget = points && RipsPersistence.usesSparsePath(n, 1) ? fullBudget * 3 / 4 : fullBudget;
         double cut = degrees != null ? threshold : Math.min(threshold, radius);
         double[] candidates = Arrays.stream(sampled).flatMapToDouble(Arrays::stream).filter(d -> d > 0
                 && d < cut).sorted().distinct().toArray();

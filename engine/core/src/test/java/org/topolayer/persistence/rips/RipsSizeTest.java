@@ -79,27 +79,41 @@ class RipsSizeTest {
         assertTrue(t > 0 && size.bytesAt(t, 2) <= budget.bytes(), "the suggested threshold fits: " + t);
         budget.require(RipsSize.ofPoints(points, 2, t)); // and a run with it passes the check
 
-        // points with a threshold need no distance table, so even 10 MiB gets a threshold
         MemoryBudget tiny = MemoryBudget.parse("10m", "--memory-budget");
-        String sparse = assertThrows(OverBudgetException.class, () -> tiny.require(size)).getMessage();
-        Matcher small = Pattern.compile("use --threshold ([0-9.]+)$").matcher(sparse);
-        assertTrue(small.find(), sparse);
-        tiny.require(RipsSize.ofPoints(points, 2, Double.parseDouble(small.group(1))));
-
-        // a distance matrix is all pairs: fewer points is the advice
-        int m = 800;
-        double[][] matrix = new double[m][m];
-        for (int a = 0; a < m; a++) {
-            for (int b = 0; b < m; b++) {
-                matrix[a][b] = dist(points[a], points[b]);
-            }
-        }
-        RipsSize ofMatrix = RipsSize.ofDistanceMatrix(matrix, 2, Double.POSITIVE_INFINITY);
-        MemoryBudget six = MemoryBudget.parse("6m", "--memory-budget");
-        String tooMany = assertThrows(OverBudgetException.class, () -> six.require(ofMatrix)).getMessage();
-        long fit = (long) Math.sqrt(2 * (six.bytes() - (long) m * (16 + 8 * m)) / RipsSize.BYTES_PER_PAIR);
+        String tooMany = assertThrows(OverBudgetException.class, () -> tiny.require(size)).getMessage();
+        long fit = (long) Math.sqrt(2 * (tiny.bytes() - 3000 * (16 + 8 * 3)) / RipsSize.BYTES_PER_PAIR);
         assertTrue(tooMany.endsWith("use fewer points: the distances alone take 12 bytes a pair, so at most about " + fit
                 + " points fit"), tooMany);
+    }
+
+    /** Beyond the dense path's size a threshold means the sparse path: edges counted exactly, no pair term. */
+    @Test
+    void theSparsePathCountsItsEdgesExactly() {
+        Random random = new Random(13);
+        int n = RipsPersistence.DENSE_MAX_POINTS + 904;
+        double[][] points = new double[n][2];
+        for (double[] p : points) {
+            p[0] = random.nextDouble();
+            p[1] = random.nextDouble();
+        }
+        double t = 0.02;
+        long edges = 0;
+        for (int a = 1; a < n; a++) {
+            for (int b = 0; b < a; b++) {
+                edges += dist(points[a], points[b]) <= t ? 1 : 0;
+            }
+        }
+        RipsSize size = RipsSize.ofPoints(points, 1, t);
+        assertEquals(edges, size.edges(t), 1e-6);
+        double pairBytes = RipsSize.BYTES_PER_PAIR * n * (n - 1) / 2.0;
+        assertTrue(size.bytes() < pairBytes, "no distance triangle: " + size.bytes() + " vs " + pairBytes);
+        MemoryBudget tiny = MemoryBudget.parse("1m", "--memory-budget");
+        String refusal = assertThrows(OverBudgetException.class, () -> tiny.require(size)).getMessage();
+        Matcher suggested = Pattern.compile("use --threshold ([0-9.]+)$").matcher(refusal);
+        assertTrue(suggested.find(), refusal);
+        double smaller = Double.parseDouble(suggested.group(1));
+        assertTrue(smaller < t, refusal);
+        tiny.require(RipsSize.ofPoints(points, 1, smaller)); // the suggestion fits once its edges are counted
     }
 
     @Test

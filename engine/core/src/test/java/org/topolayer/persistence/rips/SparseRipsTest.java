@@ -81,7 +81,7 @@ class SparseRipsTest {
             double[][] points = cloud(random, n, 1 + random.nextInt(4), c % 3 != 2);
             int maxDim = random.nextInt(n <= 30 ? 4 : 3); // H3 of 90 points takes seconds on the dense path
             double t = threshold(random, points);
-            PersistenceDiagrams sparse = RipsPersistence.ofPoints(points, maxDim, t);
+            PersistenceDiagrams sparse = RipsPersistence.sparse(points, maxDim, t);
             PersistenceDiagrams dense = RipsPersistence.dense(points, maxDim, t);
             assertEquals(maxDim, sparse.maxDimension());
             for (int d = 0; d <= maxDim; d++) {
