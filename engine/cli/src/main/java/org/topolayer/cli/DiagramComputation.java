@@ -47,11 +47,18 @@ final class DiagramComputation {
     }
 
     private static Computed rips(DiagramRequest request) throws BadInputException {
-        double[][] rows = ripsRows(request);
         FiltrationSpec spec = request.spec();
-        return new Computed(engine(request.input(), () -> request.distanceMatrix() ? spec.computeDistances(rows)
-                : spec.computePoints(rows)),
-                request.distanceMatrix() ? null : new TopologyFigure.Points(rows));
+        if (request.ripsInput() == DiagramRequest.RipsInput.SPARSE_DISTANCES) {
+            Inputs.SparseDistances pairs = Inputs.sparseDistances(request.input());
+            withinBudget(request, request.input(), () -> spec.estimateSparseDistances(pairs.n(), pairs.rows(),
+                    pairs.cols(), pairs.distances()));
+            return new Computed(engine(request.input(), () -> spec.computeSparseDistances(pairs.n(), pairs.rows(),
+                    pairs.cols(), pairs.distances())), null);
+        }
+        double[][] rows = ripsRows(request);
+        boolean matrix = request.ripsInput() == DiagramRequest.RipsInput.DISTANCE_MATRIX;
+        return new Computed(engine(request.input(), () -> matrix ? spec.computeDistances(rows)
+                : spec.computePoints(rows)), matrix ? null : new TopologyFigure.Points(rows));
     }
 
     private static Computed alpha(DiagramRequest request) throws BadInputException {
@@ -86,9 +93,10 @@ final class DiagramComputation {
 
     /** The points (or, with --distance-matrix, the matrix rows) of a Rips request. */
     static double[][] ripsRows(DiagramRequest request) throws BadInputException {
-        double[][] rows = request.distanceMatrix() ? Inputs.distanceMatrix(request.input()) : Inputs.points(request.input());
+        boolean matrix = request.ripsInput() == DiagramRequest.RipsInput.DISTANCE_MATRIX;
+        double[][] rows = matrix ? Inputs.distanceMatrix(request.input()) : Inputs.points(request.input());
         FiltrationSpec spec = request.spec();
-        withinBudget(request, request.input(), () -> request.distanceMatrix() ? spec.estimateDistances(rows)
+        withinBudget(request, request.input(), () -> matrix ? spec.estimateDistances(rows)
                 : spec.estimatePoints(rows));
         return rows;
     }

@@ -12,8 +12,18 @@ import org.topolayer.persistence.alpha.AlphaMode;
  * Computations are checked against {@code budget} before they run.
  */
 record DiagramRequest(FiltrationKind filtration, String input, String values, int maxDimension,
-                      boolean superlevel, double threshold, AlphaMode alphaMode, boolean distanceMatrix,
+                      boolean superlevel, double threshold, AlphaMode alphaMode, RipsInput ripsInput,
                       MemoryBudget budget) {
+
+    /** What a Rips input file holds. */
+    enum RipsInput {
+        POINTS, DISTANCE_MATRIX, SPARSE_DISTANCES
+    }
+
+    /** Whether the input is distances (full or sparse) rather than points: nothing to draw, no coordinates. */
+    boolean distances() {
+        return ripsInput != RipsInput.POINTS;
+    }
 
     /** What to compute, in the engine's one filtration specification. */
     FiltrationSpec spec() {

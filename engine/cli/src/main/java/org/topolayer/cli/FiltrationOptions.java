@@ -51,6 +51,12 @@ final class FiltrationOptions {
             description = "rips only: the input is a square matrix of pairwise distances, not points.")
     boolean distanceMatrix;
 
+    @Option(names = "--sparse-distances",
+            description = "rips only: the input lists pairwise distances as rows 'i j d' (0-based point ids; pairs"
+                    + " not listed are never joined; the points are 0 to the largest id), for a neighbour graph of"
+                    + " your own.")
+    boolean sparseDistances;
+
     @Option(names = "--memory-budget", paramLabel = "SIZE", defaultValue = "auto",
             description = "Refuse, before it starts, a computation estimated to need more heap than SIZE (512m, 2g, ...),"
                     + " with the estimate and a smaller --threshold or --maxdim (default: auto, 80%% of the maximum heap;"
@@ -67,6 +73,10 @@ final class FiltrationOptions {
         }
         requireFiltrationFor(filtration, threshold != null, "--threshold", FiltrationKind.RIPS);
         requireFiltrationFor(filtration, distanceMatrix, "--distance-matrix", FiltrationKind.RIPS);
+        requireFiltrationFor(filtration, sparseDistances, "--sparse-distances", FiltrationKind.RIPS);
+        if (distanceMatrix && sparseDistances) {
+            throw usageError("--distance-matrix and --sparse-distances describe different files; give one");
+        }
         requireFiltrationFor(filtration, alphaMode != null, "--alpha-mode", FiltrationKind.ALPHA);
         requireFiltrationFor(filtration, values != null, "--values", FiltrationKind.COMPLEX);
         requireFiltrationFor(filtration, superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.COMPLEX);
@@ -87,7 +97,9 @@ final class FiltrationOptions {
         }
         return new DiagramRequest(filtration, input, valuesSource, maxDimension, superlevel,
                 threshold != null ? threshold : Double.POSITIVE_INFINITY,
-                alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix, budget);
+                alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix ? DiagramRequest.RipsInput.DISTANCE_MATRIX
+                        : sparseDistances ? DiagramRequest.RipsInput.SPARSE_DISTANCES : DiagramRequest.RipsInput.POINTS,
+                budget);
     }
 
     /** The names of these options that were given on the command line. */

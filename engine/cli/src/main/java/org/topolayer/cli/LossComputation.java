@@ -44,8 +44,13 @@ final class LossComputation {
     }
 
     private static Outcome rips(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
+        if (request.ripsInput() == DiagramRequest.RipsInput.SPARSE_DISTANCES) {
+            throw new BadInputException(request.input(), "topo loss takes points or a full distance matrix, not"
+                    + " sparse distances (topo diagram computes their diagrams)");
+        }
         double[][] rows = DiagramComputation.ripsRows(request);
-        PersistenceLayer layer = request.distanceMatrix() ? Layers.ofDistanceMatrix(request.spec())
+        PersistenceLayer layer = request.ripsInput() == DiagramRequest.RipsInput.DISTANCE_MATRIX
+                ? Layers.ofDistanceMatrix(request.spec())
                 : Layers.ofPoints(request.spec());
         return evaluateRows(request.input(), layer, rows, features);
     }

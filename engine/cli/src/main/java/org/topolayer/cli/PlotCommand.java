@@ -122,9 +122,9 @@ final class PlotCommand implements Callable<Integer> {
 
     private List<Panel> computed(Set<Part> parts) throws BadInputException {
         DiagramRequest request = filtration.request(source.computed);
-        boolean pictureless = request.filtration() == FiltrationKind.COMPLEX || request.distanceMatrix();
+        boolean pictureless = request.filtration() == FiltrationKind.COMPLEX || request.distances();
         if (pictureless && panels != null && parts.contains(Part.INPUT)) {
-            throw usageError("--panels input: a " + (request.distanceMatrix() ? "distance matrix" : "complex")
+            throw usageError("--panels input: a " + (request.distances() ? "distance matrix" : "complex")
                     + " has no picture; use --panels diagram,barcode");
         }
         DiagramComputation.Computed result = DiagramComputation.compute(request);

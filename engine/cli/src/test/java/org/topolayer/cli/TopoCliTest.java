@@ -169,6 +169,23 @@ class TopoCliTest {
     }
 
     @Test
+    void ripsFromSparseDistances() throws IOException {
+        // the same square as a neighbour list: the four sides and one diagonal; the other diagonal absent
+        String pairs = file("square-pairs.csv", "0 1 1\n1 2 1\n2 3 1\n3 0 1\n0 2 2\n");
+        CliRun run = topo("diagram", "--filtration", "rips", "--input", pairs, "--sparse-distances");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\tinf\n1\t1.0\t2.0\n", run.out());
+        String repeated = file("repeated.csv", "0 1 1\n1 0 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", repeated, "--sparse-distances"), 1,
+                repeated, "the pair (0, 1) is given twice");
+        String fractional = file("fractional.csv", "0 1.5 1\n");
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", fractional, "--sparse-distances"), 1,
+                fractional, "row 1, column 2: point id 1.5 is not a whole number");
+        assertOneLineError(topo("loss", "--filtration", "rips", "--input", pairs, "--sparse-distances", "--feature",
+                "sum:dim=0"), 1, pairs, "not sparse distances");
+    }
+
+    @Test
     void engineRefusalNamesTheInput() throws IOException {
         String points = file("space.csv", "0 0 0\n1 0 0\n0 1 1\n");
         assertOneLineError(topo("diagram", "--filtration", "alpha", "--input", points), 1, points, "3-D points");

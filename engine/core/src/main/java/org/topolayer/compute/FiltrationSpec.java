@@ -208,6 +208,22 @@ public final class FiltrationSpec implements Serializable {
         return RipsPersistence.ofDistanceMatrix(distances, maxDimension, threshold);
     }
 
+    /** The diagrams of a sparse distance matrix ({@link RipsPersistence#ofSparseDistances}). */
+    public PersistenceDiagrams computeSparseDistances(int n, int[] rows, int[] cols, double[] distances) {
+        if (kind != Kind.RIPS) {
+            throw notFor("sparse distances");
+        }
+        return RipsPersistence.ofSparseDistances(n, rows, cols, distances, maxDimension, threshold);
+    }
+
+    /** The memory {@link #computeSparseDistances} is estimated to need. */
+    public SizeEstimate estimateSparseDistances(int n, int[] rows, int[] cols, double[] distances) {
+        if (kind != Kind.RIPS) {
+            throw notFor("sparse distances");
+        }
+        return RipsSize.ofSparseDistances(n, rows, cols, distances, maxDimension, threshold);
+    }
+
     /** The memory {@link #computeDistances} is estimated to need. */
     public SizeEstimate estimateDistances(double[][] distances) {
         if (kind != Kind.RIPS) {

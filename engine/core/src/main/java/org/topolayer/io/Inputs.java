@@ -62,6 +62,46 @@ public final class Inputs {
         return fromFile(spec, file -> matrix(file, "a point cloud").rows());
     }
 
+    /**
+     * Sparse pairwise distances: rows {@code i j d} (text or .npy, three columns), point ids
+     * 0-based whole numbers; the points are 0..(largest id). Returned as the three columns.
+     */
+    public static SparseDistances sparseDistances(String spec) throws BadInputException {
+        if (Examples.isExample(spec)) {
+            throw Examples.notOfKind(spec, "sparse distances");
+        }
+        return fromFile(spec, file -> {
+            Grid table = matrix(file, "sparse distances");
+            int[] shape = table.shape();
+            if (shape.length != 2 || shape[1] != 3) {
+                throw new BadInputException(spec, "sparse distances need three columns (i j d), got "
+                        + table.shapeText());
+            }
+            double[] v = table.values();
+            int m = shape[0];
+            int[] rows = new int[m], cols = new int[m];
+            double[] distances = new double[m];
+            int n = 0;
+            for (int k = 0; k < m; k++) {
+                for (int c = 0; c < 2; c++) {
+                    double id = v[3 * k + c];
+                    if (id < 0 || id != Math.rint(id) || id >= Integer.MAX_VALUE - 1) {
+                        throw new BadInputException(spec, "row " + (k + 1) + ", column " + (c + 1) + ": point id "
+                                + id + " is not a whole number ≥ 0");
+                    }
+                    n = Math.max(n, (int) id + 1);
+                }
+                rows[k] = (int) v[3 * k];
+                cols[k] = (int) v[3 * k + 1];
+                distances[k] = v[3 * k + 2];
+            }
+            return new SparseDistances(n, rows, cols, distances);
+        });
+    }
+
+    /** Pairs (rows[k], cols[k]) at distances[k] among n points. */
+    public record SparseDistances(int n, int[] rows, int[] cols, double[] distances) {}
+
     /** A square matrix of pairwise distances (text or .npy). */
     public static double[][] distanceMatrix(String spec) throws BadInputException {
         if (Examples.isExample(spec)) {

@@ -56,8 +56,10 @@ public final class RipsSize implements SizeEstimate {
     private final double radius;
     /** Sparse path: every point's number of neighbours within the threshold (exact); null otherwise. */
     private final int[] degrees;
-    /** Points (not a distance matrix): any finite threshold takes the sparse path. */
+    /** Points (not a distance matrix): a finite threshold may take the sparse path. */
     private final boolean points;
+    /** Sparse distances given as triples: always the sparse path, nothing sampled. */
+    private final boolean triples;
 
     private interface Distance {
         double between(int a, int b);
@@ -67,14 +69,15 @@ public final class RipsSize implements SizeEstimate {
                      int[] degrees) {
         this.degrees = degrees;
         this.points = points;
+        this.triples = distance == null;
         this.n = n;
         this.maxDimension = maxDimension;
         this.threshold = threshold;
         this.inputBytes = inputBytes;
-        int s = Math.min(n, SAMPLED_POINTS);
+        int s = distance == null ? 0 : Math.min(n, SAMPLED_POINTS);
         sampled = new double[s][];
         weight = new double[s];
-        double smallestEccentricity = n < 2 ? 0 : Double.POSITIVE_INFINITY;
+        double smallestEccentricity = n < 2 || s == 0 ? 0 : Double.POSITIVE_INFINITY;
         for (int k = 0; k < s; k++) {
             int v = (int) ((long) k * n / s);
             int stride = Math.max(1, (n - 2) / SAMPLED_DISTANCES + 1);
@@ -96,7 +99,7 @@ public final class RipsSize implements SizeEstimate {
             weight[k] = count == 0 ? 0 : (double) (n - 1) / count;
             smallestEccentricity = Math.min(smallestEccentricity, eccentricity);
         }
-        radius = smallestEccentricity;
+        radius = distance == null ? Double.POSITIVE_INFINITY : smallestEccentricity;
     }
 
     /** Rips of points (rows of equal length) with the engine's Euclidean distance. */
@@ -113,6 +116,19 @@ public final class RipsSize implements SizeEstimate {
                 ? PointNeighbors.degrees(points, threshold) : null;
         return new RipsSize(points.length, maxDimension, threshold, input,
                 (a, b) -> EuclideanDistance.between(points[a], points[b]), true, degrees);
+    }
+
+    /** Rips of sparse distances (triples): the edges within the threshold and their degrees, exactly. */
+    public static RipsSize ofSparseDistances(int n, int[] rows, int[] cols, double[] distances, int maxDimension,
+                                             double threshold) {
+        int[] degrees = new int[n];
+        for (int k = 0; k < rows.length; k++) {
+            if (distances[k] <= threshold && rows[k] >= 0 && rows[k] < n && cols[k] >= 0 && cols[k] < n) {
+                degrees[rows[k]]++;
+                degrees[cols[k]]++;
+            }
+        }
+        return new RipsSize(n, maxDimension, threshold, 16L * rows.length, null, false, degrees);
     }
 
     /** Rips of a square distance matrix. */
@@ -138,7 +154,7 @@ public final class RipsSize implements SizeEstimate {
         int top = Math.min(maxdim, n - 2);
         double cut;
         double bytes;
-        if (points && RipsPersistence.usesSparsePath(n, t)) { // the sparse path cuts at the threshold itself
+        if (triples || (points && RipsPersistence.usesSparsePath(n, t))) { // the sparse path cuts at the threshold
             cut = t;
             double edges = edges(cut);
             bytes = inputBytes + SPARSE_BYTES_PER_POINT * n + SPARSE_BYTES_PER_EDGE * edges;
@@ -201,6 +217,10 @@ public final class RipsSize implements SizeEstimate {
     public String describe() {
         int top = Math.min(maxDimension, n - 2);
         double cut = degrees != null ? threshold : Math.min(threshold, radius);
+        if (triples) {
+            return "Rips up to H" + maxDimension + " of " + n + " points given as sparse distances (" + (long) edges(cut)
+                    + " pairs within the threshold)";
+        }
         StringBuilder counts = new StringBuilder(SizeEstimate.approx(edges(cut)) + " edges");
         for (int k = 2; k <= top; k++) {
             counts.append(k == top ? " and " : ", ").append(SizeEstimate.approx(simplices(cut, k))).append(' ')
@@ -233,7 +253,7 @@ public final class RipsSize implements SizeEstimate {
         if (!options.isEmpty()) {
             return "use " + options;
         }
-        if (points && RipsPersistence.usesSparsePath(n, threshold)) {
+        if (triples || (points && RipsPersistence.usesSparsePath(n, threshold))) {
             return "use a smaller --threshold, or fewer points";
         }
         long fit = (long) Math.sqrt(2 * Math.max(0, budget - inputBytes) / BYTES_PER_PAIR);
