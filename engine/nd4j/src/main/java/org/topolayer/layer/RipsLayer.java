@@ -10,8 +10,9 @@ import org.topolayer.persistence.rips.RipsPersistence;
  * and that edge carries the gradient: to its two points (points), or half to each of the two
  * symmetric matrix entries (distance matrix; the gradient is symmetric). Ties: the engine's
  * lexicographically smallest longest edge. Optional threshold: edges longer than it are left out
- * and classes alive at it are essential. Limits: those of {@link RipsPersistence} (at most 65 535
- * points; memory grows with the number of edges within the threshold).
+ * and classes alive at it are essential; a large cloud with a threshold takes the engine's sparse
+ * path (no n² table), with the same diagrams and sources. Limits: those of {@link RipsPersistence}
+ * (at most 65 535 points without a threshold; memory grows with the number of edges within it).
  */
 public final class RipsLayer extends PersistenceLayer {
     private final boolean distanceMatrix;
