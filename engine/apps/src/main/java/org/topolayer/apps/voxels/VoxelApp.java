@@ -232,7 +232,8 @@ public final class VoxelApp {
 
     /**
      * slices.png: for each of the first figure-volumes evaluation codes, a row before and a row after
-     * the fine-tuning, each with evenly spaced z-slices and the maximum projection along z (gray 0 to 1).
+     * the fine-tuning, each with evenly spaced z-slices and the maximum projection along z (gray 0 to 1),
+     * titled with the volume's components (longer than τ) and components of the solid at 0.5.
      */
     private void slicesFigure(double[][] before, double[][] after, VolumeTopology b, VolumeTopology a)
             throws IOException {
@@ -244,13 +245,14 @@ public final class VoxelApp {
             for (boolean isAfter : new boolean[] {false, true}) {
                 double[] volume = isAfter ? after[v] : before[v];
                 VolumeTopology t = isAfter ? a : b;
-                String head = String.format(Locale.ROOT, "#%d %s: %d (%d at .5)", v + 1, isAfter ? "after" : "before",
-                        t.components()[v], t.componentsAtHalf()[v]);
+                String head = "#" + (v + 1) + (isAfter ? " after" : " before");
                 for (int z : depths) {
-                    String title = z == depths[0] ? head + "\nz = " + z : "\nz = " + z;
+                    String title = (z == depths[0] ? head : "") + "\nz = " + z;
                     panels.add(ImagePanel.of(title, slice(volume, n, z), n, n, 0, 1, cell, cell + 24));
                 }
-                panels.add(ImagePanel.of("\nmax over z", maxProjection(volume, n), n, n, 0, 1, cell, cell + 24));
+                String counts = String.format(Locale.ROOT, "max over z\n%d comp., %d at 0.5", t.components()[v],
+                        t.componentsAtHalf()[v]);
+                panels.add(ImagePanel.of(counts, maxProjection(volume, n), n, n, 0, 1, cell, cell + 24));
             }
         }
         Figure.of(panels, depths.length + 1).save(output.file("slices.png"));

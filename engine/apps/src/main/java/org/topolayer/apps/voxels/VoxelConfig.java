@@ -15,21 +15,21 @@ public final class VoxelConfig {
     public static final List<Config.Key> KEYS = List.of(
             new Config.Key("seed", "1"),
             new Config.Key("size", "32"),
-            new Config.Key("shapes", "600"),
+            new Config.Key("shapes", "256"),
             new Config.Key("latent", "16"),
             new Config.Key("hidden", "128"),
-            new Config.Key("pretrain-iterations", "300"),
+            new Config.Key("pretrain-iterations", "800"),
             new Config.Key("batch-size", "32"),
-            new Config.Key("learning-rate", "0.001"),
-            new Config.Key("code-learning-rate", "0.01"),
+            new Config.Key("learning-rate", "0.002"),
+            new Config.Key("code-learning-rate", "0.05"),
             new Config.Key("topo-iterations", "20"),
-            new Config.Key("topo-batch-size", "16"),
-            new Config.Key("topo-learning-rate", "0.0001"),
+            new Config.Key("topo-batch-size", "64"),
+            new Config.Key("topo-learning-rate", "0.001"),
             new Config.Key("samples", "64"),
             new Config.Key("tau", "0.2"),
             new Config.Key("figure-volumes", "4"),
             new Config.Key("slices", "6"),
-            new Config.Key("log-every", "50"),
+            new Config.Key("log-every", "100"),
             new Config.Key("nd4j-threads", "1"));
 
     /** The small, fast setting used by tests and {@code --quick}: minutes become seconds; results are not meaningful. */
@@ -42,8 +42,7 @@ public final class VoxelConfig {
             Map.entry("batch-size", "8"),
             Map.entry("topo-iterations", "3"),
             Map.entry("topo-batch-size", "4"),
-            Map.entry("topo-learning-rate", "0.001"),
-            Map.entry("samples", "8"),
+                        Map.entry("samples", "8"),
             Map.entry("figure-volumes", "2"),
             Map.entry("slices", "3"),
             Map.entry("log-every", "10"));
