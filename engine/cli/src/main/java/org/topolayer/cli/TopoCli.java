@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "topo", description = "Persistent homology from the command line.",
         subcommands = {DiagramCommand.class, LossCommand.class, PlotCommand.class, BenchCommand.class,
-            RegressCommand.class, PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class, AttackCommand.class,
-            DataCommand.class},
+            RegressCommand.class, PointCloudCommand.class, DenoiseCommand.class, GenerateCommand.class,
+            VoxelsCommand.class, AttackCommand.class, DataCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = "%nRun 'topo diagram --help' or 'topo loss --help' for the options and the built-in examples.")
 public final class TopoCli implements Runnable {

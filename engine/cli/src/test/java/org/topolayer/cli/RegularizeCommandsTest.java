@@ -162,12 +162,13 @@ class RegularizeCommandsTest {
     @Test
     void theShippedConfigFilesHoldExactlyTheBuiltInDefaults() throws IOException {
         Path conf = Path.of(System.getProperty("topo.home"), "conf");
-        check(conf.resolve("regress.properties"), RegressCommand.KEYS);
-        check(conf.resolve("pointcloud.properties"), PointCloudCommand.KEYS);
-        check(conf.resolve("denoise.properties"), DenoiseCommand.KEYS);
+        checkShippedConfig(conf.resolve("regress.properties"), RegressCommand.KEYS);
+        checkShippedConfig(conf.resolve("pointcloud.properties"), PointCloudCommand.KEYS);
+        checkShippedConfig(conf.resolve("denoise.properties"), DenoiseCommand.KEYS);
     }
 
-    private static void check(Path file, java.util.List<Config.Key> keys) throws IOException {
+    /** A shipped config file sets every key, each to its built-in default (also used by the other commands' tests). */
+    static void checkShippedConfig(Path file, java.util.List<Config.Key> keys) throws IOException {
         Config defaults = new Config(keys);
         Config loaded = new Config(keys).load(file);
         assertEquals(defaults.effective(), loaded.effective(), file.toString());

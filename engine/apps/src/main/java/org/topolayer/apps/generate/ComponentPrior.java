@@ -12,27 +12,42 @@ import org.topolayer.persistence.Diagram;
 
 /**
  * The topological prior "one component" on generator outputs: the paper's E(1, 0, 2; PD0)
- * ({@link PaperEnergy}) on the superlevel-set diagram of each image, i.e. the sum of the lengths
+ * ({@link PaperEnergy}) on the superlevel-set diagram of each image (or volume: the paper's
+ * Figure 14 uses the same loss on voxel grids), i.e. the sum of the lengths
  * of all finite H0 bars (the paper counts bars from 1, longest first, and the longest is the
  * essential bar of the global maximum): every superlevel component except the one of the global
  * maximum is pushed to merge earlier, leaving one bright blob. The {@code skip} parameter spares
  * that many finite bars more (i₀ = skip + 2; 0 by default).
  *
  * <p>Generator outputs are tanh values x ∈ [-1, 1]; topology and metrics always read the image
- * u = (x + 1)/2 ∈ [0, 1], so dL/dx = dL/du / 2. Immutable, no global state: samples are
+ * u = (x + 1)/2 ∈ [0, 1], so dL/dx = dL/du / 2. Images are H×W grids (Freudenthal triangulation),
+ * volumes D×H×W grids (Kuhn triangulation, {@link GridLevelSetLayer#volume}), row-major. Immutable, no global state: samples are
  * evaluated in parallel and any thread (or Spark task) may share one instance.
  */
 public final class ComponentPrior {
-    private final int height;
-    private final int width;
-    private final PersistenceLayer layer = GridLevelSetLayer.image(0, LevelSet.SUPERLEVEL);
+    private final int[] shape;
+    private final PersistenceLayer layer;
     private final PaperEnergy feature;
     private final TopologicalLoss loss;
 
     /** @param skip finite H0 bars left unpenalized besides the essential one (0: one component) */
     public ComponentPrior(int height, int width, int skip) {
-        this.height = height;
-        this.width = width;
+        this(new int[] {height, width}, skip);
+    }
+
+    /**
+     * The prior on images of shape [H, W] or volumes of shape [D, H, W].
+     *
+     * @param skip finite H0 bars left unpenalized besides the essential one (0: one component)
+     */
+    public ComponentPrior(int[] shape, int skip) {
+        if (shape.length != 2 && shape.length != 3) {
+            throw new IllegalArgumentException("the prior takes images [H, W] or volumes [D, H, W], got shape "
+                    + java.util.Arrays.toString(shape));
+        }
+        this.shape = shape.clone();
+        this.layer = shape.length == 3 ? GridLevelSetLayer.volume(0, LevelSet.SUPERLEVEL)
+                : GridLevelSetLayer.image(0, LevelSet.SUPERLEVEL);
         if (skip < 0) {
             throw new IllegalArgumentException("skip must be ≥ 0, got " + skip);
         }
@@ -58,11 +73,11 @@ public final class ComponentPrior {
 
     /**
      * Losses of {@code batch} generator outputs stored back to back (tanh values, row-major
-     * images) and the gradient of their sum with respect to the outputs.
+     * images or volumes) and the gradient of their sum with respect to the outputs.
      */
     public Result evaluate(double[] tanhOutputs, int batch) {
         double[] images = toUnit(tanhOutputs);
-        TopologicalLoss.BatchResult r = loss.evaluateBatch(images, batch, new int[] {height, width});
+        TopologicalLoss.BatchResult r = loss.evaluateBatch(images, batch, shape);
         double[] g = r.gradient();
         for (int i = 0; i < g.length; i++) {
             g[i] *= 0.5;
@@ -70,7 +85,7 @@ public final class ComponentPrior {
         return new Result(r.values(), g);
     }
 
-    /** {@link #evaluate(double[], int)} for a [B, H·W] array; the gradient is a float [B, H·W] array. */
+    /** {@link #evaluate(double[], int)} for a [B, H·W] (or [B, D·H·W]) array. */
     public Result evaluate(INDArray tanhOutputs) {
         return evaluate(org.topolayer.layer.NdArrays.toDoubles(tanhOutputs), (int) tanhOutputs.size(0));
     }
@@ -89,9 +104,9 @@ public final class ComponentPrior {
         return u;
     }
 
-    /** The superlevel H0 diagram of an image in [0, 1]. */
+    /** The superlevel H0 diagram of an image (or volume) in [0, 1]. */
     public Diagram superlevelH0(double[] image) {
-        return layer.forward(image, new int[] {height, width}).diagrams().get(0);
+        return layer.forward(image, shape).diagrams().get(0);
     }
 
     /**
@@ -99,7 +114,11 @@ public final class ComponentPrior {
      * maximum) plus every finite superlevel H0 bar of length &gt; τ.
      */
     public int components(double[] image, double tau) {
-        Diagram d = superlevelH0(image);
+        return components(superlevelH0(image), tau);
+    }
+
+    /** {@link #components(double[], double)} of a superlevel H0 diagram already computed. */
+    public static int components(Diagram d, double tau) {
         int n = 0;
         for (int i = 0; i < d.size(); i++) {
             if (d.isEssential(i) || d.persistence(i) > tau) {
@@ -109,11 +128,18 @@ public final class ComponentPrior {
         return n;
     }
 
-    public int height() {
-        return height;
+    /** The grid's shape: [H, W] or [D, H, W]. */
+    public int[] shape() {
+        return shape.clone();
     }
 
+    /** The last-but-one axis' length (an image's height). */
+    public int height() {
+        return shape[shape.length - 2];
+    }
+
+    /** The last axis' length (an image's width). */
     public int width() {
-        return width;
+        return shape[shape.length - 1];
     }
 }

@@ -5,8 +5,9 @@ import org.topolayer.limits.SizeEstimate;
 
 /**
  * Memory estimate of level-set persistence on a grid ({@link LevelSetPersistence}). Signals and
- * images take a reduction-free path with a fixed cost a pixel; volumes build the Freudenthal (Kuhn)
- * complex up to dimension maxdim + 1, whose simplices are counted exactly: a k-simplex at voxel v
+ * images, and volumes at maxdim 0 ({@link VolumeComponents}), take a reduction-free path with a fixed
+ * cost a point (bounded by an image pixel's); other volumes build the Freudenthal (Kuhn) complex up
+ * to dimension maxdim + 1, whose simplices are counted exactly: a k-simplex at voxel v
  * is a chain ∅ ⊊ e₁ ⊊ … ⊊ e_k of axis sets, and fits where v + e_k stays inside the grid.
  */
 public final class GridSize implements SizeEstimate {
@@ -34,9 +35,13 @@ public final class GridSize implements SizeEstimate {
 
     private long bytesAt(int maxdim) {
         double values = values();
-        double bytes = LevelSetPersistence.isImage(shape) ? BYTES_PER_PIXEL * values
+        double bytes = reductionFree(maxdim) ? BYTES_PER_PIXEL * values
                 : 8 * values + BYTES_PER_SIMPLEX * simplicesUpTo(maxdim + 1);
         return (long) Math.min(bytes, Long.MAX_VALUE);
+    }
+
+    private boolean reductionFree(int maxdim) {
+        return LevelSetPersistence.isImage(shape) || (maxdim == 0 && shape.length == 3);
     }
 
     private double values() {
@@ -84,7 +89,7 @@ public final class GridSize implements SizeEstimate {
     @Override
     public String describe() {
         String grid = shapeText();
-        return LevelSetPersistence.isImage(shape) ? "level sets of a " + grid + " grid"
+        return reductionFree(maxDimension) ? "level sets of a " + grid + " grid"
                 : "level sets up to H" + maxDimension + " of a " + grid + " grid (about "
                         + SizeEstimate.approx(simplicesUpTo(maxDimension + 1)) + " simplices)";
     }

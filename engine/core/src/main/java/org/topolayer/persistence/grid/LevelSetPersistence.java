@@ -10,12 +10,14 @@ import org.topolayer.persistence.PersistenceDiagrams;
  * triangulation (docs/design.md §2), sublevel or superlevel. Values are row-major; vertex index =
  * linear index. Grids with at most two axes longer than 1 (signals, images, 1×H×W volumes) of at
  * most {@link FreudenthalGridPersistence#MAX_PIXELS} values take the reduction-free
- * {@link FreudenthalGridPersistence} ({@link #isImage}); other grids build the Kuhn complex and use
- * the general sparse reduction.
+ * {@link FreudenthalGridPersistence} ({@link #isImage}); volumes with H0 only (maxDimension 0) take
+ * union-find over the Kuhn triangulation's edges ({@link VolumeComponents}); other volumes build the
+ * Kuhn complex and use the general sparse reduction.
  */
 public final class LevelSetPersistence {
     private static final ThreadLocal<FreudenthalGridPersistence> WORKSPACE =
             ThreadLocal.withInitial(FreudenthalGridPersistence::new);
+    private static final ThreadLocal<VolumeComponents> VOLUME_WORKSPACE = ThreadLocal.withInitial(VolumeComponents::new);
 
     private LevelSetPersistence() {}
 
@@ -38,6 +40,9 @@ public final class LevelSetPersistence {
             height = longAxes == 2 ? height : 1;
             int width = height == 0 ? 0 : values.length / height;
             return WORKSPACE.get().compute(values, height, width, maxDimension, levelSet.isSuperlevel());
+        }
+        if (maxDimension == 0 && shape.length == 3) {
+            return VOLUME_WORKSPACE.get().compute(values, shape[0], shape[1], shape[2], levelSet.isSuperlevel());
         }
         return LowerStarPersistence.compute(GridComplex.freudenthal(shape, maxDimension + 1), values, maxDimension,
                 levelSet);

@@ -22,6 +22,9 @@ class GridSizeTest {
             }
         }
         assertEquals(60 * GridSize.BYTES_PER_PIXEL, GridSize.of(new int[] {60, 1}, 1).bytes(), 1);
+        // H0 of a volume builds no complex (VolumeComponents): a fixed cost a voxel
+        assertEquals(60 * GridSize.BYTES_PER_PIXEL, GridSize.of(new int[] {3, 4, 5}, 0).bytes(), 1);
+        assertEquals("level sets of a 3×4×5 grid", GridSize.of(new int[] {3, 4, 5}, 0).describe());
         GridSize volume = GridSize.of(new int[] {40, 40, 40}, 2);
         String message = assertThrows(OverBudgetException.class, () -> MemoryBudget.parse("1m", "--memory-budget")
                 .require(volume)).getMessage();

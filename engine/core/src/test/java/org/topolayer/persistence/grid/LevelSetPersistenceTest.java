@@ -112,6 +112,47 @@ class LevelSetPersistenceTest {
         }
     }
 
+    /** H0 alone of a volume takes the union-find path (VolumeComponents): the same bars as the reduction. */
+    @Test
+    void volumeComponentsMatchReferenceReduction() {
+        SplittableRandom rnd = new SplittableRandom(14);
+        for (int trial = 0; trial < 1500; trial++) {
+            int[] shape = {rnd.nextInt(1, 6), rnd.nextInt(1, 6), rnd.nextInt(1, 6)};
+            double[] values = randomValues(rnd, shape[0] * shape[1] * shape[2]);
+            boolean superlevel = rnd.nextBoolean();
+            PersistenceDiagrams expected = reference(values, shape, 0, superlevel);
+            assertSameBars(expected, LevelSetPersistence.compute(values, shape, 0, levelSet(superlevel)),
+                    "trial " + trial);
+            // also when called directly on shapes that would take the image path (axes of length 1)
+            assertSameBars(expected, new VolumeComponents().compute(values, shape[0], shape[1], shape[2], superlevel),
+                    "direct, trial " + trial);
+        }
+    }
+
+    /** Larger volumes: without ties the birth and death voxels match the reduction's too; with ties the bars. */
+    @Test
+    void largerVolumeComponentsMatchReferenceReductionWithTheirVoxels() {
+        SplittableRandom rnd = new SplittableRandom(15);
+        for (int trial = 0; trial < 8; trial++) {
+            int[] shape = {rnd.nextInt(6, 12), rnd.nextInt(6, 12), rnd.nextInt(6, 12)};
+            int n = shape[0] * shape[1] * shape[2];
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                double smooth = Math.sin(i * 0.37 + trial) * Math.cos(i * 0.11);
+                values[i] = trial % 2 == 0 ? smooth + 0.3 * rnd.nextDouble() : Math.round(smooth * 4) / 4.0;
+            }
+            boolean superlevel = trial % 4 < 2;
+            PersistenceDiagrams expected = reference(values, shape, 0, superlevel);
+            PersistenceDiagrams actual = LevelSetPersistence.compute(values, shape, 0, levelSet(superlevel));
+            assertTrue(expected.get(0).size() > 3, "some bars");
+            if (trial % 2 == 0) {
+                assertEquals(barsWithSources(expected), barsWithSources(actual), "trial " + trial);
+            } else {
+                assertSameBars(expected, actual, "trial " + trial);
+            }
+        }
+    }
+
     @Test
     void emptyAndSinglePixel() {
         PersistenceDiagrams empty = LevelSetPersistence.compute(new double[0], new int[] {0, 5}, 1, LevelSet.SUBLEVEL);
