@@ -96,8 +96,12 @@ for name in names:
     s = json.load(open(path))
     wall = s["step_seconds"][0]
     cpu = s["step_cpu_seconds"][0] if s.get("step_cpu_seconds") else None
-    print("| train job, %s | %d | %.1f | %s | %.2f | %s | %.4f |" % (s["master"], s["cores"], wall,
-          "%.1f" % cpu if cpu else "–", s["samples_per_second_per_core"],
+    # a cluster run's cores are its executors of one core: the job's "cores" is Spark's default
+    # parallelism, which Spark raises to 2 on a cluster of one core
+    cores = int(name[8:]) if name.startswith("cluster-") else s["cores"]
+    where = "%d executor%s of 1 core" % (cores, "s" if cores > 1 else "") if name.startswith("cluster-") else s["master"]
+    print("| train job, %s | %d | %.1f | %s | %.2f | %s | %.4f |" % (where, cores, wall,
+          "%.1f" % cpu if cpu else "–", s["samples"] / wall / cores,
           "%.1f" % s["samples_per_cpu_second"] if s.get("samples_per_cpu_second") else "–", s["losses"][0]))
 loop = os.path.join(out, "loop.txt")
 if os.path.exists(loop):

@@ -14,7 +14,8 @@ import org.topolayer.plot.Charts;
 
 /**
  * The adversarial job's figure: accuracy on the attacked images against ε (ε = 0: clean), before
- * (dashed) and after (solid) adversarial training, one colour per run. Reads the job's
+ * (dashed) and after (solid) adversarial training, one colour per run, each named by its data
+ * set (the first word of the summary's {@code input}) and model. Reads the job's
  * {@code _summary.json} files: {@code java -cp ... org.topolayer.spark.AdversarialFigure OUT.png
  * SUMMARY.json...}.
  */
@@ -32,7 +33,7 @@ public final class AdversarialFigure {
     /** Draws the runs of the given summaries into one PNG. */
     public static void draw(Path png, List<Path> summaries) throws IOException {
         XYChart chart = Charts.chart("PGD L∞ accuracy before (dashed) and after (solid) adversarial training",
-                "epsilon (0: clean)", "accuracy", 760, 480);
+                "epsilon (0: clean)", "accuracy", 900, 560);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
         ObjectMapper json = new ObjectMapper();
         int run = 0;
@@ -46,7 +47,7 @@ public final class AdversarialFigure {
                     points.add(new double[] {Double.parseDouble(e.getKey()), e.getValue().asDouble()});
                 }
                 points.sort((a, b) -> Double.compare(a[0], b[0]));
-                XYSeries line = Charts.line(chart, s.get("model").asText() + " " + when,
+                XYSeries line = Charts.line(chart, dataset(s) + " " + s.get("model").asText() + " " + when,
                         points.stream().mapToDouble(p -> p[0]).toArray(), points.stream().mapToDouble(p -> p[1]).toArray());
                 line.setMarker(SeriesMarkers.CIRCLE);
                 line.setLineColor(Charts.color(run));
@@ -58,5 +59,10 @@ public final class AdversarialFigure {
             run++;
         }
         Charts.save(chart, png);
+    }
+
+    /** The data set of a run: the first word of its input's description (e.g. mnist, fashion-mnist). */
+    private static String dataset(JsonNode summary) {
+        return summary.get("input").asText().strip().split("\\s+")[0];
     }
 }
