@@ -252,7 +252,8 @@ public final class VoxelApp {
                 }
                 String counts = String.format(Locale.ROOT, "max over z\n%d comp., %d at 0.5", t.components()[v],
                         t.componentsAtHalf()[v]);
-                panels.add(ImagePanel.of(counts, maxProjection(volume, n), n, n, 0, 1, cell, cell + 24));
+                // wider than the slices: the title holds the counts
+                panels.add(ImagePanel.of(counts, maxProjection(volume, n), n, n, 0, 1, cell + 60, cell + 24));
             }
         }
         Figure.of(panels, depths.length + 1).save(output.file("slices.png"));

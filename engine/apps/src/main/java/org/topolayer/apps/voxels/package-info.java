@@ -10,8 +10,9 @@
  * fitted jointly) and {@link LatentGaussian} (the normal fitted to the codes that samples new ones).
  *
  * <p>Limits: the decoder is a dense MLP, so its last layer has (last hidden size) × n³ weights:
- * n = 32 with 128 hidden units is 4.2 M parameters; level-set persistence of an n³ volume builds its
- * Kuhn complex (vertices and edges for H0) and reduces it, about 0.2–0.3 s for 32³ on one core.
+ * n = 32 with 128 hidden units is 4.2 M parameters. The prior needs H0 only, which volumes get by
+ * union-find without building their Kuhn complex
+ * ({@link org.topolayer.persistence.grid.VolumeComponents}).
  * Not thread-safe (the networks are not).
  */
 package org.topolayer.apps.voxels;
