@@ -55,10 +55,18 @@ public final class GenerateApp {
     private final PrintWriter log;
     private final long start = System.nanoTime();
 
+    private final Path scorerCacheDir;
+
     public GenerateApp(GenerateConfig config, RunOutput output, PrintWriter log) {
+        this(config, output, log, ScorerCache.defaultDir());
+    }
+
+    /** With the scorer cache in {@code scorerCacheDir} (used when scorer-cache is true; tests). */
+    GenerateApp(GenerateConfig config, RunOutput output, PrintWriter log, Path scorerCacheDir) {
         this.config = config;
         this.output = output;
         this.log = log;
+        this.scorerCacheDir = scorerCacheDir;
     }
 
     /** One generator's samples on the evaluation codes and its interpolation rows (images in [0, 1]). */
@@ -301,7 +309,7 @@ public final class GenerateApp {
                 c.scorerLearningRate, c.seed + 6, c.scorerShift);
         long initSeed = c.seed + 5;
         int classes = data.train().classNames().length;
-        ScorerCache cache = c.scorerCache ? new ScorerCache(ScorerCache.defaultDir()) : null;
+        ScorerCache cache = c.scorerCache ? new ScorerCache(scorerCacheDir) : null;
         String key = null;
         if (cache != null) {
             key = ScorerCache.key(train, String.join("\n", "architecture " + SCORER_SHAPE.describe() + ", "
