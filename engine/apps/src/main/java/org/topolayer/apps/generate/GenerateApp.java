@@ -31,8 +31,8 @@ import org.topolayer.plot.ImageGrid;
  * {@code latent} (latent codes moved, generator fixed). Every generator is measured on the same
  * latent codes with the paper's metrics (Achlioptas et al.'s MMD and COV with L2 between images
  * and 1-Wasserstein between superlevel PD0 diagrams, and the inception score of a CNN scorer
- * trained in the run, or loaded from the {@link ScorerCache} when trained identically before) plus extra, labelled figures (kernel MMD, Naeem coverage, component counts);
- * image grids, latent interpolations and training curves. See {@link SampleMetrics}.
+ * trained in the run, or loaded from the {@link ScorerCache} when trained identically before) plus
+ * extra, labelled figures (kernel MMD, Naeem coverage, component counts); image grids, latent interpolations and training curves. See {@link SampleMetrics}.
  */
 public final class GenerateApp {
     /** The baseline networks' flat parameters (raw little-endian float32, {@link MlpNetwork#parameters} order). */
@@ -286,8 +286,9 @@ public final class GenerateApp {
     }
 
     /**
-     * The inception score's CNN: wider than the attack's pixel-cnn and with dropout, so that it reaches
-     * 0.98 test accuracy on our 8 000 MNIST digits and 0.90 on Fashion-MNIST within the time budget.
+     * The inception score's CNN: wider than the attack's pixel-cnn and with dropout, aimed at test
+     * accuracies of 0.98 on our 8 000 MNIST digits and 0.90 on Fashion-MNIST with the default training
+     * (docs/apps/generative-prior.md says what was measured).
      */
     static final NetworkClassifier.CnnShape SCORER_SHAPE = new NetworkClassifier.CnnShape(32, 32, 128, 0.5);
 
@@ -332,12 +333,18 @@ public final class GenerateApp {
         scorer.fit(train, training, (epoch, value) -> print("scorer epoch %d/%d  loss %.4f  accuracy on the first %d "
                 + "test images %.4f", epoch, epochs, value, peek.size(), scorer.accuracy(peek.images(), peek.labels())));
         double seconds = (System.nanoTime() - begin) / 1e9;
+        String cacheFile = "";
         if (cache != null) {
-            cache.save(data.source(), key, new ScorerCache.Entry(scorer, seconds));
-            print("scorer: cached in %s", cache.file(data.source(), key));
+            try { // a cache that cannot be written costs the next run a retraining, not this run its results
+                cache.save(data.source(), key, new ScorerCache.Entry(scorer, seconds));
+                cacheFile = cache.file(data.source(), key).toString();
+                print("scorer: cached in %s", cacheFile);
+            } catch (IOException e) {
+                print("warning: cannot cache the scorer in %s (%s); it will be trained again next time",
+                        cache.file(data.source(), key), e.getMessage());
+            }
         }
-        return new Scorer(scorer, train.size(), epochs, false, seconds, cache == null ? "" : cache.file(data.source(),
-                key).toString());
+        return new Scorer(scorer, train.size(), epochs, false, seconds, cacheFile);
     }
 
     private static Scorer awaitScorer(java.util.concurrent.Future<Scorer> future)
