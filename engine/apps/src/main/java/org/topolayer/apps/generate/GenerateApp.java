@@ -31,8 +31,8 @@ import org.topolayer.plot.ImageGrid;
  * {@code latent} (latent codes moved, generator fixed). Every generator is measured on the same
  * latent codes with the paper's metrics (Achlioptas et al.'s MMD and COV with L2 between images
  * and 1-Wasserstein between superlevel PD0 diagrams, and the inception score of a CNN scorer
- * trained in the run, or loaded from the {@link ScorerCache} when trained identically before) plus extra, labelled figures (kernel MMD, Naeem coverage, component counts);
- * image grids, latent interpolations and training curves. See {@link SampleMetrics}.
+ * trained in the run, or loaded from the {@link ScorerCache} when trained identically before) plus
+ * extra, labelled figures (kernel MMD, Naeem coverage, component counts); image grids, latent interpolations and training curves. See {@link SampleMetrics}.
  */
 public final class GenerateApp {
     /** The baseline networks' flat parameters (raw little-endian float32, {@link MlpNetwork#parameters} order). */
@@ -55,10 +55,18 @@ public final class GenerateApp {
     private final PrintWriter log;
     private final long start = System.nanoTime();
 
+    private final Path scorerCacheDir;
+
     public GenerateApp(GenerateConfig config, RunOutput output, PrintWriter log) {
+        this(config, output, log, ScorerCache.defaultDir());
+    }
+
+    /** With the scorer cache in {@code scorerCacheDir} (used when scorer-cache is true; tests). */
+    GenerateApp(GenerateConfig config, RunOutput output, PrintWriter log, Path scorerCacheDir) {
         this.config = config;
         this.output = output;
         this.log = log;
+        this.scorerCacheDir = scorerCacheDir;
     }
 
     /** One generator's samples on the evaluation codes and its interpolation rows (images in [0, 1]). */
@@ -278,8 +286,9 @@ public final class GenerateApp {
     }
 
     /**
-     * The inception score's CNN: wider than the attack's pixel-cnn and with dropout, so that it reaches
-     * 0.98 test accuracy on our 8 000 MNIST digits and 0.90 on Fashion-MNIST within the time budget.
+     * The inception score's CNN: wider than the attack's pixel-cnn and with dropout, aimed at test
+     * accuracies of 0.98 on our 8 000 MNIST digits and 0.90 on Fashion-MNIST with the default training
+     * (docs/apps/generative-prior.md says what was measured).
      */
     static final NetworkClassifier.CnnShape SCORER_SHAPE = new NetworkClassifier.CnnShape(32, 32, 128, 0.5);
 
@@ -301,7 +310,7 @@ public final class GenerateApp {
                 c.scorerLearningRate, c.seed + 6, c.scorerShift);
         long initSeed = c.seed + 5;
         int classes = data.train().classNames().length;
-        ScorerCache cache = c.scorerCache ? new ScorerCache(ScorerCache.defaultDir()) : null;
+        ScorerCache cache = c.scorerCache ? new ScorerCache(scorerCacheDir) : null;
         String key = null;
         if (cache != null) {
             key = ScorerCache.key(train, String.join("\n", "architecture " + SCORER_SHAPE.describe() + ", "
@@ -324,12 +333,18 @@ public final class GenerateApp {
         scorer.fit(train, training, (epoch, value) -> print("scorer epoch %d/%d  loss %.4f  accuracy on the first %d "
                 + "test images %.4f", epoch, epochs, value, peek.size(), scorer.accuracy(peek.images(), peek.labels())));
         double seconds = (System.nanoTime() - begin) / 1e9;
+        String cacheFile = "";
         if (cache != null) {
-            cache.save(data.source(), key, new ScorerCache.Entry(scorer, seconds));
-            print("scorer: cached in %s", cache.file(data.source(), key));
+            try { // a cache that cannot be written costs the next run a retraining, not this run its results
+                cache.save(data.source(), key, new ScorerCache.Entry(scorer, seconds));
+                cacheFile = cache.file(data.source(), key).toString();
+                print("scorer: cached in %s", cacheFile);
+            } catch (IOException e) {
+                print("warning: cannot cache the scorer in %s (%s); it will be trained again next time",
+                        cache.file(data.source(), key), e.getMessage());
+            }
         }
-        return new Scorer(scorer, train.size(), epochs, false, seconds, cache == null ? "" : cache.file(data.source(),
-                key).toString());
+        return new Scorer(scorer, train.size(), epochs, false, seconds, cacheFile);
     }
 
     private static Scorer awaitScorer(java.util.concurrent.Future<Scorer> future)

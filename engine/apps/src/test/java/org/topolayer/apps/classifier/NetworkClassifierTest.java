@@ -120,18 +120,21 @@ class NetworkClassifierTest {
 
     @Test
     void aCnnWithDropoutAndShiftsTrainsAboveChanceAndTheSmallShapeIsTheDefault() throws Exception {
-        ImageDataset train = SyntheticImages.generate(200, 1), test = SyntheticImages.generate(100, 2);
-        NetworkClassifier.CnnShape shape = new NetworkClassifier.CnnShape(8, 16, 32, 0.25);
-        assertEquals("conv 5x5x8, max-pool 2, conv 5x5x16, max-pool 2, dense 32, dropout 0.25, softmax", shape.describe());
+        ImageDataset train = SyntheticImages.generate(100, 1), test = SyntheticImages.generate(100, 2);
+        NetworkClassifier.CnnShape shape = new NetworkClassifier.CnnShape(4, 8, 16, 0.25);
+        assertEquals("conv 5x5x4, max-pool 2, conv 5x5x8, max-pool 2, dense 16, dropout 0.25, softmax", shape.describe());
         NetworkClassifier cnn = NetworkClassifier.cnn(train.height(), train.width(), 10, 3, shape, DataType.FLOAT);
-        NetworkClassifier.Training training = new NetworkClassifier.Training(6, 20, 3e-3, 3, 2);
+        NetworkClassifier.Training training = new NetworkClassifier.Training(4, 20, 5e-3, 3, 2);
         cnn.fit(train, training, NetworkClassifier.Progress.SILENT);
         double accuracy = cnn.accuracy(test.images(), test.labels());
-        assertTrue(accuracy > 0.3, "accuracy " + accuracy);
-        // the same seed, shape and training: the same network
-        NetworkClassifier again = NetworkClassifier.cnn(train.height(), train.width(), 10, 3, shape, DataType.FLOAT)
-                .fit(train, training, NetworkClassifier.Progress.SILENT);
-        assertArrayEquals(cnn.parameters(), again.parameters());
+        assertTrue(accuracy > 0.2, "accuracy " + accuracy + " (chance 0.1)");
+        // the same seed, shape and training (dropout and shifts included): the same network
+        NetworkClassifier.Training short1 = new NetworkClassifier.Training(1, 20, 5e-3, 3, 2);
+        NetworkClassifier a = NetworkClassifier.cnn(train.height(), train.width(), 10, 3, shape, DataType.FLOAT)
+                .fit(train.head(40), short1, NetworkClassifier.Progress.SILENT);
+        NetworkClassifier b = NetworkClassifier.cnn(train.height(), train.width(), 10, 3, shape, DataType.FLOAT)
+                .fit(train.head(40), short1, NetworkClassifier.Progress.SILENT);
+        assertArrayEquals(a.parameters(), b.parameters());
         // shifts need the image shape
         assertThrows(IllegalArgumentException.class, () -> cnn.fit(train.images(), train.labels(), training,
                 NetworkClassifier.Progress.SILENT));
