@@ -32,7 +32,8 @@ import org.topolayer.plot.ImageGrid;
  * latent codes with the paper's metrics (Achlioptas et al.'s MMD and COV with L2 between images
  * and 1-Wasserstein between superlevel PD0 diagrams, and the inception score of a CNN scorer
  * trained in the run, or loaded from the {@link ScorerCache} when trained identically before) plus
- * extra, labelled figures (kernel MMD, Naeem coverage, component counts); image grids, latent interpolations and training curves. See {@link SampleMetrics}.
+ * extra, labelled figures (kernel MMD, Naeem coverage, component counts); image grids, latent
+ * interpolations and training curves. See {@link SampleMetrics}.
  */
 public final class GenerateApp {
     /** The baseline networks' flat parameters (raw little-endian float32, {@link MlpNetwork#parameters} order). */
