@@ -27,6 +27,28 @@ public abstract class SparkJob implements Callable<Integer> {
         return spec;
     }
 
+    /**
+     * What a resumable job's partitions depend on ({@link org.topolayer.spark.output.AtomicOutput#resume}):
+     * every option but {@code --output} and {@code --overwrite} (an {@link OptionFingerprint}), the
+     * input files with sizes and modification times, the code version (a digest of the jars of the
+     * job and the engine), the number of partitions, and {@code extra} (e.g. a trained model's checksum).
+     */
+    protected Map<String, String> partitionFingerprint(org.topolayer.spark.io.InputOptions input,
+            org.apache.hadoop.conf.Configuration hadoop, int partitions, Map<String, String> extra) {
+        if (spec == null) {
+            throw new IllegalStateException("a resumable job's options must be parsed by picocli (new CommandLine(job))");
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>(
+                OptionFingerprint.of(spec, java.util.Set.of("--output", "--overwrite"), Map.of()));
+        out.putAll(input.files(hadoop));
+        out.put("code", CodeVersion.of(getClass(), org.topolayer.compute.FiltrationSpec.class,
+                org.topolayer.layer.LevelSetLayer.class, org.topolayer.data.DatasetChoice.class,
+                org.topolayer.apps.attack.Attack.class));
+        out.put("partitions", Integer.toString(partitions));
+        out.putAll(extra);
+        return out;
+    }
+
     /** The application name in the Spark UI. */
     protected abstract String appName();
 
