@@ -57,4 +57,10 @@ cluster_properties() {
   fi
   echo "spark.authenticate true"
   echo "spark.authenticate.secret $(cat "$secret")"
+  # the cluster's daemons refuse unencrypted RPC unless started with --no-encryption
+  local encryption
+  encryption="$(cat "$cluster_dir/encryption" 2>/dev/null || echo true)"
+  echo "spark.network.crypto.enabled $encryption"
+  echo "spark.network.crypto.saslFallback $(! $encryption && echo true || echo false)"
+  echo "spark.io.encryption.enabled $encryption"
 }

@@ -208,7 +208,7 @@ public final class PartitionFiles {
                     out.reset(); // records are independent: no back references to keep
                 }
                 out.writeBoolean(false);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | org.apache.hadoop.fs.FSError e) { // FSError: a full local disk
                 fs.delete(temporary, false);
                 throw e;
             }
