@@ -30,8 +30,8 @@ public abstract class SparkJob implements Callable<Integer> {
     /**
      * What a resumable job's partitions depend on ({@link org.topolayer.spark.output.AtomicOutput#resume}):
      * every option but {@code --output} and {@code --overwrite} (an {@link OptionFingerprint}), the
-     * input files with sizes and modification times, the code version (a digest of the jars of the
-     * job and the engine), the number of partitions, and {@code extra} (e.g. a trained model's checksum).
+     * input files with sizes and modification times, the code version (a digest of the jars of
+     * {@link #codeClasses}), the number of partitions, and {@code extra} (e.g. a trained model's checksum).
      */
     protected Map<String, String> partitionFingerprint(org.topolayer.spark.io.InputOptions input,
             org.apache.hadoop.conf.Configuration hadoop, int partitions, Map<String, String> extra) {
@@ -41,12 +41,19 @@ public abstract class SparkJob implements Callable<Integer> {
         Map<String, String> out = new java.util.LinkedHashMap<>(
                 OptionFingerprint.of(spec, java.util.Set.of("--output", "--overwrite"), Map.of()));
         out.putAll(input.files(hadoop));
-        out.put("code", CodeVersion.of(getClass(), org.topolayer.compute.FiltrationSpec.class,
-                org.topolayer.layer.LevelSetLayer.class, org.topolayer.data.DatasetChoice.class,
-                org.topolayer.apps.attack.Attack.class));
+        out.put("code", CodeVersion.of(codeClasses()));
         out.put("partitions", Integer.toString(partitions));
         out.putAll(extra);
         return out;
+    }
+
+    /**
+     * A class of each module whose code shapes the job's records, for the code version of its
+     * fingerprint: the job's own jar, the engine core and the data sources, unless a job adds more.
+     */
+    protected Class<?>[] codeClasses() {
+        return new Class<?>[] {getClass(), org.topolayer.compute.FiltrationSpec.class,
+            org.topolayer.data.DatasetChoice.class};
     }
 
     /** The application name in the Spark UI. */

@@ -310,7 +310,7 @@ class StandaloneClusterTest {
     }
 
     /** Listening TCP sockets of this machine: inode → "address:port". */
-    private static Map<Long, String> listeningSockets() throws IOException {
+    static Map<Long, String> listeningSockets() throws IOException {
         Map<Long, String> out = new HashMap<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             Path path = Path.of(table);
@@ -340,7 +340,7 @@ class StandaloneClusterTest {
     }
 
     /** The inodes of the sockets a process has open. */
-    private static List<Long> socketInodes(long pid) throws IOException {
+    static List<Long> socketInodes(long pid) throws IOException {
         List<Long> out = new ArrayList<>();
         try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
             for (Path fd : fds.toList()) {

@@ -316,6 +316,13 @@ public final class AttackJob extends SparkJob {
         }
     }
 
+    /** Also the engine's layers and networks (topolayer-nd4j) and attacks (topolayer-apps). */
+    @Override
+    protected Class<?>[] codeClasses() {
+        return new Class<?>[] {getClass(), org.topolayer.compute.FiltrationSpec.class,
+            org.topolayer.data.DatasetChoice.class, DifferentiableClassifier.class, Attack.class};
+    }
+
     /** The --classifier file, read on the driver and checked against --classes (samples' shapes: when attacked). */
     private Classifier readClassifier(Configuration hadoop) {
         byte[] file;

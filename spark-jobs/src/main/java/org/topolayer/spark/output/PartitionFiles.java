@@ -200,8 +200,11 @@ public final class PartitionFiles {
             Path file = file(index);
             TaskContext task = TaskContext.get();
             Path temporary = new Path(folder, "." + file.getName() + "-" + (task == null ? 0 : task.taskAttemptId()));
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(fs.create(temporary, true),
-                    1 << 16))) {
+            // not recursive: once a failed job's driver has deleted the staging folder, a task still
+            // running must not make it again
+            OutputStream raw = fs.createNonRecursive(temporary, true, 1 << 16, fs.getDefaultReplication(temporary),
+                    fs.getDefaultBlockSize(temporary), null);
+            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 while (records.hasNext()) {
                     out.writeBoolean(true);
                     out.writeObject(records.next());

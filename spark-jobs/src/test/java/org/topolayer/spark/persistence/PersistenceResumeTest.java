@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -20,8 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.topolayer.spark.LocalSpark;
-import org.topolayer.spark.SparkJobs;
-import org.topolayer.spark.TestJvm;
+import org.topolayer.spark.KilledDriver;
 import org.topolayer.spark.io.SyntheticSource;
 import org.topolayer.spark.output.JobSummary;
 
@@ -51,16 +49,13 @@ class PersistenceResumeTest {
         String[] job = with(common, "--feature", "topk:dim=0,k=4;topk:dim=1,k=4");
 
         Path killed = tmp.resolve("killed");
-        Process driver = driver(with(job, "--output", killed.toString()));
-        Path staging = null;
-        while (driver.isAlive() && ((staging = staging(killed)) == null || parts(staging).size() < 2)) {
-            Thread.sleep(10);
-        }
-        driver.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no cleanup
-        assertFalse(Files.exists(killed), () -> "killed before the end; the driver said: " + log());
-        List<Path> finished = parts(staging);
-        int reused = finished.size();
-        assertTrue(reused >= 2 && reused < FILES, () -> reused + " partitions finished; the driver said: " + log());
+        KilledDriver driver = KilledDriver.start(tmp.resolve("driver.log"), "local[1]", "persistence",
+                with(job, "--output", killed.toString()));
+        Path staging = driver.killAfter(killed, 2);
+        assertFalse(Files.exists(killed), () -> "killed before the end; the driver said: " + driver.log());
+        int reused = KilledDriver.parts(staging).size();
+        assertTrue(reused >= 2 && reused < FILES, () -> reused + " partitions finished; the driver said: "
+                + driver.log());
 
         // copies of the dead driver's folder for two other outputs (a dead driver's, by its name)
         Path changedOption = adopted(staging, killed, "changed-option");
@@ -115,27 +110,6 @@ class PersistenceResumeTest {
         }
     }
 
-    /** The staging folder the driver writes beside output, or null before it exists. */
-    private static Path staging(Path output) throws IOException {
-        try (Stream<Path> siblings = Files.list(output.getParent())) {
-            return siblings.filter(f -> f.getFileName().toString().startsWith(output.getFileName() + ".staging-"))
-                    .findFirst().orElse(null);
-        }
-    }
-
-    /** The finished partition files in a staging folder. */
-    private static List<Path> parts(Path staging) throws IOException {
-        Path folder = staging.resolve("_partitions");
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("part-\\d+")).toList();
-        } catch (java.nio.file.NoSuchFileException committed) { // the job ended meanwhile
-            return List.of();
-        }
-    }
-
     /** A copy of the dead driver's staging folder of {@code killed}, as if left beside output {@code name}. */
     private Path adopted(Path staging, Path killed, String name) throws IOException {
         Path output = tmp.resolve(name);
@@ -146,24 +120,6 @@ class PersistenceResumeTest {
             }
         }
         return output;
-    }
-
-    /** Starts the persistence job as its own driver JVM on one core, stdout and stderr to driver.log. */
-    private Process driver(String[] args) throws IOException {
-        List<String> options = List.of("-Xmx1g", "-Dspark.master=local[1]", "-Dspark.ui.enabled=false",
-                "-Dspark.driver.host=127.0.0.1", "-Dspark.sql.files.openCostInBytes=128m");
-        ProcessBuilder pb = new ProcessBuilder(TestJvm.command(options, SparkJobs.class.getName(),
-                Stream.concat(Stream.of("persistence"), Stream.of(args)).toArray(String[]::new)));
-        pb.redirectErrorStream(true).redirectOutput(tmp.resolve("driver.log").toFile());
-        return pb.start();
-    }
-
-    private String log() {
-        try {
-            return Files.readString(tmp.resolve("driver.log"));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
     }
 
     private interface Run {
