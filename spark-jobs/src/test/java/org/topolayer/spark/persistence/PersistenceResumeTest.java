@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.KilledDriver;
+import org.topolayer.spark.LocalSpark;
 import org.topolayer.spark.io.SyntheticSource;
 import org.topolayer.spark.output.JobSummary;
 
