@@ -8,10 +8,10 @@
 # 1. writes C uniform 2-D point clouds of P points (CSV, fixed seed) into DIR/clouds, once
 # 2. starts bin/topo-cluster with W one-core workers and runs the job once undisturbed: the
 #    reference output and its wall time T
-# 3. N times: a fresh cluster, the job started, a victim chosen at random (an executor, or a worker
-#    daemon and its executor) and killed after a random delay in [0.1 T, 0.8 T]; the output's
-#    digest (SHA-256 of each Parquet file, by partition; the job writes one file per partition)
-#    compared with the reference's
+# 3. N times: a fresh cluster, the job started, a victim (in turn an executor, or a worker daemon
+#    and its executor, of a worker chosen at random) and killed after a random delay in [0.1 T, 0.8 T]; the output's
+#    digest (SHA-256 of its rows sorted by id, doubles in full precision: bench/spark/TableDigest.java)
+#    and row count compared with the reference's
 # 4. prints one line per run and a summary; DIR/chaos.tsv keeps them. Exit status 1 if any output
 #    differs or a job fails.
 # Not part of mvn verify (minutes of both cores). Default: 5 runs, 400 clouds of 200 points,
@@ -45,11 +45,12 @@ out="$(cd "$out" && pwd)"
 "${PYTHON:-python3}" "$root/bench/spark/events.py" generate --count "$clouds" --points "$points" --output "$out/clouds"
 trap '"$root/bin/topo-cluster" stop >/dev/null 2>&1 || true' EXIT
 
-# the digest of an output: its Parquet files by partition (the name without the write's UUID) and content
+# the digest of an output's rows (sorted by id, doubles in full precision) and their count:
+# bench/spark/TableDigest.java on local Spark (the Parquet bytes differ between JVMs, see there)
+source "$root/bin/spark-env.sh"
 digest() {
-  (cd "$1" && for f in part-*.parquet; do
-     echo "$(echo "$f" | cut -d- -f1,2) $(sha256sum "$f" | cut -d' ' -f1)"
-   done | sort | sha256sum | cut -c1-16)
+  "$java" "${jvm_flags[@]}" -Dlog4j2.configurationFile="$root/conf/log4j2.properties" \
+    -cp "$spark_home/jars/*:$job_lib/*" "$root/bench/spark/TableDigest.java" "$1" 2>/dev/null | tail -1 | tr ' ' '/'
 }
 
 # runs the job on a fresh cluster into $1; with a victim kind in $2 (executor/worker) and a delay in
@@ -89,9 +90,10 @@ echo "reference: ${seconds}s, digest $reference" >&2
 printf 'run\tvictim\tdelay_s\tseconds\tstatus\tdigest\tidentical\n' >"$out/chaos.tsv"
 printf 'reference\tnone\t-\t%s\t0\t%s\tyes\n' "$seconds" "$reference" >>"$out/chaos.tsv"
 failures=0
+first_kind=$((RANDOM % 2))
 for ((r = 1; r <= runs; r++)); do
   kinds=(executor worker)
-  kind="${kinds[$((RANDOM % 2))]}"
+  kind="${kinds[$(((r + first_kind) % 2))]}" # alternating, so that both kinds are killed
   delay="$(echo "scale=1; $seconds * (10 + $RANDOM % 71) / 100" | bc)"
   read -r status took victim <<< "$(run "$out/run-$r" "$kind" "$delay")"
   got="-"; same=no
