@@ -57,4 +57,26 @@ cluster_properties() {
   fi
   echo "spark.authenticate true"
   echo "spark.authenticate.secret $(cat "$secret")"
+  # the cluster's daemons refuse unencrypted RPC unless started with --no-encryption
+  local encryption
+  encryption="$(cat "$cluster_dir/encryption" 2>/dev/null || echo true)"
+  echo "spark.network.crypto.enabled $encryption"
+  echo "spark.network.crypto.saslFallback $(! $encryption && echo true || echo false)"
+  echo "spark.io.encryption.enabled $encryption"
+}
+
+# Spark properties (one "key value" a line) that make every web UI of a process ask for a login:
+# user topolayer, password the secret in file $1 (UiLogin, a servlet filter of the job jar, which the
+# process needs on its classpath), with ACLs that let that user view.
+ui_login_properties() {
+  echo "spark.ui.filters org.topolayer.spark.UiLogin"
+  echo "spark.org.topolayer.spark.UiLogin.param.secretFile $1"
+  echo "spark.acls.enable true"
+  echo "spark.ui.view.acls topolayer"
+  echo "spark.admin.acls topolayer"
+}
+
+# Whether address $1 is loopback only (a UI bound there is out of the network's reach).
+is_loopback() {
+  [[ "$1" == 127.* || "$1" == localhost || "$1" == ::1 ]]
 }

@@ -27,6 +27,35 @@ public abstract class SparkJob implements Callable<Integer> {
         return spec;
     }
 
+    /**
+     * What a resumable job's partitions depend on ({@link org.topolayer.spark.output.AtomicOutput#resume}):
+     * every option but {@code --output} and {@code --overwrite} (an {@link OptionFingerprint}), the
+     * input files with sizes and modification times, the code version (a digest of the jars of
+     * {@link #codeClasses}), the number of partitions, and {@code extra} (e.g. a trained model's checksum).
+     */
+    protected Map<String, String> partitionFingerprint(org.topolayer.spark.io.InputOptions input,
+            org.apache.hadoop.conf.Configuration hadoop, int partitions, Map<String, String> extra) {
+        if (spec == null) {
+            throw new IllegalStateException("a resumable job's options must be parsed by picocli (new CommandLine(job))");
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>(
+                OptionFingerprint.of(spec, java.util.Set.of("--output", "--overwrite"), Map.of()));
+        out.putAll(input.files(hadoop));
+        out.put("code", CodeVersion.of(codeClasses()));
+        out.put("partitions", Integer.toString(partitions));
+        out.putAll(extra);
+        return out;
+    }
+
+    /**
+     * A class of each module whose code shapes the job's records, for the code version of its
+     * fingerprint: the job's own jar, the engine core and the data sources, unless a job adds more.
+     */
+    protected Class<?>[] codeClasses() {
+        return new Class<?>[] {getClass(), org.topolayer.compute.FiltrationSpec.class,
+            org.topolayer.data.DatasetChoice.class};
+    }
+
     /** The application name in the Spark UI. */
     protected abstract String appName();
 

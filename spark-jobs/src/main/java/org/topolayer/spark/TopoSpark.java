@@ -7,7 +7,11 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Spark sessions for the jobs: {@code local[*]} unless a master is set (by spark-submit or the
  * caller), Kryo with {@code registrationRequired} and {@link TopoKryoRegistrator} always, and
- * Spark's console progress bar off (the jobs print their own progress line).
+ * Spark's console progress bar off (the jobs print their own progress line). Unless set otherwise:
+ * local files Spark writes (shuffle, spills, cached blocks on disk) are encrypted
+ * ({@code spark.io.encryption.enabled}), and with authentication on, RPC is encrypted too
+ * ({@code spark.network.crypto.enabled}) with no fallback to unencrypted SASL, as
+ * {@code bin/topo-cluster}'s daemons require.
  */
 public final class TopoSpark {
     private TopoSpark() {}
@@ -28,6 +32,16 @@ public final class TopoSpark {
         conf.set("spark.kryo.registrationRequired", "true");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         settings.forEach(conf::set);
+        encryptByDefault(conf);
         return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    /** The encryption settings of the class comment, where conf does not say otherwise. */
+    static void encryptByDefault(SparkConf conf) {
+        conf.setIfMissing("spark.io.encryption.enabled", "true");
+        if (conf.getBoolean("spark.authenticate", false)) {
+            conf.setIfMissing("spark.network.crypto.enabled", "true");
+            conf.setIfMissing("spark.network.crypto.saslFallback", "false");
+        }
     }
 }

@@ -46,7 +46,8 @@ import picocli.CommandLine;
  * where the machine has two): they give exactly the output of local mode (the train job to
  * rounding), with two executors and with one; the pinning reaches the executors; every cluster port
  * and web UI listens on loopback only;
- * a client or executor without the secret is refused; no log holds the secret; and a worker killed
+ * a client or executor without the secret is refused, and so is one with the secret but without
+ * RPC encryption (on by default, with encryption of the executors' files); no log holds the secret; and a worker killed
  * in the middle of the persistence job changes no row of its output. One cluster for all (each
  * start costs time), so the tests run in order and the worker kill comes last.
  */
@@ -179,9 +180,11 @@ class StandaloneClusterTest {
         endpoints.put("CoarseGrainedScheduler", new RpcAddress("127.0.0.1",
                 Integer.parseInt(spark.conf().get("spark.driver.port"))));
         for (Map.Entry<String, RpcAddress> e : endpoints.entrySet()) {
-            assertTrue(reaches(e.getValue(), e.getKey(), cluster.secret()), e.getKey() + " with the secret");
-            assertFalse(reaches(e.getValue(), e.getKey(), "0123456789abcdef"), e.getKey() + " with a wrong secret");
-            assertFalse(reaches(e.getValue(), e.getKey(), null), e.getKey() + " without authentication");
+            assertTrue(reaches(e.getValue(), e.getKey(), cluster.secret(), true), e.getKey() + " with the secret");
+            assertFalse(reaches(e.getValue(), e.getKey(), cluster.secret(), false),
+                    e.getKey() + " with the secret but without encryption");
+            assertFalse(reaches(e.getValue(), e.getKey(), "0123456789abcdef", true), e.getKey() + " with a wrong secret");
+            assertFalse(reaches(e.getValue(), e.getKey(), null, false), e.getKey() + " without authentication");
         }
     }
 
@@ -253,10 +256,15 @@ class StandaloneClusterTest {
         return LocalSpark.exactRows(spark.read().parquet(out), "id");
     }
 
-    /** Whether a client with this secret (null: authentication off) can reach the RPC endpoint. */
-    private static boolean reaches(RpcAddress address, String endpoint, String secret) throws IOException {
+    /**
+     * Whether a client with this secret (null: authentication off), with or without RPC encryption,
+     * can reach the RPC endpoint.
+     */
+    private static boolean reaches(RpcAddress address, String endpoint, String secret, boolean encrypted)
+            throws IOException {
         SparkConf conf = new SparkConf(false).set("spark.rpc.askTimeout", "60s")
-                .set("spark.rpc.lookupTimeout", "60s").set("spark.authenticate", Boolean.toString(secret != null));
+                .set("spark.rpc.lookupTimeout", "60s").set("spark.authenticate", Boolean.toString(secret != null))
+                .set("spark.network.crypto.enabled", Boolean.toString(encrypted));
         if (secret != null) {
             conf.set("spark.authenticate.secret", secret);
         }
@@ -302,7 +310,7 @@ class StandaloneClusterTest {
     }
 
     /** Listening TCP sockets of this machine: inode → "address:port". */
-    private static Map<Long, String> listeningSockets() throws IOException {
+    static Map<Long, String> listeningSockets() throws IOException {
         Map<Long, String> out = new HashMap<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             Path path = Path.of(table);
@@ -332,7 +340,7 @@ class StandaloneClusterTest {
     }
 
     /** The inodes of the sockets a process has open. */
-    private static List<Long> socketInodes(long pid) throws IOException {
+    static List<Long> socketInodes(long pid) throws IOException {
         List<Long> out = new ArrayList<>();
         try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
             for (Path fd : fds.toList()) {

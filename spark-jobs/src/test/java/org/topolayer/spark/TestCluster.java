@@ -153,7 +153,7 @@ public final class TestCluster implements AutoCloseable {
         return p.exitValue();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -281,26 +282,31 @@ public final class AttackJob extends SparkJob {
         Broadcast<byte[]> shipped = JavaSparkContext.fromSparkContext(sc).broadcast(classifier.file());
         sc.setJobGroup(JOB_GROUP, "topolayer attack: " + method + " " + norm + " at ε " + epsilons, false);
         LongAccumulator done = sc.longAccumulator("attacked samples");
-        LongAccumulator bad = sc.longAccumulator("bad samples");
         List<Attack> attacks = epsilons.stream().map(this::attack).toList();
         // the attacked ids are contiguous, so usually in one input partition: spread them over the cores
         int slices = Math.max(1, Math.min(evalSamples / BATCH, 4 * sc.defaultParallelism()));
-        Dataset<AdversarialRecord> records = evaluated
-                .repartition(slices, col("id"))
-                .mapPartitions(attackAll(shipped, classifier.saved().source(), attacks, done, bad, check),
-                        Encoders.bean(AdversarialRecord.class));
-        try (AtomicOutput out = output.begin(sc.hadoopConfiguration());
+        JavaRDD<Sample> attacked = evaluated.repartition(slices, col("id")).javaRDD();
+        // a rerun after a driver died reuses the partitions it finished: same input, options, code and
+        // classifier (a trained one counts by its checksum: retrained alike, it is the same classifier)
+        Map<String, String> fingerprint = partitionFingerprint(input, sc.hadoopConfiguration(),
+                attacked.getNumPartitions(), Map.of("classifier", SavedClassifier.checksum(classifier.file())));
+        try (AtomicOutput out = AtomicOutput.resume(sc.hadoopConfiguration(), output.path(), output.overwrite(),
+                fingerprint);
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "attack", done)) {
+            Dataset<AdversarialRecord> records = out.partitions().complete(spark, attacked,
+                    attackAll(shipped, classifier.saved().source(), attacks, done, check), AdversarialRecord.class);
             out.writeParquet(records);
-            Rejections.Count rejected = Rejections.settle(spark, problems, badTraining + bad.value(), limits, out);
+            Rejections.Count rejected = Rejections.settle(spark, problems, problems.count(), limits, out);
             Dataset<Row> written = spark.read().parquet(out.stagingPath());
-            if (done.value() == 0 && rejected.rejected() == 0) {
+            if (written.isEmpty() && rejected.rejected() == 0) {
                 throw new BadJobInputException("no sample has an id in [" + trainSamples + ", "
                         + ((long) trainSamples + evalSamples) + "), the ids attacked: the input has fewer samples;"
                         + " lower --train-samples (with --classifier, 0 attacks from the first sample)");
             }
             JobSummary summary = summarize(written, classifier, trainSeconds, rejected,
-                    (System.nanoTime() - start) / 1e9, sc.master(), out.finalPath());
+                    (System.nanoTime() - start) / 1e9, sc.master(), out.finalPath())
+                    .put("partitions_reused", out.partitions().reused())
+                    .put("partitions_computed", out.partitions().computed());
             out.writeText("_summary.json", summary.toJson());
             out.commit();
             return summary;
@@ -308,6 +314,13 @@ public final class AttackJob extends SparkJob {
             shipped.destroy();
             sc.clearJobGroup();
         }
+    }
+
+    /** Also the engine's layers and networks (topolayer-nd4j) and attacks (topolayer-apps). */
+    @Override
+    protected Class<?>[] codeClasses() {
+        return new Class<?>[] {getClass(), org.topolayer.compute.FiltrationSpec.class,
+            org.topolayer.data.DatasetChoice.class, DifferentiableClassifier.class, Attack.class};
     }
 
     /** The --classifier file, read on the driver and checked against --classes (samples' shapes: when attacked). */
@@ -390,7 +403,7 @@ public final class AttackJob extends SparkJob {
      * @param source names the classifier in messages (its file, or the trained model)
      */
     private static MapPartitionsFunction<Sample, AdversarialRecord> attackAll(Broadcast<byte[]> shipped, String source,
-            List<Attack> attacks, LongAccumulator done, LongAccumulator bad, AttackSamples check) {
+            List<Attack> attacks, LongAccumulator done, AttackSamples check) {
         return samples -> {
             if (!samples.hasNext()) {
                 return java.util.Collections.emptyIterator();
@@ -399,19 +412,17 @@ public final class AttackJob extends SparkJob {
             // an instance per partition: DL4J networks are not thread-safe
             SavedClassifier classifier = SavedClassifier.fromBytes(shipped.value(), source);
             Iterator<AdversarialRecord> records = new Batches(samples)
-                    .flatMap(batch -> attack(classifier, usable(batch, check, bad), attacks));
+                    .flatMap(batch -> attack(classifier, usable(batch, check), attacks));
             return Counted.iterator(records, done);
         };
     }
 
-    /** The batch without its bad samples, which are counted. */
-    private static List<Sample> usable(List<Sample> batch, AttackSamples check, LongAccumulator bad) {
+    /** The batch without its bad samples (settled apart, from the problems the check finds). */
+    private static List<Sample> usable(List<Sample> batch, AttackSamples check) {
         List<Sample> good = new ArrayList<>(batch.size());
         for (Sample s : batch) {
             if (check.problem(s) == null) {
                 good.add(s);
-            } else {
-                bad.add(1);
             }
         }
         return good;

@@ -61,6 +61,31 @@ public final class InputOptions {
         }
     }
 
+    /**
+     * The input files with their sizes and modification times, for the fingerprint of a job's saved
+     * state: "input FILE" → "SIZE bytes, modified MILLIS", every file under a path input (through
+     * Hadoop's file systems). A keyword input (mnist, fashion-mnist, synthetic) adds nothing: the
+     * options name it, and its files are fixed releases.
+     */
+    public java.util.Map<String, String> files(org.apache.hadoop.conf.Configuration hadoop) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        if (DatasetChoice.parse(input).kind() != DatasetChoice.Kind.FOLDER) {
+            return out;
+        }
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+            org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(hadoop);
+            var files = fs.listFiles(path, true);
+            while (files.hasNext()) {
+                var f = files.next();
+                out.put("input " + f.getPath(), f.getLen() + " bytes, modified " + f.getModificationTime());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new BadJobInputException("cannot list " + input + " (" + e.getMessage() + "); check --input");
+        }
+    }
+
     /** The source, reading files with no memory check before loading. */
     public SampleSource source() {
         return source(null);

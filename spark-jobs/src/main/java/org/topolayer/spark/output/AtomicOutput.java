@@ -3,11 +3,14 @@ package org.topolayer.spark.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SaveMode;
 import org.topolayer.io.FileProblems;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.io.ReadFailures;
@@ -19,7 +22,8 @@ import org.topolayer.spark.io.ReadFailures;
  * overwrite, an existing output is moved aside at commit and deleted only after the rename. A
  * failing file system (full disk, unwritable path) is reported in one line naming the output.
  * What a killed driver left beside the output is cleaned up by the next job on it
- * ({@link LeftoverFolders}).
+ * ({@link LeftoverFolders}), unless the job is resumable ({@link #resume}) and can reuse the
+ * partitions it finished.
  */
 public final class AtomicOutput implements AutoCloseable {
     private final FileSystem fs;
@@ -28,6 +32,8 @@ public final class AtomicOutput implements AutoCloseable {
     /** The output as the user gave it, for messages. */
     private final String given;
     private boolean committed;
+    /** The finished partitions of a resumable job, else null. */
+    private PartitionFiles partitions;
 
     private AtomicOutput(FileSystem fs, Path target, String given) {
         this.fs = fs;
@@ -41,12 +47,34 @@ public final class AtomicOutput implements AutoCloseable {
      *     be made (e.g. a file is in the way)
      */
     public static AtomicOutput begin(Configuration hadoop, String path, boolean overwrite) {
+        return open(hadoop, path, overwrite, null);
+    }
+
+    /**
+     * As {@link #begin}, for a job that computes its records with {@link #partitions()}: the staging
+     * folder of a driver that died on this output with the same fingerprint is adopted, with the
+     * partitions it finished; one with another fingerprint is deleted, with its first difference on
+     * stderr in one line. The fingerprint holds what the records depend on (input files, options,
+     * code version) and must hold the number of partitions under the key "partitions".
+     */
+    public static AtomicOutput resume(Configuration hadoop, String path, boolean overwrite,
+                                      Map<String, String> fingerprint) {
+        if (!fingerprint.containsKey(PartitionFiles.PARTITIONS_KEY)) {
+            throw new IllegalArgumentException("a fingerprint without the partition count");
+        }
+        return open(hadoop, path, overwrite, fingerprint);
+    }
+
+    private static AtomicOutput open(Configuration hadoop, String path, boolean overwrite,
+                                     Map<String, String> fingerprint) {
         try {
             Path target = new Path(path);
             FileSystem fs = target.getFileSystem(hadoop);
             target = fs.makeQualified(target);
+            List<Path> resumable = List.of();
             if (fs.exists(target.getParent())) { // what a killed driver left here
-                LeftoverFolders.cleanUp(fs, target, message -> System.err.println("[output] " + message));
+                resumable = LeftoverFolders.cleanUp(fs, target, message -> System.err.println("[output] " + message),
+                        folder -> fingerprint == null ? "" : PartitionFiles.whyNotResumable(fs, folder, fingerprint));
             }
             if (fs.exists(target) && !overwrite) {
                 throw new BadJobInputException("output " + path + " exists; remove it, choose another --output"
@@ -55,7 +83,24 @@ public final class AtomicOutput implements AutoCloseable {
             if (!fs.mkdirs(target.getParent())) {
                 throw new IOException("cannot make the folder " + target.getParent());
             }
-            return new AtomicOutput(fs, target, path);
+            AtomicOutput out = new AtomicOutput(fs, target, path);
+            if (fingerprint != null) {
+                out.partitions = new PartitionFiles(out, fs, out.staging,
+                        Integer.parseInt(fingerprint.get(PartitionFiles.PARTITIONS_KEY)));
+                if (resumable.isEmpty()) {
+                    out.partitions.start(fingerprint);
+                } else { // the dead driver's folder becomes ours: a rename, so one job at most adopts it
+                    out.rename(resumable.get(0), out.staging);
+                    for (Path other : resumable.subList(1, resumable.size())) {
+                        fs.delete(other, true);
+                    }
+                    out.partitions.clearAllButPartitions(out.staging);
+                    System.err.println("[output] resuming from " + resumable.get(0).getName() + ", left by a driver"
+                            + " that died: " + out.partitions.finished().size() + " of "
+                            + fingerprint.get(PartitionFiles.PARTITIONS_KEY) + " partitions are finished");
+                }
+            }
+            return out;
         } catch (IOException e) {
             throw new BadJobInputException("cannot prepare output " + path + " (" + FileProblems.describe(e)
                     + "); check --output");
@@ -70,10 +115,19 @@ public final class AtomicOutput implements AutoCloseable {
      */
     public void writeParquet(Dataset<?> table) throws Exception {
         try {
-            table.write().parquet(stagingPath());
+            // appends: a resumable job's staging folder already holds its partitions
+            table.write().mode(SaveMode.Append).parquet(stagingPath());
         } catch (Exception e) {
             throw explained(e);
         }
+    }
+
+    /** The finished partitions of a job opened with {@link #resume}. */
+    public PartitionFiles partitions() {
+        if (partitions == null) {
+            throw new IllegalStateException("the output was not opened with resume");
+        }
+        return partitions;
     }
 
     /** Where the job writes (a Spark writer's path). */
@@ -111,6 +165,9 @@ public final class AtomicOutput implements AutoCloseable {
      */
     public void commit() {
         try {
+            if (partitions != null) { // served their purpose: not part of the output
+                partitions.delete();
+            }
             Path old = null;
             if (fs.exists(target)) {
                 old = LeftoverFolders.named(target, "replaced");
@@ -139,7 +196,7 @@ public final class AtomicOutput implements AutoCloseable {
      * input in the same tasks that write, so an unreadable input file also lands here; the reason
      * in the message tells which.
      */
-    private Exception explained(Exception e) {
+    Exception explained(Exception e) {
         BadJobInputException unreadableInput = ReadFailures.asBadInput(e); // the job reads while it writes
         if (unreadableInput != null) {
             return unreadableInput;

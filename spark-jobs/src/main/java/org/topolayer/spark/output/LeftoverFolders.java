@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileStatus;
@@ -22,7 +25,8 @@ import org.apache.hadoop.fs.Path;
  * the same host and namespace left and is gone: a staging folder is deleted, a replaced folder is
  * moved back when OUT is missing (the kill fell between the commit's two renames) and deleted
  * otherwise. Folders of a live driver, of another host or namespace, or of an older version (no
- * owner in the name) are only reported: their job may still be running.
+ * owner in the name) are only reported: their job may still be running. A resumable job keeps the
+ * staging folder of a dead driver whose finished partitions it can reuse ({@link PartitionFiles}).
  */
 final class LeftoverFolders {
     private static final Pattern OWNED = Pattern.compile("\\.(staging|replaced)-(\\d+)-(\\d+)@(.+~\\d+)"
@@ -40,6 +44,17 @@ final class LeftoverFolders {
 
     /** Cleans up the leftovers beside target as the class comment says, telling {@code report} each step. */
     static void cleanUp(FileSystem fs, Path target, Consumer<String> report) throws IOException {
+        cleanUp(fs, target, report, folder -> "");
+    }
+
+    /**
+     * As {@link #cleanUp(FileSystem, Path, Consumer)}, but a dead driver's staging folder for which
+     * {@code notResumable} answers null is kept and returned; its answer otherwise (why the folder
+     * cannot be resumed, or "") is added to the report of the removal.
+     */
+    static List<Path> cleanUp(FileSystem fs, Path target, Consumer<String> report,
+                              Function<Path, String> notResumable) throws IOException {
+        List<Path> kept = new ArrayList<>();
         FileStatus[] siblings = fs.listStatus(target.getParent(),
                 p -> p.getName().startsWith(target.getName() + ".staging-")
                         || p.getName().startsWith(target.getName() + ".replaced-"));
@@ -61,10 +76,17 @@ final class LeftoverFolders {
                 report.accept("restored " + target + " from " + folder.getName()
                         + ": the driver that was replacing it (pid " + m.group(2) + ") died");
             } else {
+                String why = folder.getName().startsWith(target.getName() + ".staging-") ? notResumable.apply(folder) : "";
+                if (why == null) {
+                    kept.add(folder);
+                    continue;
+                }
                 fs.delete(folder, true);
-                report.accept("removed " + folder.getName() + ", left by a driver that died (pid " + m.group(2) + ")");
+                report.accept("removed " + folder.getName() + ", left by a driver that died (pid " + m.group(2) + ")"
+                        + (why.isEmpty() ? "" : "; not resumed: " + why + ", starting clean"));
             }
         }
+        return kept;
     }
 
     /** Whether the process with this pid is the one that started then (unknown start: assumed so). */

@@ -3,12 +3,12 @@ package org.topolayer.spark.persistence;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.SparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.spark.Counted;
@@ -100,21 +100,18 @@ public final class PersistenceJob extends SparkJob {
         SampleSource source = input.source(limits);
         sc.setJobGroup(JOB_GROUP, "topolayer persistence: " + source.describe(), false);
         LongAccumulator done = sc.longAccumulator("samples");
-        LongAccumulator bad = sc.longAccumulator("bad samples");
         SampleFeaturizer work = featurizer;
-        Dataset<DiagramRecord> records = source.load(spark).mapPartitions(
-                (MapPartitionsFunction<Sample, DiagramRecord>) samples -> Counted.iterator(work.apply(samples), done,
-                        r -> r.getError() != null, bad),
-                Encoders.bean(DiagramRecord.class));
-        if (limits.rejects()) { // bad samples are expected and read after the good ones: computed once
-            records = records.persist(StorageLevel.MEMORY_AND_DISK());
-        }
-        try (AtomicOutput out = output.begin(sc.hadoopConfiguration());
+        JavaRDD<Sample> inputSamples = source.load(spark).javaRDD();
+        // a rerun after a driver died reuses the partitions it finished (same input, options and code)
+        try (AtomicOutput out = AtomicOutput.resume(sc.hadoopConfiguration(), output.path(), output.overwrite(),
+                partitionFingerprint(input, sc.hadoopConfiguration(), inputSamples.getNumPartitions(), Map.of()));
              ProgressLine progress = ProgressLine.start(sc, JOB_GROUP, "persistence", done)) {
+            Dataset<DiagramRecord> records = out.partitions().complete(spark, inputSamples,
+                    part -> Counted.iterator(work.apply(part), done), DiagramRecord.class);
             out.writeParquet(PersistenceOutput.toTable(records.filter(col("error").isNull()),
                     featurizer.filtrations()));
-            Rejections.Count rejected = Rejections.settle(spark, records.filter(col("error").isNotNull())
-                    .select(col("id"), col("error").as("reason")), bad.value(), limits, out);
+            Dataset<Row> bad = records.filter(col("error").isNotNull()).select(col("id"), col("error").as("reason"));
+            Rejections.Count rejected = Rejections.settle(spark, bad, bad.count(), limits, out);
             long processed = spark.read().parquet(out.stagingPath()).count();
             double seconds = (System.nanoTime() - start) / 1e9;
             long samples = processed + rejected.rejected();
@@ -131,13 +128,15 @@ public final class PersistenceJob extends SparkJob {
                     .put("first_rejections", rejected.first())
                     .put("seconds", seconds)
                     .put("samples_per_second", samples / seconds)
+                    .put("partitions_reused", out.partitions().reused())
+                    .put("partitions_computed", out.partitions().computed())
+                    .put("samples_computed", done.value())
                     .put("master", sc.master())
                     .put("output", out.finalPath());
             out.writeText("_summary.json", summary.toJson());
             out.commit();
             return summary;
         } finally {
-            records.unpersist();
             sc.clearJobGroup();
         }
     }
