@@ -24,10 +24,13 @@ class MlpNetworkTest {
     @Test
     void backwardMatchesFiniteDifferences() {
         MlpNetwork net = new MlpNetwork(new int[] {4, 6, 3}, MlpNetwork.Output.TANH, 3);
+        // a fixed batch: an unseeded one put a hidden pre-activation within h of LeakyReLU's kink now
+        // and then (dL/dθ[9] off by a third in one full build), where central differences are wrong
+        Nd4j.getRandom().setSeed(5);
         INDArray x = Nd4j.rand(DataType.FLOAT, 2, 4).subi(0.5);
         INDArray g = Nd4j.rand(DataType.FLOAT, 2, 3).subi(0.5);
         MlpNetwork.Gradients grads = net.backward(x, g);
-        double h = 1e-2;
+        double h = 2e-3; // float32: a smaller h meets a kink less often, at 1e-4 rounding error in the quotient
         assertParameterGradient(net, x, g, grads, h, 3, 2e-3);
         INDArray xp = x.dup(), xm = x.dup();
         xp.putScalar(1, 2, x.getDouble(1, 2) + h);
