@@ -96,8 +96,8 @@ for name in names:
     s = json.load(open(path))
     wall = s["step_seconds"][0]
     cpu = s["step_cpu_seconds"][0] if s.get("step_cpu_seconds") else None
-    # a cluster run's cores are its executors of one core: the job's "cores" is Spark's default
-    # parallelism, which Spark raises to 2 on a cluster of one core
+    # the job's "cores" counts its executors' cores (summaries before it counted Spark's default
+    # parallelism, 2 on a one-core cluster); the run's name says what was started
     cores = int(name[8:]) if name.startswith("cluster-") else s["cores"]
     where = "%d executor%s of 1 core" % (cores, "s" if cores > 1 else "") if name.startswith("cluster-") else s["master"]
     print("| train job, %s | %d | %.1f | %s | %.2f | %s | %.4f |" % (where, cores, wall,

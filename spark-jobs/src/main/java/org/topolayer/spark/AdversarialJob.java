@@ -261,7 +261,7 @@ public final class AdversarialJob extends SparkJob {
         JobSummary summary = new JobSummary().put("job", "adversarial").put("model", model)
                 .put("input", baseline.get("input")).put("protocol", protocol).put("training", training)
                 .put("before", robustness(before)).put("after", robustness(after)).put("seconds", seconds)
-                .put("cores", spark.sparkContext().defaultParallelism()).put("master", spark.sparkContext().master())
+                .put("cores", TopoSpark.taskCores(spark.sparkContext())).put("master", spark.sparkContext().master())
                 .put("output_dir", outputDir.toString());
         Files.createDirectories(outputDir);
         AtomicFiles.write(outputDir.resolve("_summary.json"), w -> w.write(summary.toJson()));

@@ -20,6 +20,31 @@ public final class TopoSpark {
      * @param master   a master URL, or null for spark-submit's (or local[*] when there is none)
      * @param settings further configuration; overrides spark-defaults and spark-submit's --conf
      */
+    /**
+     * The cores that run the job's tasks: N of {@code local[N]} (the machine's for {@code local[*]}),
+     * else the executors (block managers besides the driver's) times {@code spark.executor.cores}
+     * (default 1). Not {@code defaultParallelism}, which Spark raises to at least 2.
+     */
+    public static int taskCores(org.apache.spark.SparkContext sc) {
+        int local = localCores(sc.master());
+        if (local > 0) {
+            return local;
+        }
+        int executors = Math.max(1, sc.getExecutorMemoryStatus().size() - 1);
+        return executors * sc.getConf().getInt("spark.executor.cores", 1);
+    }
+
+    /** N of a {@code local}, {@code local[N]}, {@code local[*]} or {@code local[N,F]} master; 0 for any other. */
+    static int localCores(String master) {
+        java.util.regex.Matcher local = java.util.regex.Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\d+)?])?")
+                .matcher(master);
+        if (!local.matches()) {
+            return 0;
+        }
+        String n = local.group(1);
+        return n == null ? 1 : n.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(n);
+    }
+
     public static SparkSession session(String appName, String master, Map<String, String> settings) {
         SparkConf conf = new SparkConf();
         conf.setIfMissing("spark.master", "local[*]");

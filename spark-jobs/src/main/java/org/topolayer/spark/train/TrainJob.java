@@ -27,6 +27,7 @@ import org.topolayer.nn.MlpNetwork;
 import org.topolayer.spark.BadJobInputException;
 import org.topolayer.spark.OptionFingerprint;
 import org.topolayer.spark.SparkJob;
+import org.topolayer.spark.TopoSpark;
 import org.topolayer.spark.io.DriverFiles;
 import org.topolayer.spark.io.InputOptions;
 import org.topolayer.spark.io.Sample;
@@ -432,7 +433,7 @@ public final class TrainJob extends SparkJob {
             }
             w.write(out);
             long trainedSteps = steps - resumedAt;
-            int cores = sc.defaultParallelism();
+            int cores = TopoSpark.taskCores(sc);
             boolean local = sc.master().startsWith("local");
             JobSummary summary = new JobSummary()
                     .put("job", "train")
