@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "voxels", sortOptions = false,
         description = {
             "The 3-D voxel prior (the paper's Figure 14). Pre-train a voxel generator (a GLO decoder sampled",
-            "through a normal fitted to its codes) on solid shapes made in code (spheres, boxes, tori on an n^3 grid, one component each), then fine-tune its",
+            "through a normal fitted to its codes) on solid shapes made in code (spheres, boxes, tori on an",
+            "n^3 grid, one component each), then fine-tune its",
             "weights for a few iterations on the image generator's topological loss E(1,0,2;PD0) of each",
             "volume's superlevel diagram (every component but the most persistent one pushed away). Count the",
             "components of the same generated volumes before and after, and write metrics.json, config.json,",
