@@ -84,10 +84,19 @@ final class ClassifierTraining {
         }
         NetworkClassifier.Training fit = new NetworkClassifier.Training(s.epochs(), s.batch(), s.learningRate(),
                 s.seed());
-        NetworkClassifier.Progress progress = (epoch, loss) -> System.err.printf(Locale.ROOT,
-                "[attack] %s epoch %d/%d loss %.4f%n", s.model(), epoch, s.epochs(), loss);
-        return new ClassifierRecipe(s.model(), shape, s.classes(), s.hidden(), s.seed(), s.features())
-                .fit(x, y, fit, progress);
+        // one line before and one after, not a line an epoch (a TopModel trains 40)
+        System.err.printf(Locale.ROOT, "[attack] training %s on %d samples, %d epochs%n", s.model(), x.length, s.epochs());
+        long begin = System.nanoTime();
+        double[] losses = {Double.NaN, Double.NaN};
+        NetworkClassifier.Progress progress = (epoch, loss) -> {
+            losses[0] = epoch == 1 ? loss : losses[0];
+            losses[1] = loss;
+        };
+        SavedClassifier trained = new ClassifierRecipe(s.model(), shape, s.classes(), s.hidden(), s.seed(),
+                s.features()).fit(x, y, fit, progress);
+        System.err.printf(Locale.ROOT, "[attack] trained %s: loss %.4f after epoch 1, %.4f after epoch %d (%.1f s)%n",
+                s.model(), losses[0], losses[1], s.epochs(), (System.nanoTime() - begin) / 1e9);
+        return trained;
     }
 
     /** Each sample's TopModel features in place of its pixels (label and id kept). */
