@@ -234,7 +234,20 @@ public final class AtomicOutput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            fs.delete(staging, true);
+            // a task of the failed job may still be writing: a file it creates while the recursive delete
+            // runs keeps the folder alive, so delete again until it is gone (once it is, the tasks' non-recursive
+            // creates fail instead of making it again)
+            for (int attempt = 0; attempt < 50 && fs.exists(staging); attempt++) {
+                fs.delete(staging, true);
+                if (fs.exists(staging)) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
         }
     }
 }

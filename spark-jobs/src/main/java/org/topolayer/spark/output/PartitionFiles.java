@@ -192,7 +192,10 @@ public final class PartitionFiles {
 
         FileSystem fs() throws IOException {
             Configuration conf = hadoop.value().value();
-            return new Path(folder).getFileSystem(conf);
+            FileSystem fs = new Path(folder).getFileSystem(conf);
+            // no .crc side files: Hadoop creates a checksum file together with its parent folders, which
+            // could bring back a staging folder that the failed job's driver had just deleted
+            return fs instanceof org.apache.hadoop.fs.ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
         }
 
         <T> void write(int index, Iterator<T> records) throws IOException {
