@@ -64,11 +64,6 @@ public final class TopoSpark {
     /** The encryption settings of the class comment, where conf does not say otherwise. */
     static void encryptByDefault(SparkConf conf) {
         conf.setIfMissing("spark.io.encryption.enabled", "true");
-        if (localCores(conf.get("spark.master", "local[*]")) > 0) {
-            // local mode: Spark makes the secret itself; with it the RPC is encrypted too, and Spark does not
-            // warn that I/O encryption keys would cross an unencrypted wire
-            conf.setIfMissing("spark.authenticate", "true");
-        }
         if (conf.getBoolean("spark.authenticate", false)) {
             conf.setIfMissing("spark.network.crypto.enabled", "true");
             conf.setIfMissing("spark.network.crypto.saslFallback", "false");
