@@ -195,7 +195,7 @@ public final class FiltrationSpec implements Serializable {
     public SizeEstimate estimatePoints(double[][] points) {
         return switch (kind) {
             case RIPS -> RipsSize.ofPoints(points, maxDimension, threshold);
-            case ALPHA -> AlphaSize.of(points.length);
+            case ALPHA -> AlphaSize.of(points.length, alphaMode);
             default -> throw notFor("points");
         };
     }
