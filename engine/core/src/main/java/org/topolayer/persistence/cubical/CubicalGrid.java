@@ -52,28 +52,4 @@ final class CubicalGrid {
         int z = v / plane, rest = v - z * plane, y = rest / width, x = rest - y * width;
         return (2 * z + 1) * cellPlane + (2 * y + 1) * cellRow + 2 * x + 1;
     }
-
-    /**
-     * The top cell of least rank among those containing the cell at doubled coordinates (Z, Y, X):
-     * the one whose value the cell takes. An odd coordinate fixes the voxel coordinate, an even
-     * one allows the two voxels on either side that exist.
-     */
-    int lowestTopCell(int cz, int cy, int cx, int[] rank) {
-        int z0 = (cz - 1) >> 1, z1 = cz >> 1;
-        int y0 = (cy - 1) >> 1, y1 = cy >> 1;
-        int x0 = (cx - 1) >> 1, x1 = cx >> 1;
-        int best = -1, bestRank = Integer.MAX_VALUE;
-        for (int z = Math.max(z0, 0); z <= Math.min(z1, depth - 1); z++) {
-            for (int y = Math.max(y0, 0); y <= Math.min(y1, height - 1); y++) {
-                for (int x = Math.max(x0, 0); x <= Math.min(x1, width - 1); x++) {
-                    int v = (z * height + y) * width + x;
-                    if (rank[v] < bestRank) {
-                        bestRank = rank[v];
-                        best = v;
-                    }
-                }
-            }
-        }
-        return best;
-    }
 }

@@ -21,9 +21,10 @@ import org.topolayer.util.ValueOrder;
  *
  * <p>Algorithm, with no complex built: H0 by union-find over top cells; the top dimension (H1 of
  * an image, H2 of a volume) by Alexander duality, union-find over the complement from the last top
- * cell to the first; H1 of a volume by a reduction of the implicit face columns with clearing
- * (the faces the duality pass found positive are skipped). Cells are ordered by (rank of the
- * lowest top cell containing them, dimension, position), top cells ranked by (value, index).
+ * cell to the first; H1 of a volume by persistent cohomology, reducing the implicit coboundary
+ * columns of the edges with clearing (the edges that join components are skipped). Cells are
+ * ordered by (rank of the lowest top cell containing them, dimension, position), top cells ranked
+ * by (value, index).
  *
  * <p>Attribution (value model {@link ValueModel#VERTEX_VALUE}, source = top cell index): every
  * finite birth and death is the value of one top cell, the one the differentiable layers send
@@ -72,12 +73,11 @@ public final class CubicalPersistence {
         int[] rank = new int[n];
         new ValueOrder().sort(g, n, order, rank);
         CornerComponents.compute(grid, g, order, rank, out);
-        if (maxDimension >= 1) {
-            // volumes at maxdim 1 still run the duality pass: its positive faces clear the H1 reduction
-            long[] positive = DualComponents.compute(grid, g, order, rank, out, maxDimension >= grid.topDimension - 1);
-            if (grid.topDimension == 3) {
-                FaceReduction.compute(grid, g, order, rank, positive, out);
-            }
+        if (maxDimension >= grid.topDimension - 1) {
+            DualComponents.compute(grid, g, order, rank, out);
+        }
+        if (maxDimension >= 1 && grid.topDimension == 3) {
+            EdgeCohomology.compute(grid, g, order, rank, out);
         }
         return out.build();
     }

@@ -12,22 +12,12 @@ import org.topolayer.persistence.ElderUnionFind;
  * the face's value (its lower top cell, the one being swept), dying when the last top cell of the
  * enclosed component enters (that component's oldest cell in the reverse sweep; the outside is
  * older than all). Ages are reverse ranks, the outside the oldest.
- *
- * <p>Cells are ordered by (rank of their lowest top cell, dimension, doubled-grid index); the
- * sweep takes a voxel's own faces in exactly the reverse of that order (the +z, +y, +x, −x, −y, −z
- * faces), so the faces it finds joining two components are exactly the positive faces of the
- * forward filtration, zero-length pairs included: for volumes they are returned (as a bit set over
- * cells), and {@link FaceReduction} clears them.
  */
 final class DualComponents {
     private DualComponents() {}
 
-    /**
-     * Records bars of the top dimension when {@code record}; returns the positive faces of a volume
-     * (bit i of word i/64 for doubled-grid cell i), null for images.
-     */
-    static long[] compute(CubicalGrid grid, double[] g, int[] order, int[] rank, DiagramCollector out,
-                          boolean record) {
+    /** Adds the bars of the top dimension. */
+    static void compute(CubicalGrid grid, double[] g, int[] order, int[] rank, DiagramCollector out) {
         int n = grid.size;
         int d = grid.depth, h = grid.height, w = grid.width;
         int plane = h * w;
@@ -41,18 +31,14 @@ final class DualComponents {
         age[outside] = -1;
         ElderUnionFind uf = new ElderUnionFind(n + 1);
         uf.reset(n + 1, age);
-        long[] positive = volume ? new long[(int) ((grid.cells + 63) >>> 6)] : null;
-        // the faces in decreasing cell index: +z, +y, +x, −x, −y, −z (as axis, sign)
+        // the faces as (axis, sign): +z, +y, +x, −x, −y, −z
         int[] axis = {0, 1, 2, 2, 1, 0};
         int[] sign = {1, 1, 1, -1, -1, -1};
         int[] voxelStep = new int[6];
-        int[] cellStep = new int[6];
         int[] length = {d, h, w};
         int[] voxelStride = {plane, w, 1};
-        int[] cellStride = {grid.cellPlane, grid.cellRow, 1};
         for (int k = 0; k < 6; k++) {
             voxelStep[k] = sign[k] * voxelStride[axis[k]];
-            cellStep[k] = sign[k] * cellStride[axis[k]];
         }
         int[] coord = new int[3];
         for (int rv = n - 1; rv >= 0; rv--) {
@@ -61,7 +47,6 @@ final class DualComponents {
             int rest = v - coord[0] * plane;
             coord[1] = rest / w;
             coord[2] = rest - coord[1] * w;
-            int cell = volume ? grid.voxelCell(v) : 0;
             for (int k = 0; k < 6; k++) {
                 int a = axis[k];
                 if (!volume && a == 0) {
@@ -78,18 +63,10 @@ final class DualComponents {
                     }
                 }
                 int dying = uf.union(v, u);
-                if (dying < 0) {
-                    continue;
-                }
-                if (volume) {
-                    int face = cell + cellStep[k];
-                    positive[face >>> 6] |= 1L << face;
-                }
-                if (record && dying != v) { // v's own new component joining is a zero-length bar
+                if (dying >= 0 && dying != v) { // v's own new component joining is a zero-length bar
                     out.add(top - 1, g[v], g[dying], v, -1, -1, dying, -1, -1);
                 }
             }
         }
-        return positive;
     }
 }

@@ -11,12 +11,13 @@
  *   <li>{@code CornerComponents}: H0, union-find over top cells that share a corner, elder rule.</li>
  *   <li>{@code DualComponents}: the top dimension (H1 of an image, H2 of a volume) by Alexander
  *       duality, union-find over the complement (face-adjacent top cells and the outside) in
- *       reverse order; for volumes it also marks the positive faces.</li>
- *   <li>{@code FaceReduction}: H1 of a volume, reducing the implicit face columns with clearing
- *       (the positive faces are skipped).</li>
+ *       reverse order.</li>
+ *   <li>{@code EdgeCohomology}: H1 of a volume, persistent cohomology of the implicit edge
+ *       coboundaries with clearing (the edges that join components, from a union-find over the
+ *       complex's vertices, are skipped).</li>
  * </ul>
  * Cell order: by the rank of the lowest top cell containing the cell (top cells by value, then
- * index), then dimension, then doubled-grid index; every pass walks cells in this one order, which
- * is what makes the duality pass's positive faces the reduction's cleared columns.
+ * index), then dimension, then doubled-grid index; every pass walks cells in this one order (the
+ * union-find that finds the cleared edges and the reduction must agree on it).
  */
 package org.topolayer.persistence.cubical;
