@@ -1,7 +1,6 @@
 package org.topolayer.persistence.cubical;
 
 import org.topolayer.persistence.DiagramCollector;
-import org.topolayer.persistence.ElderUnionFind;
 
 /**
  * H0 of a cubical filtration with top cells as input: the sublevel complex at t is the union of
@@ -10,63 +9,38 @@ import org.topolayer.persistence.ElderUnionFind;
  * the elder rule: when top cell v joins two components, the one whose oldest cell came later
  * dies at v's value. Every cell of the complex enters with the first top cell containing it, so
  * these are exactly the complex's H0 bars; births and deaths are attributed to those top cells.
+ * Trees keep the component's oldest cell as root (the younger root is linked below the older), so
+ * a root is its own birth: one parent array, as the grid package's sweeps.
  */
 final class CornerComponents {
     private CornerComponents() {}
 
-    static void compute(CubicalGrid grid, double[] g, int[] order, int[] rank, DiagramCollector out) {
+    static void compute(CubicalGrid grid, TopCellLinks links, double[] g, int[] order, int[] rank,
+                        DiagramCollector out) {
         int n = grid.size;
-        int d = grid.depth, h = grid.height, w = grid.width;
-        int plane = h * w;
-        int[][] steps = steps(grid.topDimension);
-        int[] offset = new int[steps.length];
-        for (int s = 0; s < steps.length; s++) {
-            offset[s] = steps[s][0] * plane + steps[s][1] * w + steps[s][2];
-        }
-        ElderUnionFind uf = new ElderUnionFind(n);
-        uf.reset(n, rank);
+        int[] parent = new int[n];
+        int[] offset = links.offset;
+        int all = (1 << links.steps.length) - 1;
         for (int rv = 0; rv < n; rv++) {
             int v = order[rv];
-            int z = v / plane, rest = v - z * plane, y = rest / w, x = rest - y * w;
-            boolean interior = x > 0 && x < w - 1 && y > 0 && y < h - 1
-                    && (grid.topDimension == 2 || (z > 0 && z < d - 1));
-            for (int s = 0; s < steps.length; s++) {
-                int u;
-                if (interior) {
-                    u = v + offset[s];
-                } else {
-                    int nz = z + steps[s][0], ny = y + steps[s][1], nx = x + steps[s][2];
-                    if (nz < 0 || ny < 0 || nx < 0 || nz >= d || ny >= h || nx >= w) {
-                        continue;
-                    }
-                    u = v + offset[s];
+            int root = v; // v's component so far
+            parent[v] = v;
+            for (int rest = links.mask[v] & all; rest != 0; rest &= rest - 1) {
+                int other = TopCellLinks.find(parent, v + offset[Integer.numberOfTrailingZeros(rest)]);
+                if (other == root) {
+                    continue;
                 }
-                if (rank[u] > rv) {
-                    continue; // not in yet
+                if (root == v) { // v's own one-cell component joins: a zero-length bar
+                    parent[v] = other;
+                    root = other;
+                    continue;
                 }
-                int dying = uf.union(v, u);
-                if (dying >= 0 && dying != v) { // v's own new component joining is a zero-length bar
-                    out.add(0, g[dying], g[v], dying, -1, -1, v, -1, -1);
-                }
+                int young = rank[other] > rank[root] ? other : root;
+                root ^= other ^ young; // the older of the two
+                parent[young] = root;
+                out.add(0, g[young], g[v], young, -1, -1, v, -1, -1);
             }
         }
         out.addEssential(0, g[order[0]], order[0], -1, -1); // the grid is connected: one component remains
-    }
-
-    /** The nonzero (dz, dy, dx) in {-1, 0, 1}³, with dz = 0 for images. */
-    private static int[][] steps(int topDimension) {
-        int[][] s = new int[topDimension == 3 ? 26 : 8][];
-        int k = 0;
-        int zRange = topDimension == 3 ? 1 : 0;
-        for (int dz = -zRange; dz <= zRange; dz++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    if (dz != 0 || dy != 0 || dx != 0) {
-                        s[k++] = new int[] {dz, dy, dx};
-                    }
-                }
-            }
-        }
-        return s;
     }
 }

@@ -72,9 +72,10 @@ public final class CubicalPersistence {
         int[] order = new int[n];
         int[] rank = new int[n];
         new ValueOrder().sort(g, n, order, rank);
-        CornerComponents.compute(grid, g, order, rank, out);
+        TopCellLinks links = TopCellLinks.of(grid, rank);
+        CornerComponents.compute(grid, links, g, order, rank, out);
         if (maxDimension >= grid.topDimension - 1) {
-            DualComponents.compute(grid, g, order, rank, out);
+            DualComponents.compute(grid, links, g, order, rank, out);
         }
         if (maxDimension >= 1 && grid.topDimension == 3) {
             EdgeCohomology.compute(grid, g, order, rank, out);

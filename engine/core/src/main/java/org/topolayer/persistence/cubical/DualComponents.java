@@ -1,7 +1,6 @@
 package org.topolayer.persistence.cubical;
 
 import org.topolayer.persistence.DiagramCollector;
-import org.topolayer.persistence.ElderUnionFind;
 
 /**
  * The top dimension (H1 of images, H2 of volumes) by Alexander duality, with no matrix: the
@@ -11,61 +10,52 @@ import org.topolayer.persistence.ElderUnionFind;
  * face that joins two complement components is one that, forward, closed a hole (a void): born at
  * the face's value (its lower top cell, the one being swept), dying when the last top cell of the
  * enclosed component enters (that component's oldest cell in the reverse sweep; the outside is
- * older than all). Ages are reverse ranks, the outside the oldest.
+ * older than all). The elder rule, with trees rooted at their oldest cell as in
+ * {@link CornerComponents}.
  */
 final class DualComponents {
     private DualComponents() {}
 
     /** Adds the bars of the top dimension. */
-    static void compute(CubicalGrid grid, double[] g, int[] order, int[] rank, DiagramCollector out) {
+    static void compute(CubicalGrid grid, TopCellLinks links, double[] g, int[] order, int[] rank,
+                        DiagramCollector out) {
         int n = grid.size;
-        int d = grid.depth, h = grid.height, w = grid.width;
-        int plane = h * w;
-        boolean volume = grid.topDimension == 3;
-        int top = grid.topDimension;
+        int dim = grid.topDimension - 1;
         int outside = n;
-        int[] age = new int[n + 1];
-        for (int v = 0; v < n; v++) {
-            age[v] = n - 1 - rank[v];
-        }
-        age[outside] = -1;
-        ElderUnionFind uf = new ElderUnionFind(n + 1);
-        uf.reset(n + 1, age);
-        // the faces as (axis, sign): +z, +y, +x, −x, −y, −z
-        int[] axis = {0, 1, 2, 2, 1, 0};
-        int[] sign = {1, 1, 1, -1, -1, -1};
-        int[] voxelStep = new int[6];
-        int[] length = {d, h, w};
-        int[] voxelStride = {plane, w, 1};
-        for (int k = 0; k < 6; k++) {
-            voxelStep[k] = sign[k] * voxelStride[axis[k]];
-        }
-        int[] coord = new int[3];
+        int[] parent = new int[n + 1];
+        parent[outside] = outside;
+        int[] faceSteps = links.faceSteps;
+        int border = links.steps.length; // bit of face k's border flag: border + k
         for (int rv = n - 1; rv >= 0; rv--) {
             int v = order[rv];
-            coord[0] = v / plane;
-            int rest = v - coord[0] * plane;
-            coord[1] = rest / w;
-            coord[2] = rest - coord[1] * w;
-            for (int k = 0; k < 6; k++) {
-                int a = axis[k];
-                if (!volume && a == 0) {
-                    continue; // an image has no faces along z
-                }
-                int c = coord[a] + sign[k];
+            int bits = links.mask[v];
+            int root = v;
+            parent[v] = v;
+            for (int k = 0; k < faceSteps.length; k++) {
+                int s = faceSteps[k];
                 int u;
-                if (c < 0 || c >= length[a]) {
+                if ((bits >>> (border + k) & 1) != 0) {
                     u = outside;
+                } else if ((bits >>> s & 1) != 0) {
+                    continue; // the neighbour comes earlier: the face enters with it, later in this sweep
                 } else {
-                    u = v + voxelStep[k];
-                    if (rank[u] < rv) {
-                        continue; // the face enters with u: its turn comes later in this sweep
-                    }
+                    u = v + links.offset[s];
                 }
-                int dying = uf.union(v, u);
-                if (dying >= 0 && dying != v) { // v's own new component joining is a zero-length bar
-                    out.add(top - 1, g[v], g[dying], v, -1, -1, dying, -1, -1);
+                int other = TopCellLinks.find(parent, u);
+                if (other == root) {
+                    continue;
                 }
+                if (root == v) { // v's own new component joining is a zero-length bar
+                    parent[v] = other;
+                    root = other;
+                    continue;
+                }
+                // older in this sweep: the outside, else the later cell
+                boolean otherOlder = other == outside || (root != outside && rank[other] > rank[root]);
+                int young = otherOlder ? root : other;
+                root = otherOlder ? other : root;
+                parent[young] = root;
+                out.add(dim, g[v], g[young], v, -1, -1, young, -1, -1);
             }
         }
     }
