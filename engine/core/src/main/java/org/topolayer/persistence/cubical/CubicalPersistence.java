@@ -34,7 +34,8 @@ import org.topolayer.util.ValueOrder;
  * changes no diagram: a 1×H×W volume is an H×W image, a signal an image one pixel high); finite
  * values only. Images up to {@value #MAX_PIXELS} pixels; volumes up to {@value #MAX_CELLS} cells
  * of the doubled grid (2D+1)(2H+1)(2W+1), about 640³ voxels. Memory (see {@link CubicalSize}):
- * about 60 bytes a pixel, and about 200 bytes a voxel for volumes with maxdim ≥ 1. Single-threaded;
+ * about 110 bytes a pixel, and about 370 bytes a voxel for volumes with maxdim ≥ 1 (uniform noise;
+ * the H1 reduction's stored columns grow with the number of bars). Single-threaded;
  * keeps no state between calls, so it may be called from many threads at once.
  */
 public final class CubicalPersistence {

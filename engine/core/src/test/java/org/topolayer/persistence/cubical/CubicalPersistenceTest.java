@@ -208,6 +208,17 @@ class CubicalPersistenceTest {
         assertEquals(0, CubicalPersistence.compute(new double[0], new int[] {0, 3}, 1, LevelSet.SUBLEVEL).get(0).size());
     }
 
+    @Test
+    void memoryEstimateAndRemedy() {
+        CubicalSize volume = CubicalSize.of(new int[] {64, 64, 64}, 2);
+        assertEquals(368.0 * 64 * 64 * 64, volume.bytes(), 1);
+        assertEquals("use --maxdim 0", volume.remedy(40_000_000));
+        assertTrue(volume.describe().contains("64×64×64 volume up to H2"), volume.describe());
+        CubicalSize image = CubicalSize.of(new int[] {1024, 1024}, 1);
+        assertEquals(112.0 * 1024 * 1024, image.bytes(), 1);
+        assertTrue(image.remedy(1_000_000).startsWith("downsample the input: about 8929 values fit"), image.remedy(1_000_000));
+    }
+
     /** Small integers, so ties are everywhere. */
     static double[] randomValues(Random rnd, int[] shape) {
         int n = 1;
