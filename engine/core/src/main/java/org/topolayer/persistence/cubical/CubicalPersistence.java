@@ -15,9 +15,9 @@ import org.topolayer.util.ValueOrder;
  * value ≤ t. Superlevel persistence is the sublevel persistence of −f, reported in f's units.
  *
  * <p>Unlike the Freudenthal level sets ({@code org.topolayer.persistence.grid}), where values sit
- * on vertices and two pixels are joined only along the triangulation's diagonal, here two top
- * cells that share only a corner are connected (8-connectivity in 2-D, 26 in 3-D), and holes are
- * separated by 4- (6-) connected gaps.
+ * on vertices and a pixel has six neighbours (one diagonal only), here two top cells that share
+ * only a corner are connected (8-connectivity in 2-D, 26 in 3-D), while what lies outside the
+ * sublevel set connects only across shared edges (faces): 4- (6-) connectivity.
  *
  * <p>Algorithm, with no complex built: H0 by union-find over top cells; the top dimension (H1 of
  * an image, H2 of a volume) by Alexander duality, union-find over the complement from the last top

@@ -8,6 +8,8 @@
  * <ul>
  *   <li>{@code CubicalGrid} squeezes axes of length 1 out of the shape and indexes the cells of a
  *       volume on the doubled grid (GUDHI's bitmap layout).</li>
+ *   <li>{@code TopCellLinks}: each top cell's earlier neighbours and border faces as one bit mask,
+ *       found once in memory order for the two sweeps below.</li>
  *   <li>{@code CornerComponents}: H0, union-find over top cells that share a corner, elder rule.</li>
  *   <li>{@code DualComponents}: the top dimension (H1 of an image, H2 of a volume) by Alexander
  *       duality, union-find over the complement (face-adjacent top cells and the outside) in
