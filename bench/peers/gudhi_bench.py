@@ -276,6 +276,15 @@ def golden(out):
     save("rips_3d", rng.random((24, 3)), "rips", 2)
     save("alpha_exact_cloud", rng.random((40, 2)), "alpha_exact", 1)
     save("alpha_weak_cloud", rng.random((40, 2)), "alpha_weak", 1)
+    # cubical complexes (pixels/voxels as top cells), with a generator of their own so the cases
+    # above keep their inputs; the volume goes through .npy (text holds 2-D arrays only)
+    cubical_rng = np.random.default_rng(2027)
+    save("cubical_ties", cubical_rng.integers(0, 4, size=(9, 7)).astype(float), "cubical", 1)
+    save("cubical_real", cubical_rng.random((12, 11)), "cubical", 1)
+    volume = cubical_rng.integers(0, 4, size=(5, 4, 6)).astype(float)
+    np.save(os.path.join(out, "cubical_volume_ties.npy"), volume)
+    write_diagrams(cubical(volume), 2, os.path.join(out, "cubical_volume_ties.gudhi.tsv"))
+    cases.append(["cubical_volume_ties", "cubical", "cubical_volume_ties.npy", "2", "inf"])
     with open(os.path.join(out, "cases.tsv"), "w") as f:
         f.write("case\tkind\tinput\tmaxdim\tthreshold\n")
         for c in cases:
