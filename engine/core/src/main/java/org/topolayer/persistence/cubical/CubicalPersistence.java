@@ -79,7 +79,7 @@ public final class CubicalPersistence {
             DualComponents.compute(grid, links, g, order, rank, out);
         }
         if (maxDimension >= 1 && grid.topDimension == 3) {
-            EdgeCohomology.compute(grid, g, order, rank, out);
+            EdgeCohomology.compute(grid, links, g, order, rank, out);
         }
         return out.build();
     }

@@ -19,11 +19,15 @@ import org.topolayer.persistence.DiagramCollector;
  */
 final class EdgeCohomology {
     private final CubicalGrid grid;
+    private final TopCellLinks links;
     private final int[] order;
     private final int[] rank;
     private final int plane;
     private final int[] length;
     private final int[] voxelStride;
+    /** The vertex grid (D+1)×(H+1)×(W+1): its row length and rows a plane. */
+    private final int vertexRow;
+    private final int vertexRows;
     private final int[] cellStride;
     /** The 12 edges of a voxel, sorted by cell offset: offset, axis, and the two (axis, sign) steps. */
     private final int[][] edges;
@@ -37,14 +41,17 @@ final class EdgeCohomology {
     private int columnSize;
     private final int[] coord = new int[3];
 
-    private EdgeCohomology(CubicalGrid grid, int[] order, int[] rank) {
+    private EdgeCohomology(CubicalGrid grid, TopCellLinks links, int[] order, int[] rank) {
         this.grid = grid;
+        this.links = links;
         this.order = order;
         this.rank = rank;
         this.plane = grid.height * grid.width;
         this.length = new int[] {grid.depth, grid.height, grid.width};
         this.voxelStride = new int[] {plane, grid.width, 1};
         this.cellStride = new int[] {grid.cellPlane, grid.cellRow, 1};
+        this.vertexRow = grid.width + 1;
+        this.vertexRows = grid.height + 1;
         this.pivotSlot = new int[(int) grid.cells];
         Arrays.fill(pivotSlot, -1);
         edges = new int[12][];
@@ -53,7 +60,20 @@ final class EdgeCohomology {
             int b1 = c == 0 ? 1 : 0, b2 = c == 2 ? 1 : 2;
             for (int s1 = -1; s1 <= 1; s1 += 2) {
                 for (int s2 = -1; s2 <= 1; s2 += 2) {
-                    edges[k++] = new int[] {s1 * cellStride[b1] + s2 * cellStride[b2], c, b1, s1, b2, s2};
+                    int[] d1 = new int[3], d2 = new int[3];
+                    d1[b1] = s1;
+                    d2[b2] = s2;
+                    int[] d12 = {d1[0] + d2[0], d1[1] + d2[1], d1[2] + d2[2]};
+                    // the edge's other voxels, as neighbour bits of the links' masks: owned when none is earlier
+                    int others = links.bit(d1) | links.bit(d2) | links.bit(d12);
+                    // endpoints, as offsets from the vertex at v's lower corner: 0 or 1 along each axis
+                    int[] corner = new int[3];
+                    corner[b1] = (s1 + 1) / 2;
+                    corner[b2] = (s2 + 1) / 2;
+                    int low = (corner[0] * vertexRows + corner[1]) * vertexRow + corner[2];
+                    int high = low + (c == 0 ? vertexRows * vertexRow : c == 1 ? vertexRow : 1);
+                    edges[k++] = new int[] {s1 * cellStride[b1] + s2 * cellStride[b2], c, b1, s1, b2, s2, others, low,
+                        high};
                 }
             }
         }
@@ -61,8 +81,9 @@ final class EdgeCohomology {
     }
 
     /** Adds the H1 bars of a volume. */
-    static void compute(CubicalGrid grid, double[] g, int[] order, int[] rank, DiagramCollector out) {
-        EdgeCohomology e = new EdgeCohomology(grid, order, rank);
+    static void compute(CubicalGrid grid, TopCellLinks links, double[] g, int[] order, int[] rank,
+                        DiagramCollector out) {
+        EdgeCohomology e = new EdgeCohomology(grid, links, order, rank);
         long[] negative = e.componentEdges();
         e.reduce(negative, g, out);
     }
@@ -75,28 +96,11 @@ final class EdgeCohomology {
     }
 
     /**
-     * The rank of the edge's lowest voxel if v is it (the edge enters with v), else -1. The edge
-     * runs along axis c through v; its other voxels are v's neighbours one step s1 along b1, s2
-     * along b2, and both.
-     */
-    private int ownEdge(int v, int rv, int[] e) {
-        int b1 = e[2], s1 = e[3], b2 = e[4], s2 = e[5];
-        boolean in1 = coord[b1] + s1 >= 0 && coord[b1] + s1 < length[b1];
-        boolean in2 = coord[b2] + s2 >= 0 && coord[b2] + s2 < length[b2];
-        int u1 = v + s1 * voxelStride[b1], u2 = v + s2 * voxelStride[b2];
-        if ((in1 && rank[u1] < rv) || (in2 && rank[u2] < rv) || (in1 && in2 && rank[u1 + s2 * voxelStride[b2]] < rv)) {
-            return -1;
-        }
-        return rv;
-    }
-
-    /**
      * The edges that join two components of the sublevel complex, in cell order: a union-find over
      * the vertices (ages are not needed: only whether an edge joins two sets). Bit i set for cell i.
      */
     private long[] componentEdges() {
-        int vw = grid.width + 1, vh = grid.height + 1;
-        int[] parent = new int[(grid.depth + 1) * vh * vw];
+        int[] parent = new int[(grid.depth + 1) * vertexRows * vertexRow];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
@@ -104,21 +108,16 @@ final class EdgeCohomology {
         int n = grid.size;
         for (int rv = 0; rv < n; rv++) {
             int v = order[rv];
+            int earlier = links.mask[v];
             decode(v);
+            int base = (coord[0] * vertexRows + coord[1]) * vertexRow + coord[2]; // v's lower corner
             int cell = grid.voxelCell(v);
             for (int[] e : edges) {
-                if (ownEdge(v, rv, e) < 0) {
-                    continue;
+                if ((earlier & e[6]) != 0) {
+                    continue; // the edge entered with an earlier voxel
                 }
-                // endpoints: the edge's even coordinates, and its odd one ±1; vertex (Z/2, Y/2, X/2)
-                int[] p = {2 * coord[0] + 1, 2 * coord[1] + 1, 2 * coord[2] + 1};
-                p[e[2]] += e[3];
-                p[e[4]] += e[5];
-                int c = e[1];
-                p[c] -= 1;
-                int a = find(parent, ((p[0] >> 1) * vh + (p[1] >> 1)) * vw + (p[2] >> 1));
-                p[c] += 2;
-                int b = find(parent, ((p[0] >> 1) * vh + (p[1] >> 1)) * vw + (p[2] >> 1));
+                int a = find(parent, base + e[7]);
+                int b = find(parent, base + e[8]);
                 if (a != b) {
                     parent[a] = b;
                     int edge = cell + e[0];
@@ -142,12 +141,13 @@ final class EdgeCohomology {
     private void reduce(long[] negative, double[] g, DiagramCollector out) {
         for (int rv = grid.size - 1; rv >= 0; rv--) {
             int v = order[rv];
+            int earlier = links.mask[v];
             decode(v);
             int cell = grid.voxelCell(v);
             for (int k = edges.length - 1; k >= 0; k--) {
                 int[] e = edges[k];
                 int edge = cell + e[0];
-                if ((negative[edge >>> 6] & 1L << edge) != 0 || ownEdge(v, rv, e) < 0) {
+                if ((earlier & e[6]) != 0 || (negative[edge >>> 6] & 1L << edge) != 0) {
                     continue; // clearing: an H0 death; or the edge entered with an earlier voxel
                 }
                 loadCoboundary(v, e, edge);

@@ -71,6 +71,16 @@ final class TopCellLinks {
         }
     }
 
+    /** The mask bit of the neighbour one step (dz, dy, dx) away. */
+    int bit(int[] step) {
+        for (int s = 0; s < steps.length; s++) {
+            if (steps[s][0] == step[0] && steps[s][1] == step[1] && steps[s][2] == step[2]) {
+                return 1 << s;
+            }
+        }
+        throw new IllegalArgumentException("no neighbour step " + java.util.Arrays.toString(step));
+    }
+
     static TopCellLinks of(CubicalGrid grid, int[] rank) {
         return new TopCellLinks(grid, rank);
     }
