@@ -3,8 +3,9 @@
 
 Uses only Debian's python3 with python3-gudhi (3.7.1) and python3-numpy.
 
-  gudhi_bench.py generate --output DIR [--quick] [--shared DIR]
-      writes the inputs (seeded .npy files) and DIR/cases.tsv, the manifest both drivers read
+  gudhi_bench.py generate --output DIR [--quick] [--shared DIR] [--only KINDS]
+      writes the inputs (seeded .npy files) and DIR/cases.tsv, the manifest both drivers read;
+      --only rips,alpha_weak,alpha_exact,levelset,cubical keeps those kinds (--shared: rips only)
   gudhi_bench.py run --output DIR [--timeout S] [--budget S]
       runs every case in a fresh child process (so each case's peak memory is its own), writes
       DIR/gudhi/CASE.tsv (diagrams, the topo TSV format) and DIR/gudhi/results.tsv
@@ -42,10 +43,14 @@ MANIFEST_COLUMNS = ["case", "kind", "family", "size", "input", "maxdim", "thresh
 
 # ---------------------------------------------------------------- inputs and manifest
 
-def generate(out, quick, shared):
+def generate(out, quick, shared, only=None):
+    """only: the kinds to keep (rips, alpha_weak, alpha_exact, levelset, cubical), None for all."""
     inputs = os.path.join(out, "inputs")
     os.makedirs(inputs, exist_ok=True)
     rows = []
+
+    def want(*kinds):
+        return only is None or any(k in only for k in kinds)
 
     def row(case, kind, family, size, path, maxdim, threshold="inf", tl="-", ripser="-", gudhi="-"):
         rows.append([case, kind, family, str(size), path, str(maxdim), threshold, tl, ripser, gudhi])
@@ -62,9 +67,15 @@ def generate(out, quick, shared):
             np.save(path, np.random.default_rng(seed).random((side, side)))
         return path
 
+    def volume(side, seed):
+        path = os.path.join(inputs, "noise_%dx%dx%d.npy" % (side, side, side))
+        if not os.path.exists(path):
+            np.save(path, np.random.default_rng(seed).random((side, side, side)))
+        return path
+
     # Rips: uniform 2-D clouds (the scaling series), H1
     tl_rips = {100: "4.5 s (fwd+bwd)", 200: "128 s (fwd+bwd)"}
-    for n in ([100, 200, 500, 1000] if quick else [100, 200, 500, 1000, 2000]):
+    for n in ([100, 200, 500, 1000] if quick else [100, 200, 500, 1000, 2000]) if want("rips") else []:
         row("rips_unif2d_n%d_d1" % n, "rips", "rips (uniform 2-D, H1)", n, uniform2d(n, 1000 + n), 1,
             tl=tl_rips.get(n, "-"), ripser="1.2-1.4 s" if n == 2000 else "-")
     # Rips: the shared benchmark clouds (Ripser's reference times)
@@ -74,6 +85,8 @@ def generate(out, quick, shared):
                     ("torus3d_1000.txt", 2, "1.2", "0.39 s")]
     if quick:
         shared_cases = [c for c in shared_cases if c[0] == "torus3d_1000.txt"]
+    if not want("rips"):
+        shared_cases = []
     for name, dim, thr, ref in shared_cases:
         path = os.path.join(shared, name)
         if not os.path.exists(path):
@@ -88,25 +101,31 @@ def generate(out, quick, shared):
             n, copy, dim, thr, ripser=ref)
     # sparse Rips: large uniform 2-D clouds with a threshold (about 1.1 M and 5 M edges), H0+H1
     sparse_cases = [(100000, "0.008")] if quick else [(100000, "0.008"), (1000000, "0.00178")]
+    sparse_cases = sparse_cases if want("rips") else []
     for n, thr in sparse_cases:
         row("rips_sparse_unif2d_n%d_t%s" % (n, thr), "rips", "sparse rips (uniform 2-D, threshold, H1)", n,
             uniform2d(n, 4000 + n), 1, thr)
     # alpha, weak and exact, uniform 2-D points
     sizes = [5000, 10000, 30000] if quick else [5000, 10000, 30000, 100000]
-    for n in sizes:
+    for n in sizes if want("alpha_weak") else []:
         row("alpha_weak_n%d" % n, "alpha_weak", "weak alpha (2-D)", n, uniform2d(n, 2000 + n), 1,
             tl="0.76 s (fwd+bwd)" if n == 5000 else "-")
-    for n in sizes:
+    for n in sizes if want("alpha_exact") else []:
         row("alpha_exact_n%d" % n, "alpha_exact", "alpha (2-D)", n, uniform2d(n, 2000 + n), 1,
             gudhi={10000: "0.34 s", 100000: "5.0 s"}.get(n, "-"))
-    # lower-star (Freudenthal) on uniform-noise images, and GUDHI's cubical complex for reference
+    # lower-star (Freudenthal) on uniform-noise images
     sides = [28, 64, 256] if quick else [28, 64, 256, 512, 1024]
-    for s in sides:
+    for s in sides if want("levelset") else []:
         row("levelset_%dx%d" % (s, s), "levelset", "lower-star image (Freudenthal)", s * s, image(s, 3000 + s), 1,
             tl={28: "5.9 ms (fwd+bwd)", 256: "1.36 s (fwd+bwd)"}.get(s, "-"),
             gudhi="25.8 s" if s == 1024 else "-")
-    for s in ([256] if quick else [256, 512, 1024]):
-        row("cubical_%dx%d" % (s, s), "cubical", "GUDHI cubical (reference)", s * s, image(s, 3000 + s), 1)
+    # cubical complexes, pixels (voxels) as top cells: uniform-noise images (the level-set cases' inputs)
+    # and volumes, H0 up to the top dimension
+    for s in ([256] if quick else [256, 512, 1024]) if want("cubical") else []:
+        row("cubical_%dx%d" % (s, s), "cubical", "cubical image (pixels as top cells)", s * s, image(s, 3000 + s), 1)
+    for s in ([32] if quick else [32, 64]) if want("cubical") else []:
+        row("cubical_%dx%dx%d" % (s, s, s), "cubical", "cubical volume (voxels as top cells)", s ** 3,
+            volume(s, 5000 + s), 2)
     with open(os.path.join(out, "cases.tsv"), "w") as f:
         f.write("\t".join(MANIFEST_COLUMNS) + "\n")
         for r in rows:
@@ -207,8 +226,8 @@ def levelset(image):
 
 
 def cubical(image):
-    """GUDHI's cubical complex with the pixels as top cells (a different complex: a pixel is a
-    square, neighbours through edges and corners, so even H0 is not the Freudenthal one)."""
+    """GUDHI's cubical complex with the pixels (voxels) as top cells, topolayer's --filtration cubical
+    (not the Freudenthal level sets: pixels sharing a corner are connected)."""
     import gudhi
     cc = gudhi.CubicalComplex(top_dimensional_cells=image)
     cc.compute_persistence(homology_coeff_field=2)
@@ -257,6 +276,15 @@ def golden(out):
     save("rips_3d", rng.random((24, 3)), "rips", 2)
     save("alpha_exact_cloud", rng.random((40, 2)), "alpha_exact", 1)
     save("alpha_weak_cloud", rng.random((40, 2)), "alpha_weak", 1)
+    # cubical complexes (pixels/voxels as top cells), with a generator of their own so the cases
+    # above keep their inputs; the volume goes through .npy (text holds 2-D arrays only)
+    cubical_rng = np.random.default_rng(2027)
+    save("cubical_ties", cubical_rng.integers(0, 4, size=(9, 7)).astype(float), "cubical", 1)
+    save("cubical_real", cubical_rng.random((12, 11)), "cubical", 1)
+    volume = cubical_rng.integers(0, 4, size=(5, 4, 6)).astype(float)
+    np.save(os.path.join(out, "cubical_volume_ties.npy"), volume)
+    write_diagrams(cubical(volume), 2, os.path.join(out, "cubical_volume_ties.gudhi.tsv"))
+    cases.append(["cubical_volume_ties", "cubical", "cubical_volume_ties.npy", "2", "inf"])
     with open(os.path.join(out, "cases.tsv"), "w") as f:
         f.write("case\tkind\tinput\tmaxdim\tthreshold\n")
         for c in cases:
@@ -356,14 +384,17 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--shared", help="Ripser's benchmark clouds (generate only)")
     ap.add_argument("--case")
+    ap.add_argument("--only", help="generate only: comma-separated kinds to keep"
+                    " (rips, alpha_weak, alpha_exact, levelset, cubical)")
     ap.add_argument("--timeout", type=float, default=300.0, help="CPU seconds per case (wall limit: 10 times that)")
     ap.add_argument("--budget", type=float, default=3.0, help="seconds of repeated runs per case (at least one run)")
     ap.add_argument("--memory-gb", type=float, default=6.0)
     a = ap.parse_args()
     if a.mode == "generate":
-        if not a.shared:
+        only = a.only.split(",") if a.only else None
+        if not a.shared and (only is None or "rips" in only):
             ap.error("generate needs --shared DIR: the folder with Ripser's benchmark clouds")
-        generate(a.output, a.quick, a.shared)
+        generate(a.output, a.quick, a.shared, only)
     elif a.mode == "golden":
         golden(a.output)
     elif a.mode == "run":

@@ -28,14 +28,14 @@ final class DiagramComputation {
 
     static Computed compute(DiagramRequest request) throws BadInputException {
         return switch (request.filtration()) {
-            case LEVELSET -> levelSet(request);
+            case LEVELSET, CUBICAL -> grid(request);
             case RIPS -> rips(request);
             case ALPHA -> alpha(request);
             case COMPLEX -> lowerStar(request);
         };
     }
 
-    private static Computed levelSet(DiagramRequest request) throws BadInputException {
+    private static Computed grid(DiagramRequest request) throws BadInputException {
         Grid grid = storedGrid(request).squeezeToSignal();
         int[] shape = grid.shape();
         TopologyFigure.Input drawable = switch (shape.length) {
@@ -76,7 +76,7 @@ final class DiagramComputation {
     // ---- the inputs of each filtration, loaded and checked against the memory budget (shared with topo loss)
 
     /**
-     * The level-set input as stored. A binary file's declared shape is checked before loading, so
+     * The grid input (level sets, cubical) as stored. A binary file's declared shape is checked before loading, so
      * an image too large for the budget is refused without reading it; text after loading.
      */
     static Grid storedGrid(DiagramRequest request) throws BadInputException {

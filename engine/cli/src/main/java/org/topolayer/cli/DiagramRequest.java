@@ -30,6 +30,7 @@ record DiagramRequest(FiltrationKind filtration, String input, String values, in
         LevelSet levelSet = superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL;
         return switch (filtration) {
             case LEVELSET -> FiltrationSpec.levelSet(levelSet, maxDimension);
+            case CUBICAL -> FiltrationSpec.cubical(levelSet, maxDimension);
             case RIPS -> FiltrationSpec.rips(maxDimension, threshold);
             case ALPHA -> FiltrationSpec.alpha(alphaMode, maxDimension);
             case COMPLEX -> FiltrationSpec.lowerStar(levelSet, maxDimension);

@@ -2,7 +2,7 @@ package org.topolayer.cli;
 
 /** The filtrations {@code topo diagram --filtration} offers (docs/design.md §2). */
 enum FiltrationKind {
-    LEVELSET, RIPS, ALPHA, COMPLEX;
+    LEVELSET, CUBICAL, RIPS, ALPHA, COMPLEX;
 
     /** The spelling on the command line and in outputs. */
     @Override

@@ -35,7 +35,7 @@ final class FiltrationOptions {
     int maxDimension;
 
     @Option(names = "--superlevel",
-            description = "levelset and complex only: superlevel sets instead (births at high values).")
+            description = "levelset, cubical and complex only: superlevel sets instead (births at high values).")
     boolean superlevel;
 
     @Option(names = "--threshold", paramLabel = "T",
@@ -79,7 +79,8 @@ final class FiltrationOptions {
         }
         requireFiltrationFor(filtration, alphaMode != null, "--alpha-mode", FiltrationKind.ALPHA);
         requireFiltrationFor(filtration, values != null, "--values", FiltrationKind.COMPLEX);
-        requireFiltrationFor(filtration, superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.COMPLEX);
+        requireFiltrationFor(filtration, superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.CUBICAL,
+                FiltrationKind.COMPLEX);
         if (threshold != null && !(threshold > 0)) {
             throw usageError("--threshold must be a distance > 0, got " + threshold + " (omit it for no threshold)");
         }

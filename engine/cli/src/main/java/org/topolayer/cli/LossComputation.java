@@ -29,14 +29,14 @@ final class LossComputation {
 
     static Outcome run(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
         return switch (request.filtration()) {
-            case LEVELSET -> levelSet(request, features);
+            case LEVELSET, CUBICAL -> grid(request, features);
             case RIPS -> rips(request, features);
             case ALPHA -> alpha(request, features);
             case COMPLEX -> lowerStar(request, features);
         };
     }
 
-    private static Outcome levelSet(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
+    private static Outcome grid(DiagramRequest request, List<FeatureSpec> features) throws BadInputException {
         Grid stored = DiagramComputation.storedGrid(request);
         Grid grid = stored.squeezeToSignal();
         PersistenceLayer layer = Layers.ofGrid(request.spec(), grid.rank());

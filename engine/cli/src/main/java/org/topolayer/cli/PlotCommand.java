@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
             "%nInputs: those of 'topo diagram', with the same options (see its --help), or",
             "--diagram FILE: bars as 'topo diagram --format tsv' writes them (no attribution,",
             "so diagram and barcode only).",
-            "%nThe input panel exists for images and 1-D signals (levelset) and for point",
+            "%nThe input panel exists for images and 1-D signals (levelset, cubical) and for point",
             "clouds (rips, alpha; first two coordinates), not for complexes, distance",
             "matrices or 3-D volumes. Colours are homology dimensions; the numbers rank the",
             "marked bars by length, the same in every panel.",

@@ -370,7 +370,7 @@ class TopoCliTest {
     @Test
     void badOptionValues() {
         assertOneLineError(topo("diagram", "--filtration", "morse", "--input", "x.csv"), 2,
-                "--filtration", "expected one of levelset, rips, alpha, complex, got 'morse'");
+                "--filtration", "expected one of levelset, cubical, rips, alpha, complex, got 'morse'");
         assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "-1"), 2,
                 "--threshold must be a distance > 0, got -1.0");
         assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--threshold", "0"), 2,

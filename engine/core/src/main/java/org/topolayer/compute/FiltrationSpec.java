@@ -13,20 +13,24 @@ import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.alpha.AlphaMode;
 import org.topolayer.persistence.alpha.AlphaPersistence;
 import org.topolayer.persistence.alpha.AlphaSize;
+import org.topolayer.persistence.cubical.CubicalPersistence;
+import org.topolayer.persistence.cubical.CubicalSize;
 import org.topolayer.persistence.grid.GridSize;
 import org.topolayer.persistence.grid.LevelSetPersistence;
 import org.topolayer.persistence.rips.RipsPersistence;
 import org.topolayer.persistence.rips.RipsSize;
 
 /**
- * What to compute: a filtration kind with its parameters (level sets of a grid, Vietoris–Rips or
+ * What to compute: a filtration kind with its parameters (level sets of a grid, the cubical complex
+ * of an image or volume, Vietoris–Rips or
  * alpha of points, lower star of a complex; the highest homology dimension; a Rips threshold;
  * sublevel or superlevel; weak or exact alpha). It picks the engine's algorithm and its memory
  * estimate, so the command line, the Spark jobs, the transformers, the layers and the benchmarks
  * dispatch in one place. Immutable and thread-safe.
  *
  * <p>Its {@link #name} is the spelling options and column names use: {@code sublevel},
- * {@code superlevel}, {@code rips}, {@code alpha} (weak), {@code alpha-exact},
+ * {@code superlevel}, {@code cubical}, {@code cubical-superlevel}, {@code rips}, {@code alpha} (weak),
+ * {@code alpha-exact},
  * {@code lower-star-sublevel}, {@code lower-star-superlevel}; {@link #named} reads it back.
  */
 public final class FiltrationSpec implements Serializable {
@@ -36,6 +40,8 @@ public final class FiltrationSpec implements Serializable {
     public enum Kind {
         /** Level sets of values on a 1-, 2- or 3-D grid (Freudenthal triangulation). */
         LEVEL_SET,
+        /** Cubical complex of a 1-, 2- or 3-D grid whose pixels or voxels are the top cells. */
+        CUBICAL,
         /** Vietoris–Rips of points or of a distance matrix, edges up to a threshold. */
         RIPS,
         /** Alpha of points: weak (Delaunay simplices by longest edge) or exact (circumradius). */
@@ -45,7 +51,8 @@ public final class FiltrationSpec implements Serializable {
     }
 
     /** The names {@link #named} accepts for array inputs. */
-    public static final List<String> ARRAY_NAMES = List.of("sublevel", "superlevel", "rips", "alpha", "alpha-exact");
+    public static final List<String> ARRAY_NAMES = List.of("sublevel", "superlevel", "cubical", "cubical-superlevel",
+            "rips", "alpha", "alpha-exact");
 
     private final Kind kind;
     private final LevelSet levelSet;
@@ -70,6 +77,12 @@ public final class FiltrationSpec implements Serializable {
     /** Level sets of a grid's values. */
     public static FiltrationSpec levelSet(LevelSet levelSet, int maxDimension) {
         return new FiltrationSpec(Kind.LEVEL_SET, Objects.requireNonNull(levelSet, "levelSet"), null, maxDimension,
+                Double.POSITIVE_INFINITY);
+    }
+
+    /** The cubical complex of a grid, pixels (voxels) as top cells, sublevel or superlevel. */
+    public static FiltrationSpec cubical(LevelSet levelSet, int maxDimension) {
+        return new FiltrationSpec(Kind.CUBICAL, Objects.requireNonNull(levelSet, "levelSet"), null, maxDimension,
                 Double.POSITIVE_INFINITY);
     }
 
@@ -99,6 +112,8 @@ public final class FiltrationSpec implements Serializable {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "sublevel" -> levelSet(LevelSet.SUBLEVEL, maxDimension);
             case "superlevel" -> levelSet(LevelSet.SUPERLEVEL, maxDimension);
+            case "cubical", "cubical-sublevel" -> cubical(LevelSet.SUBLEVEL, maxDimension);
+            case "cubical-superlevel" -> cubical(LevelSet.SUPERLEVEL, maxDimension);
             case "rips" -> rips(maxDimension, threshold);
             case "alpha" -> alpha(AlphaMode.WEAK, maxDimension);
             case "alpha-exact" -> alpha(AlphaMode.EXACT, maxDimension);
@@ -113,7 +128,7 @@ public final class FiltrationSpec implements Serializable {
         return kind;
     }
 
-    /** Sublevel or superlevel, for level sets and lower stars; null otherwise. */
+    /** Sublevel or superlevel, for level sets, cubical complexes and lower stars; null otherwise. */
     public LevelSet levelSet() {
         return levelSet;
     }
@@ -136,10 +151,16 @@ public final class FiltrationSpec implements Serializable {
     public String name() {
         return switch (kind) {
             case LEVEL_SET -> levelSet == LevelSet.SUPERLEVEL ? "superlevel" : "sublevel";
+            case CUBICAL -> levelSet == LevelSet.SUPERLEVEL ? "cubical-superlevel" : "cubical";
             case RIPS -> "rips";
             case ALPHA -> alphaMode == AlphaMode.EXACT ? "alpha-exact" : "alpha";
             case LOWER_STAR -> levelSet == LevelSet.SUPERLEVEL ? "lower-star-superlevel" : "lower-star-sublevel";
         };
+    }
+
+    /** True for the kinds whose input is a grid of values (level sets, cubical complexes). */
+    public boolean takesGrid() {
+        return kind == Kind.LEVEL_SET || kind == Kind.CUBICAL;
     }
 
     /** True for the kinds whose input is points (Rips, alpha). */
@@ -148,7 +169,7 @@ public final class FiltrationSpec implements Serializable {
     }
 
     /**
-     * The diagrams of an array input: a grid of {@code shape} for level sets; {@code shape[0]} points
+     * The diagrams of an array input: a grid of {@code shape} for level sets and cubical complexes; {@code shape[0]} points
      * of {@code shape[1]} coordinates (row-major) for Rips and alpha.
      *
      * @throws IllegalArgumentException on a shape or value the filtration cannot take
@@ -156,6 +177,7 @@ public final class FiltrationSpec implements Serializable {
     public PersistenceDiagrams compute(double[] values, int[] shape) {
         return switch (kind) {
             case LEVEL_SET -> LevelSetPersistence.compute(values, shape, maxDimension, levelSet);
+            case CUBICAL -> CubicalPersistence.compute(values, shape, maxDimension, levelSet);
             case RIPS, ALPHA -> computePoints(points(values, shape));
             case LOWER_STAR -> throw new IllegalArgumentException("a lower-star filtration needs a complex: use computeComplex");
         };
@@ -164,21 +186,22 @@ public final class FiltrationSpec implements Serializable {
     /** The memory {@link #compute} is estimated to need, checked before it runs. */
     public SizeEstimate estimate(double[] values, int[] shape) {
         return switch (kind) {
-            case LEVEL_SET -> estimateGrid(shape);
+            case LEVEL_SET, CUBICAL -> estimateGrid(shape);
             case RIPS, ALPHA -> estimatePoints(points(values, shape));
             case LOWER_STAR -> throw new IllegalArgumentException("a lower-star filtration needs a complex");
         };
     }
 
     /**
-     * A level set's memory from the grid's shape alone, so a stored image can be refused before its
-     * values are read.
+     * A level set's or cubical complex's memory from the grid's shape alone, so a stored image can be
+     * refused before its values are read.
      */
     public SizeEstimate estimateGrid(int[] shape) {
-        if (kind != Kind.LEVEL_SET) {
-            throw notFor("grids");
-        }
-        return GridSize.of(shape, maxDimension);
+        return switch (kind) {
+            case LEVEL_SET -> GridSize.of(shape, maxDimension);
+            case CUBICAL -> CubicalSize.of(shape, maxDimension);
+            default -> throw notFor("grids");
+        };
     }
 
     /** The diagrams of a point cloud (Rips or alpha). */

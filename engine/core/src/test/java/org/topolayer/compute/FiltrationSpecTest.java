@@ -19,8 +19,8 @@ import org.topolayer.persistence.rips.RipsPersistence;
 class FiltrationSpecTest {
     @Test
     void namesRoundTrip() {
-        for (String name : List.of("sublevel", "superlevel", "rips", "alpha", "alpha-exact", "lower-star-sublevel",
-                "lower-star-superlevel")) {
+        for (String name : List.of("sublevel", "superlevel", "cubical", "cubical-superlevel", "rips", "alpha",
+                "alpha-exact", "lower-star-sublevel", "lower-star-superlevel")) {
             FiltrationSpec spec = FiltrationSpec.named(name, 1, 2.5);
             assertEquals(name, spec.name());
             assertEquals(spec, FiltrationSpec.named(" " + name.toUpperCase() + " ", 1, 2.5));
@@ -28,7 +28,9 @@ class FiltrationSpecTest {
         assertEquals(2.5, FiltrationSpec.named("rips", 1, 2.5).threshold());
         assertEquals(Double.POSITIVE_INFINITY, FiltrationSpec.named("alpha", 1, 2.5).threshold(), "only Rips keeps it");
         String message = assertThrows(IllegalArgumentException.class, () -> FiltrationSpec.named("cech", 1, 1)).getMessage();
-        assertTrue(message.contains("'cech'") && message.contains("sublevel, superlevel, rips, alpha, alpha-exact"), message);
+        assertTrue(message.contains("'cech'")
+                && message.contains("sublevel, superlevel, cubical, cubical-superlevel, rips, alpha, alpha-exact"), message);
+        assertEquals(FiltrationSpec.cubical(LevelSet.SUBLEVEL, 1), FiltrationSpec.named("cubical-sublevel", 1, 1));
         assertThrows(IllegalArgumentException.class, () -> FiltrationSpec.rips(-1, 1));
         assertThrows(IllegalArgumentException.class, () -> FiltrationSpec.rips(1, 0));
     }
@@ -43,6 +45,10 @@ class FiltrationSpecTest {
         int[] shape = {6, 5};
         assertEquals(LevelSetPersistence.compute(image, shape, 1, LevelSet.SUPERLEVEL).toString(),
                 FiltrationSpec.named("superlevel", 1, 1).compute(image, shape).toString());
+        assertEquals(org.topolayer.persistence.cubical.CubicalPersistence.compute(image, shape, 1, LevelSet.SUPERLEVEL)
+                .toString(), FiltrationSpec.named("cubical-superlevel", 1, 1).compute(image, shape).toString());
+        assertEquals(org.topolayer.persistence.cubical.CubicalSize.of(shape, 1).bytes(),
+                FiltrationSpec.named("cubical", 1, 1).estimateGrid(shape).bytes());
         double[] flat = new double[20 * 2];
         double[][] points = new double[20][2];
         for (int i = 0; i < 20; i++) {

@@ -12,8 +12,11 @@ import org.topolayer.persistence.alpha.AlphaMode;
 public final class Layers {
     private Layers() {}
 
-    /** Level sets of a grid of {@code rank} axes (1: signal, 2: image, 3: volume). */
+    /** Level sets or the cubical complex of a grid of {@code rank} axes (1: signal, 2: image, 3: volume). */
     public static PersistenceLayer ofGrid(FiltrationSpec spec, int rank) {
+        if (spec.kind() == FiltrationSpec.Kind.CUBICAL) {
+            return CubicalLayer.of(rank, spec.maxDimension(), spec.levelSet());
+        }
         require(spec, FiltrationSpec.Kind.LEVEL_SET, "a grid");
         return switch (rank) {
             case 1 -> GridLevelSetLayer.signal(spec.maxDimension(), spec.levelSet());

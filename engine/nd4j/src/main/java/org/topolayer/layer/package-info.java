@@ -6,6 +6,7 @@
  *
  * <p>Entry points: {@link GridLevelSetLayer#signal}, {@link GridLevelSetLayer#image} and
  * {@link GridLevelSetLayer#volume} (level sets of grids, {@link LevelSet} sub- or superlevel),
+ * {@link CubicalLayer} (cubical complexes of images and volumes, pixels as top cells),
  * {@link LevelSetLayer} (lower-star of a fixed complex, one value a vertex), {@link RipsLayer}
  * (points [n, d] or a distance matrix [n, n]) and {@link AlphaLayer} (points [n, 1] or [n, 2]),
  * all {@link PersistenceLayer}s. {@link PersistenceLayer#forward(double[], int[])} returns a

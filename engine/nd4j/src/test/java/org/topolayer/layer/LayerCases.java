@@ -23,6 +23,10 @@ public final class LayerCases {
                 Arguments.of("volume superlevel", GridLevelSetLayer.volume(2, LevelSet.SUPERLEVEL), new int[] {4, 4, 3}),
                 // H0 alone builds only vertices and edges (the voxel prior's setting): its own gradient check
                 Arguments.of("volume superlevel H0", GridLevelSetLayer.volume(0, LevelSet.SUPERLEVEL), new int[] {5, 4, 3}),
+                Arguments.of("cubical image sublevel", CubicalLayer.image(1, LevelSet.SUBLEVEL), new int[] {9, 8}),
+                Arguments.of("cubical image superlevel", CubicalLayer.image(1, LevelSet.SUPERLEVEL), new int[] {9, 8}),
+                Arguments.of("cubical volume sublevel", CubicalLayer.volume(2, LevelSet.SUBLEVEL), new int[] {4, 4, 3}),
+                Arguments.of("cubical volume superlevel", CubicalLayer.volume(2, LevelSet.SUPERLEVEL), new int[] {4, 4, 3}),
                 Arguments.of("complex sublevel", new LevelSetLayer(torusLike, 1, LevelSet.SUBLEVEL), new int[] {20}),
                 Arguments.of("complex superlevel", new LevelSetLayer(torusLike, 1, LevelSet.SUPERLEVEL), new int[] {20}),
                 Arguments.of("weak alpha 2-D", AlphaLayer.weak(1), new int[] {25, 2}),

@@ -35,7 +35,8 @@ import org.topolayer.spark.persistence.SampleFeaturizer;
  * Spark ML transformer: an input column of samples ({@code array<double>} or an ML {@code Vector},
  * row-major in {@link #shape()}) to an output column of diagrams,
  * {@code array<struct<dim:int,birth:double,death:double>>} as written by the persistence job.
- * Params: inputCol, outputCol (default "diagrams"), filtration (sublevel, superlevel, rips, alpha, alpha-exact;
+ * Params: inputCol, outputCol (default "diagrams"), filtration (sublevel, superlevel, cubical, cubical-superlevel, rips, alpha,
+ * alpha-exact;
  * default sublevel), maxDim (default 1), shape (default: a 1-D signal, or n×1 points), threshold
  * (Rips; default none), handleInvalid (error, keep or skip; default error). Each sample goes through the
  * persistence job's per-sample function ({@link SampleFeaturizer#diagrams}): the same checks, memory
@@ -61,7 +62,7 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
     public PersistenceTransformer(String uid) {
         super(uid, "column of samples (array<double> or Vector)", "column of diagrams to add");
         this.filtration = new Param<>(this, "filtration",
-            "sublevel, superlevel (grids), rips, alpha or alpha-exact (points)",
+            "sublevel, superlevel, cubical or cubical-superlevel (grids), rips, alpha or alpha-exact (points)",
             ParamValidators.inArray(FiltrationSpec.ARRAY_NAMES.toArray(new String[0])));
         this.maxDim = new IntParam(this, "maxDim", "highest homology dimension",
             ParamValidators.gtEq(0));

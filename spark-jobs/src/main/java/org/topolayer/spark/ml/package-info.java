@@ -6,7 +6,7 @@
  *
  * <p>Entry points: {@link PersistenceTransformer} (an {@code array<double>} or ML Vector column,
  * row-major in its {@code shape} param, to a diagrams column
- * {@code array<struct<dim:int,birth:double,death:double>>}; params filtration sublevel, superlevel,
+ * {@code array<struct<dim:int,birth:double,death:double>>}; params filtration sublevel, superlevel, cubical, cubical-superlevel,
  * rips or weak alpha, maxDim, threshold) and {@link DiagramFeaturizer} (a diagrams column, from
  * that transformer or the persistence job's Parquet, to an ML Vector of features in the engine's
  * syntax, by default the 8 longest H0 and H1 bars). Both save and load with their params

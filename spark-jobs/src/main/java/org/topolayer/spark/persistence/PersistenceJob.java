@@ -43,7 +43,8 @@ public final class PersistenceJob extends SparkJob {
     SampleLimits limits;
 
     @Option(names = "--filtration", split = ",", defaultValue = "sublevel,superlevel",
-            description = "filtrations, comma-separated: sublevel, superlevel (images, signals, volumes),"
+            description = "filtrations, comma-separated: sublevel, superlevel (images, signals, volumes; Freudenthal),"
+                    + " cubical, cubical-superlevel (the same grids as cubical complexes, pixels as top cells),"
                     + " rips, alpha, alpha-exact (point clouds [n, d]) (default: ${DEFAULT-VALUE})")
     List<String> filtrations;
 

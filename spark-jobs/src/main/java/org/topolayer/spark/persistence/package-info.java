@@ -5,14 +5,14 @@
  * applications (a {@code ModuleBoundariesTest} rule), so its tasks start no native library.
  *
  * <p>Entry points: {@link PersistenceJob} (the job's options: {@code --filtration} sublevel,
- * superlevel, rips, alpha; {@code --maxdim}; {@code --threshold}; {@code --feature} in the
+ * superlevel, cubical, cubical-superlevel, rips, alpha; {@code --maxdim}; {@code --threshold}; {@code --feature} in the
  * {@code topo loss} syntax); {@link PersistenceOutput} (the output schema: id, label, one
  * {@code diagrams_<filtration>} column of {@code array<struct<dim,birth,death>>} each, features);
  * {@link SampleFeaturizer} (the per-sample work: each filtration a core
  * {@code compute.FiltrationSpec}, the features a core {@code features.FeatureVector}) and
  * {@link ShippedFeatures} (feature specs as closures ship them), which the {@code ml} transformers reuse.
  *
- * <p>Limits: level sets read a sample as a grid of its shape (1 to 3 axes); Rips and alpha read it
+ * <p>Limits: level sets and cubical complexes read a sample as a grid of its shape (1 to 3 axes); Rips and alpha read it
  * as shape[0] points of shape[1] coordinates, alpha being the weak alpha filtration of 1-D or 2-D
  * points. Each sample's memory is estimated and checked against {@code --memory-budget} before it
  * is computed; a sample a filtration refuses or over budget is a bad sample

@@ -83,9 +83,6 @@ public final class PeerBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         StringBuilder results = new StringBuilder("case\tstatus\truns\tcpu_s\twall_s\tcold_cpu_s\tpeak_mb\tprocess_cpu_s\n");
         for (PeerCase c : cases) {
-            if (!c.ours()) {
-                continue;
-            }
             Object input = load(c);
             Timing t = time(c, input, budget);
             StringWriter tsv = new StringWriter();
@@ -101,7 +98,7 @@ public final class PeerBench {
 
     static Object load(PeerCase c) throws BadInputException {
         String spec = c.input().toString();
-        return c.kind().equals("levelset") ? Inputs.storedGrid(spec) : Inputs.points(spec);
+        return c.takesGrid() ? Inputs.storedGrid(spec) : Inputs.points(spec);
     }
 
     static PersistenceDiagrams compute(PeerCase c, Object input) {
@@ -119,6 +116,7 @@ public final class PeerBench {
             case "alpha_weak" -> FiltrationSpec.alpha(AlphaMode.WEAK, maxDimension);
             case "alpha_exact" -> FiltrationSpec.alpha(AlphaMode.EXACT, maxDimension);
             case "levelset" -> FiltrationSpec.levelSet(LevelSet.SUBLEVEL, maxDimension);
+            case "cubical" -> FiltrationSpec.cubical(LevelSet.SUBLEVEL, maxDimension);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
     }

@@ -11,16 +11,16 @@ import java.util.Map;
 /**
  * One row of the side-by-side benchmark's manifest ({@code cases.tsv}, written by
  * {@code bench/peers/gudhi_bench.py generate}): the case, its filtration kind ({@code rips},
- * {@code alpha_weak}, {@code alpha_exact}, {@code levelset}, or {@code cubical}, which only GUDHI
- * runs), the family it belongs to in the scaling plot, its size (points or pixels), the input
+ * {@code alpha_weak}, {@code alpha_exact}, {@code levelset} or {@code cubical}), the family it
+ * belongs to in the scaling plot, its size (points, pixels or voxels), the input
  * file, maxdim, threshold ({@code inf} for none) and the published reference times.
  */
 public record PeerCase(String name, String kind, String family, long size, Path input, int maxDimension,
                        double threshold, String topologyLayerRef, String ripserRef, String gudhiRef) {
 
-    /** Whether this project computes the case (GUDHI's cubical complex is a peer-only reference). */
-    public boolean ours() {
-        return !kind.equals("cubical");
+    /** Whether the input is a grid of values (level sets, cubical complexes) rather than points. */
+    public boolean takesGrid() {
+        return kind.equals("levelset") || kind.equals("cubical");
     }
 
     public static List<PeerCase> readManifest(Path file) throws IOException {

@@ -45,9 +45,7 @@ final class PeerReport {
             String gudhiCell = ok(g) ? PeerBench.fmt(tg) : g == null ? "not run" : g.get("status");
             String ratio = to > 0 && tg > 0 ? String.format(Locale.ROOT, "%.3g×", tg / to) : "—";
             String agreement;
-            if (!c.ours()) {
-                agreement = "not compared (cubical complex, different connectivity)";
-            } else if (ok(o) && ok(g)) {
+            if (ok(o) && ok(g)) {
                 DiagramAgreement.Result r = DiagramAgreement.compare(
                         TsvDiagramReader.read(out.resolve("ours").resolve(c.name() + ".tsv")),
                         TsvDiagramReader.read(out.resolve("gudhi").resolve(c.name() + ".tsv")), c.maxDimension());
@@ -62,7 +60,7 @@ final class PeerReport {
             // the JVM's process CPU clock ticks in 10 ms steps
             String cold = coldSeconds < 0 ? "—" : coldSeconds < 0.02 ? "< 20 ms" : PeerBench.fmt(coldSeconds);
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", c.name(),
-                    size(c), c.ours() ? (ok(o) ? PeerBench.fmt(to) : "—") : "—", gudhiCell, ratio, cold, agreement, memory,
+                    size(c), ok(o) ? PeerBench.fmt(to) : "—", gudhiCell, ratio, cold, agreement, memory,
                     c.topologyLayerRef(), c.ripserRef(), c.gudhiRef()));
         }
         md.append(String.format(Locale.ROOT, "%nDiagrams agree in %d of %d compared cases (finite bars: bottleneck "
@@ -159,7 +157,11 @@ final class PeerReport {
     }
 
     private static String size(PeerCase c) {
-        if (c.kind().equals("levelset") || c.kind().equals("cubical")) {
+        if (c.takesGrid() && c.family().contains("volume")) {
+            long side = Math.round(Math.cbrt(c.size()));
+            return side + "×" + side + "×" + side;
+        }
+        if (c.takesGrid()) {
             long side = Math.round(Math.sqrt(c.size()));
             return side + "×" + side;
         }

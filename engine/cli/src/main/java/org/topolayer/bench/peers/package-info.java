@@ -10,7 +10,7 @@
  * (diagrams agree when the finite bars are within a bottleneck distance of 1e-6 × their scale and
  * the essential bars match).
  *
- * <p>Limits: {@code cubical} cases are run by GUDHI only; the exact bottleneck distance is only
+ * <p>Limits: grids are square images or cubic volumes (the report prints their side); the exact bottleneck distance is only
  * computed up to 1500 bars a side, above which the upper bound from a sorted matching is reported;
  * zero-length bars are ignored on both sides. Memory figures are the computing thread's
  * allocations during the cold run, an upper bound of the peak heap.

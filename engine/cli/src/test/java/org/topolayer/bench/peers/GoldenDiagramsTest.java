@@ -40,7 +40,7 @@ class GoldenDiagramsTest {
             FiltrationSpec spec = PeerBench.spec(kind, maxDimension, threshold);
             String input = golden.resolve(f[2]).toString();
             PersistenceDiagrams ours;
-            if (kind.equals("levelset")) {
+            if (kind.equals("levelset") || kind.equals("cubical")) {
                 Grid grid = Inputs.storedGrid(input);
                 ours = spec.compute(grid.values(), grid.shape());
             } else {
