@@ -120,7 +120,8 @@ class TransformersTest {
                 .add("v", DataTypes.createArrayType(DataTypes.DoubleType)));
         PersistenceTransformer rips = new PersistenceTransformer().setInputCol("v").setFiltration("rips").setShape(8, 3)
                 .setMaxDim(2).setCoeff(3);
-        assertEquals(2, (int) new PersistenceTransformer().getOrDefault(rips.coeff()), "default Z/2");
+        PersistenceTransformer fresh = new PersistenceTransformer();
+        assertEquals(2, (int) fresh.getOrDefault(fresh.coeff()), "default Z/2");
         List<Row> bars = rips.transform(df).collectAsList().get(0).getList(1);
         double[][] points = new double[8][];
         for (int i = 0; i < 8; i++) {

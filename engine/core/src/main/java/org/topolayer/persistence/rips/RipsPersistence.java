@@ -21,13 +21,14 @@ import org.topolayer.persistence.PrimeField;
  * <p>Coefficients: Z/2 by default; every entry point has an overload with a prime modulus p
  * (2 ≤ p &lt; 2¹⁵, {@link PrimeField}), as Ripser's {@code --modulus}. Z/2 runs the coefficient-free
  * reduction; Z/p for odd p packs the coefficient into the low ⌈log₂ p⌉ bits of the 64-bit simplex
- * indices, which lowers the index limit below accordingly (maxdim 2 with p = 3: about 54 000
- * points). H0 does not depend on the field.
+ * indices, which lowers the index limit below accordingly: C(n, maxDimension + 2) &lt;
+ * 2^(63 − ⌈log₂ p⌉) (maxdim 1 with p = 3: about 2.4 million points, maxdim 2 about 86 000; p = 5
+ * or 7: 1.9 million and 72 000). H0 does not depend on the field.
  *
  * <p>Limits: at most 65 535 points without a threshold (with one, points
  * are limited by the simplex indices alone); simplex indices must fit in 64 bits
  * (C(n, maxDimension + 2) &lt; 2⁶³: maxdim 1 allows about 3.8 million points, maxdim 2 about
- * 86 000, maxdim 3 about 30 000); memory grows with the number of edges within the threshold
+ * 122 000, maxdim 3 about 16 000); memory grows with the number of edges within the threshold
  * (about 60 bytes an edge with a threshold) plus 8·(maxDimension + 3) bytes a point.
  * Single-threaded; safe to call from many threads.
  */

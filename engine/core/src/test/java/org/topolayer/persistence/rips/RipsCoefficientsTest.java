@@ -151,6 +151,25 @@ class RipsCoefficientsTest {
         assertEquals(0, RipsPersistence.ofDistanceMatrix(d, 2, 1.0, 3).get(1).size());
     }
 
+    /**
+     * The documented index limits: C(n, maxdim + 2) below 2⁶³ over Z/2, below 2⁶¹ over Z/3
+     * (two coefficient bits). Points without pairs, so only the index arithmetic is at stake.
+     */
+    @Test
+    void indexLimitsShrinkByTheCoefficientBits() {
+        int[] none = new int[0];
+        double[] noDistances = new double[0];
+        assertEquals(86_251, RipsPersistence.ofSparseDistances(86_251, none, none, noDistances, 2, 1.0, 3)
+                .get(0).size());
+        IllegalArgumentException z3 = assertThrows(IllegalArgumentException.class,
+                () -> RipsPersistence.ofSparseDistances(86_252, none, none, noDistances, 2, 1.0, 3));
+        assertTrue(z3.getMessage().contains("86252 points are too many for maxdim 2"), z3.getMessage());
+        assertEquals(121_977, RipsPersistence.ofSparseDistances(121_977, none, none, noDistances, 2, 1.0, 2)
+                .get(0).size());
+        assertThrows(IllegalArgumentException.class,
+                () -> RipsPersistence.ofSparseDistances(121_978, none, none, noDistances, 2, 1.0, 2));
+    }
+
     @Test
     void rejectsBadModulus() {
         double[][] points = {{0, 0}, {1, 0}};
