@@ -38,7 +38,8 @@ import org.topolayer.spark.persistence.SampleFeaturizer;
  * {@code array<struct<dim:int,birth:double,death:double>>} as written by the persistence job.
  * Params: inputCol, outputCol (default "diagrams"), filtration (sublevel, superlevel, rips, alpha, alpha-exact;
  * default sublevel), maxDim (default 1), shape (default: a 1-D signal, or n×1 points), threshold
- * (Rips; default none), coeff (Rips: the prime p of the coefficients Z/p, below 2¹⁵; default 2), handleInvalid (error, keep or skip; default error). Each sample goes through the
+ * (Rips; default none), coeff (Rips: the prime p of the coefficients Z/p, below 2¹⁵; default 2),
+ * handleInvalid (error, keep or skip; default error). Each sample goes through the
  * persistence job's per-sample function ({@link SampleFeaturizer#diagrams}): the same checks, memory
  * estimate (against 80 % of the executor's heap) and computation. Saves and loads with its params.
  */
