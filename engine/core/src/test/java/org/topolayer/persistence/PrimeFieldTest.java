@@ -70,6 +70,29 @@ class PrimeFieldTest {
     }
 
     /**
+     * Lower star of RP² with vertex k at value k, checked by hand: before vertex 5 the complex is RP²
+     * minus the open star of 5, a Möbius band (H1 = Z, its core born at 3). Vertex 5 glues a disk
+     * along the band's boundary, which winds twice around the core: over Z/3 that kills the core
+     * class (2 is invertible), over Z/2 it leaves it and closes a 2-cycle instead.
+     */
+    @Test
+    void projectivePlaneLowerStarKnownAnswer() {
+        double[] values = {0, 1, 2, 3, 4, 5};
+        Filtration f = LowerStarPersistence.filtration(projectivePlane(), values, 3, LevelSet.SUBLEVEL);
+        PersistenceDiagrams z2 = SparseReduction.compute(f, 2, PrimeField.Z2);
+        assertArrayEquals(new double[][] {{3, Double.POSITIVE_INFINITY}}, z2.get(1).toArray());
+        assertArrayEquals(new double[][] {{5, Double.POSITIVE_INFINITY}}, z2.get(2).toArray());
+        PersistenceDiagrams z3 = SparseReduction.compute(f, 2, PrimeField.of(3));
+        assertArrayEquals(new double[][] {{3, 5}}, z3.get(1).toArray());
+        assertEquals(0, z3.get(2).size());
+        assertEquals(3, z3.get(1).birthSource(0, 0), "born at vertex 3");
+        assertEquals(5, z3.get(1).deathSource(0, 0), "killed at vertex 5");
+        for (int p : PRIMES) {
+            assertSameBars(ReferenceReduction.compute(f, 2, p), SparseReduction.compute(f, 2, PrimeField.of(p)), "Z/" + p);
+        }
+    }
+
+    /**
      * Lower star of RP² with distinct values: the H1 class is born at the edge that closes the
      * nonorientable loop and dies at the last triangle over Z/2; over Z/3 the same triangle
      * instead kills nothing in H1 and the H2 class never exists. Checked by the reference and by
