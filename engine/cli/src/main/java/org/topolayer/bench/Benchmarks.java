@@ -21,6 +21,11 @@ public final class Benchmarks {
      * @param ripsLarge run the slow o3_4096 case instead of the regular Rips cases
      */
     public static void run(Suite suite, double seconds, Path dataDir, boolean ripsLarge) {
+        run(suite, seconds, dataDir, ripsLarge, 2);
+    }
+
+    /** As {@link #run(Suite, double, Path, boolean)}, the Rips cases over Z/{@code ripsModulus}. */
+    public static void run(Suite suite, double seconds, Path dataDir, boolean ripsLarge, int ripsModulus) {
         System.out.println(String.format(Locale.ROOT, "java %s, %d cores, max heap %d MB",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20));
@@ -29,7 +34,7 @@ public final class Benchmarks {
             LevelSetBench.run(seconds);
         }
         if (suite == Suite.RIPS || suite == Suite.ALL) {
-            RipsBench.run(dataDir, seconds, ripsLarge);
+            RipsBench.run(dataDir, seconds, ripsLarge, ripsModulus);
         }
         if (suite == Suite.ALPHA || suite == Suite.ALL) {
             AlphaBench.run(seconds);

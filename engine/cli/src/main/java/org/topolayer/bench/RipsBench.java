@@ -24,13 +24,16 @@ final class RipsBench {
 
     private RipsBench() {}
 
-    static void run(Path dataDir, double seconds, boolean large) {
+    /** @param modulus the prime p of the coefficients Z/p (Ripser's targets are for Z/2) */
+    static void run(Path dataDir, double seconds, boolean large, int modulus) {
         for (Case c : large ? List.of(LARGE) : CASES) {
             double[][] points = readPoints(dataDir.resolve(c.file()));
             String name = "rips " + c.file().replaceFirst("\\.[a-z]+$", "") + " dim " + c.maxDimension()
-                    + (Double.isInfinite(c.threshold()) ? "" : " t " + c.threshold());
-            System.out.println(BenchHarness.measure(name, c.target(), 3, seconds,
-                    () -> RipsPersistence.ofPoints(points, c.maxDimension(), c.threshold()).get(1).size()).row());
+                    + (Double.isInfinite(c.threshold()) ? "" : " t " + c.threshold())
+                    + (modulus == 2 ? "" : " Z/" + modulus);
+            String target = modulus == 2 ? c.target() : "Z/2: " + c.target();
+            System.out.println(BenchHarness.measure(name, target, 3, seconds,
+                    () -> RipsPersistence.ofPoints(points, c.maxDimension(), c.threshold(), modulus).get(1).size()).row());
         }
     }
 

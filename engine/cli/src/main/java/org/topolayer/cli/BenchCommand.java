@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.topolayer.bench.Benchmarks;
+import org.topolayer.persistence.PrimeField;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rips-large", description = "run only the slow o3_4096 Rips case (about half a minute a run)")
     boolean ripsLarge;
 
+    @Option(names = "--coeff", paramLabel = "P", defaultValue = "2",
+            description = "rips suite: compute over Z/P, P a prime below 32768 (default: ${DEFAULT-VALUE})")
+    int coefficient;
+
     @Override
     public Integer call() {
         if (!(seconds > 0)) {
@@ -50,7 +55,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--bench-data: no benchmark folder" + where
                     + "; pass --bench-data DIR with unif2d_2000.txt, sphere_3_192_points.dat, o3_1024.txt, torus3d_1000.txt");
         }
-        Benchmarks.run(suite, seconds, dir, ripsLarge);
+        try {
+            PrimeField.of(coefficient);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--coeff: " + e.getMessage());
+        }
+        Benchmarks.run(suite, seconds, dir, ripsLarge, coefficient);
         return 0;
     }
 }

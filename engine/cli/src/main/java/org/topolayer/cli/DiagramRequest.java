@@ -8,12 +8,13 @@ import org.topolayer.persistence.alpha.AlphaMode;
 /**
  * A checked {@code topo diagram} request. {@code input} and {@code values} are file names or
  * {@code example:NAME}; {@code values} is null unless the filtration is {@code complex}, and for
- * an example complex it may be the example itself. {@code threshold} is +∞ when not given.
+ * an example complex it may be the example itself. {@code threshold} is +∞ when not given;
+ * {@code coefficient} is the prime p of the field Z/p (2 when not given).
  * Computations are checked against {@code budget} before they run.
  */
 record DiagramRequest(FiltrationKind filtration, String input, String values, int maxDimension,
                       boolean superlevel, double threshold, AlphaMode alphaMode, RipsInput ripsInput,
-                      MemoryBudget budget) {
+                      int coefficient, MemoryBudget budget) {
 
     /** What a Rips input file holds. */
     enum RipsInput {
@@ -28,12 +29,13 @@ record DiagramRequest(FiltrationKind filtration, String input, String values, in
     /** What to compute, in the engine's one filtration specification. */
     FiltrationSpec spec() {
         LevelSet levelSet = superlevel ? LevelSet.SUPERLEVEL : LevelSet.SUBLEVEL;
-        return switch (filtration) {
+        FiltrationSpec spec = switch (filtration) {
             case LEVELSET -> FiltrationSpec.levelSet(levelSet, maxDimension);
             case CUBICAL -> FiltrationSpec.cubical(levelSet, maxDimension);
             case RIPS -> FiltrationSpec.rips(maxDimension, threshold);
             case ALPHA -> FiltrationSpec.alpha(alphaMode, maxDimension);
             case COMPLEX -> FiltrationSpec.lowerStar(levelSet, maxDimension);
         };
+        return spec.withCoefficients(coefficient);
     }
 }

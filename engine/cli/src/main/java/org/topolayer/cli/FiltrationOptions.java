@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.topolayer.io.Examples;
 import org.topolayer.limits.MemoryBudget;
+import org.topolayer.persistence.PrimeField;
 import org.topolayer.persistence.alpha.AlphaMode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -57,6 +58,11 @@ final class FiltrationOptions {
                     + " your own.")
     boolean sparseDistances;
 
+    @Option(names = "--coeff", paramLabel = "P",
+            description = "rips and complex only: compute over Z/P, P a prime below 32768 (default: 2). Torsion shows"
+                    + " over Z/2 only: a projective plane has an H1 bar over Z/2 and none over Z/3.")
+    Integer coefficient;
+
     @Option(names = "--memory-budget", paramLabel = "SIZE", defaultValue = "auto",
             description = "Refuse, before it starts, a computation estimated to need more heap than SIZE (512m, 2g, ...),"
                     + " with the estimate and a smaller --threshold or --maxdim (default: auto, 80%% of the maximum heap;"
@@ -81,6 +87,14 @@ final class FiltrationOptions {
         requireFiltrationFor(filtration, values != null, "--values", FiltrationKind.COMPLEX);
         requireFiltrationFor(filtration, superlevel, "--superlevel", FiltrationKind.LEVELSET, FiltrationKind.CUBICAL,
                 FiltrationKind.COMPLEX);
+        requireFiltrationFor(filtration, coefficient != null, "--coeff", FiltrationKind.RIPS, FiltrationKind.COMPLEX);
+        if (coefficient != null) {
+            try {
+                PrimeField.of(coefficient);
+            } catch (IllegalArgumentException e) {
+                throw usageError("--coeff: " + e.getMessage());
+            }
+        }
         if (threshold != null && !(threshold > 0)) {
             throw usageError("--threshold must be a distance > 0, got " + threshold + " (omit it for no threshold)");
         }
@@ -100,7 +114,7 @@ final class FiltrationOptions {
                 threshold != null ? threshold : Double.POSITIVE_INFINITY,
                 alphaMode != null ? alphaMode : AlphaMode.WEAK, distanceMatrix ? DiagramRequest.RipsInput.DISTANCE_MATRIX
                         : sparseDistances ? DiagramRequest.RipsInput.SPARSE_DISTANCES : DiagramRequest.RipsInput.POINTS,
-                budget);
+                coefficient != null ? coefficient : 2, budget);
     }
 
     /** The names of these options that were given on the command line. */

@@ -87,6 +87,24 @@ class LossCommandTest {
         assertEquals("0.0\n-1.0\n1.0\n0.0\n", Files.readString(grad));
     }
 
+    /**
+     * The projective plane with vertex k at value k: over Z/3 an H1 bar (3, 5), born at vertex 3
+     * and killed at vertex 5; over Z/2 that class never dies (and is left out of the sum).
+     */
+    @Test
+    void coefficientsChangeTheLossAndItsGradient() throws IOException {
+        String rp2 = file("rp2.txt", "0 1 2\n0 2 3\n0 3 4\n0 4 5\n0 1 5\n1 2 4\n2 3 5\n1 3 4\n2 4 5\n1 3 5\n");
+        String values = file("values.txt", "0\n1\n2\n3\n4\n5\n");
+        Path grad = dir.resolve("grad-z3.txt");
+        CliRun z3 = topo("loss", "--filtration", "complex", "--input", rp2, "--values", values, "--maxdim", "1",
+                "--feature", "sum:dim=1", "--coeff", "3", "--gradient-output", grad.toString());
+        assertEquals("2.0\n", z3.out(), z3.err());
+        assertEquals("0.0\n0.0\n0.0\n-1.0\n0.0\n1.0\n", Files.readString(grad));
+        CliRun z2 = topo("loss", "--filtration", "complex", "--input", rp2, "--values", values, "--maxdim", "1",
+                "--feature", "sum:dim=1");
+        assertEquals("0.0\n", z2.out(), z2.err());
+    }
+
     @Test
     void pointCloudGradientMatchesTheLibrary() throws IOException {
         String points = "0,0\n1,0\n1.1,0.9\n0,1.05\n2.5,0.3\n";

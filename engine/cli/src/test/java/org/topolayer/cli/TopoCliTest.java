@@ -168,6 +168,28 @@ class TopoCliTest {
                 ragged, "must be square");
     }
 
+    /**
+     * The 6-vertex projective plane with every value 0: H1 and H2 classes over Z/2 (torsion), none
+     * over Z/3; and a Rips run over Z/3 gives the square's loop as over Z/2 (no torsion there).
+     */
+    @Test
+    void coefficientsShowTheProjectivePlanesTorsion() throws IOException {
+        String rp2 = file("rp2.txt", "0 1 2\n0 2 3\n0 3 4\n0 4 5\n0 1 5\n1 2 4\n2 3 5\n1 3 4\n2 4 5\n1 3 5\n");
+        String zeros = file("zeros.txt", "0\n0\n0\n0\n0\n0\n");
+        CliRun z2 = topo("diagram", "--filtration", "complex", "--input", rp2, "--values", zeros, "--maxdim", "2");
+        assertEquals("0\t0.0\tinf\n1\t0.0\tinf\n2\t0.0\tinf\n", z2.out(), z2.err());
+        CliRun z3 = topo("diagram", "--filtration", "complex", "--input", rp2, "--values", zeros, "--maxdim", "2",
+                "--coeff", "3");
+        assertEquals("0\t0.0\tinf\n", z3.out(), z3.err());
+        String matrix = file("square.csv", "0 1 2 1\n1 0 1 2\n2 1 0 1\n1 2 1 0\n");
+        CliRun rips = topo("diagram", "--filtration", "rips", "--input", matrix, "--distance-matrix", "--coeff", "3");
+        assertEquals("0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\t1.0\n0\t0.0\tinf\n1\t1.0\t2.0\n", rips.out(), rips.err());
+        assertOneLineError(topo("diagram", "--filtration", "rips", "--input", "example:circle", "--coeff", "4"), 2,
+                "--coeff: the coefficient modulus must be a prime below 32768", "got 4");
+        assertOneLineError(topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--coeff", "3"), 2,
+                "--coeff does not apply to --filtration levelset", "rips", "complex");
+    }
+
     @Test
     void ripsFromSparseDistances() throws IOException {
         // the same square as a neighbour list: the four sides and one diagonal; the other diagonal absent

@@ -10,6 +10,7 @@ import org.topolayer.filtration.LevelSet;
 import org.topolayer.limits.SizeEstimate;
 import org.topolayer.persistence.LowerStarPersistence;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.PrimeField;
 import org.topolayer.persistence.alpha.AlphaMode;
 import org.topolayer.persistence.alpha.AlphaPersistence;
 import org.topolayer.persistence.alpha.AlphaSize;
@@ -27,6 +28,9 @@ import org.topolayer.persistence.rips.RipsSize;
  * sublevel or superlevel; weak or exact alpha). It picks the engine's algorithm and its memory
  * estimate, so the command line, the Spark jobs, the transformers, the layers and the benchmarks
  * dispatch in one place. Immutable and thread-safe.
+ *
+ * <p>Coefficients are Z/2 unless {@link #withCoefficients} picks another prime field, which Rips
+ * and lower-star filtrations take; level sets and alpha are computed over Z/2 only.
  *
  * <p>Its {@link #name} is the spelling options and column names use: {@code sublevel},
  * {@code superlevel}, {@code cubical}, {@code cubical-superlevel}, {@code rips}, {@code alpha} (weak),
@@ -59,8 +63,15 @@ public final class FiltrationSpec implements Serializable {
     private final AlphaMode alphaMode;
     private final int maxDimension;
     private final double threshold;
+    /** The prime p of the coefficients Z/p; 2 by default. */
+    private final int modulus;
 
     private FiltrationSpec(Kind kind, LevelSet levelSet, AlphaMode alphaMode, int maxDimension, double threshold) {
+        this(kind, levelSet, alphaMode, maxDimension, threshold, 2);
+    }
+
+    private FiltrationSpec(Kind kind, LevelSet levelSet, AlphaMode alphaMode, int maxDimension, double threshold,
+                           int modulus) {
         if (maxDimension < 0) {
             throw new IllegalArgumentException("maxdim must be ≥ 0, got " + maxDimension);
         }
@@ -72,6 +83,7 @@ public final class FiltrationSpec implements Serializable {
         this.alphaMode = alphaMode;
         this.maxDimension = maxDimension;
         this.threshold = threshold;
+        this.modulus = modulus;
     }
 
     /** Level sets of a grid's values. */
@@ -122,6 +134,27 @@ public final class FiltrationSpec implements Serializable {
             default -> throw new IllegalArgumentException("unknown filtration '" + name + "'; use one of "
                     + String.join(", ", ARRAY_NAMES) + " (or lower-star-sublevel, lower-star-superlevel for a complex)");
         };
+    }
+
+    /**
+     * This specification with coefficients in Z/p ({@code --coeff P}). Only Rips and lower star
+     * take p ≠ 2: the level-set and alpha algorithms are Z/2 only.
+     *
+     * @param modulus the prime p, 2 ≤ p &lt; 2¹⁵ ({@link PrimeField})
+     * @throws IllegalArgumentException when p is not such a prime, or p ≠ 2 for a Z/2-only kind
+     */
+    public FiltrationSpec withCoefficients(int modulus) {
+        PrimeField.of(modulus); // validates
+        if (modulus != 2 && kind != Kind.RIPS && kind != Kind.LOWER_STAR) {
+            throw new IllegalArgumentException("coefficients Z/" + modulus + " apply to rips and lower-star (complex)"
+                    + " filtrations only; the " + name() + " filtration is computed over Z/2 (use coefficient 2)");
+        }
+        return new FiltrationSpec(kind, levelSet, alphaMode, maxDimension, threshold, modulus);
+    }
+
+    /** The prime p of the coefficient field Z/p (2 unless {@link #withCoefficients} chose another). */
+    public int coefficientModulus() {
+        return modulus;
     }
 
     public Kind kind() {
@@ -207,7 +240,7 @@ public final class FiltrationSpec implements Serializable {
     /** The diagrams of a point cloud (Rips or alpha). */
     public PersistenceDiagrams computePoints(double[][] points) {
         return switch (kind) {
-            case RIPS -> RipsPersistence.ofPoints(points, maxDimension, threshold);
+            case RIPS -> RipsPersistence.ofPoints(points, maxDimension, threshold, modulus);
             case ALPHA -> alphaMode == AlphaMode.EXACT ? AlphaPersistence.exact(points, maxDimension)
                     : AlphaPersistence.weak(points, maxDimension);
             default -> throw notFor("points");
@@ -228,7 +261,7 @@ public final class FiltrationSpec implements Serializable {
         if (kind != Kind.RIPS) {
             throw notFor("a distance matrix");
         }
-        return RipsPersistence.ofDistanceMatrix(distances, maxDimension, threshold);
+        return RipsPersistence.ofDistanceMatrix(distances, maxDimension, threshold, modulus);
     }
 
     /** The diagrams of a sparse distance matrix ({@link RipsPersistence#ofSparseDistances}). */
@@ -236,7 +269,7 @@ public final class FiltrationSpec implements Serializable {
         if (kind != Kind.RIPS) {
             throw notFor("sparse distances");
         }
-        return RipsPersistence.ofSparseDistances(n, rows, cols, distances, maxDimension, threshold);
+        return RipsPersistence.ofSparseDistances(n, rows, cols, distances, maxDimension, threshold, modulus);
     }
 
     /** The memory {@link #computeSparseDistances} is estimated to need. */
@@ -260,7 +293,7 @@ public final class FiltrationSpec implements Serializable {
         if (kind != Kind.LOWER_STAR) {
             throw notFor("a complex");
         }
-        return LowerStarPersistence.compute(complex, vertexValues, maxDimension, levelSet);
+        return LowerStarPersistence.compute(complex, vertexValues, maxDimension, levelSet, modulus);
     }
 
     private IllegalArgumentException notFor(String input) {
@@ -285,16 +318,17 @@ public final class FiltrationSpec implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof FiltrationSpec f && kind == f.kind && levelSet == f.levelSet && alphaMode == f.alphaMode
-                && maxDimension == f.maxDimension && Double.compare(threshold, f.threshold) == 0;
+                && maxDimension == f.maxDimension && Double.compare(threshold, f.threshold) == 0 && modulus == f.modulus;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, levelSet, alphaMode, maxDimension, threshold);
+        return Objects.hash(kind, levelSet, alphaMode, maxDimension, threshold, modulus);
     }
 
     @Override
     public String toString() {
-        return name() + " (maxdim " + maxDimension + (kind == Kind.RIPS ? ", threshold " + threshold : "") + ")";
+        return name() + " (maxdim " + maxDimension + (kind == Kind.RIPS ? ", threshold " + threshold : "")
+                + (modulus != 2 ? ", Z/" + modulus : "") + ")";
     }
 }

@@ -20,6 +20,20 @@ public final class LowerStarPersistence {
     }
 
     /**
+     * As {@link #compute(SimplicialComplex, double[], int, LevelSet)} with coefficients in Z/p
+     * (torsion such as a projective plane's shows over Z/2 only).
+     *
+     * @param modulus the prime p, 2 ≤ p &lt; 2¹⁵ ({@link PrimeField})
+     * @throws IllegalArgumentException when {@code modulus} is not such a prime
+     */
+    public static PersistenceDiagrams compute(SimplicialComplex complex, double[] vertexValues, int maxDimension,
+                                              LevelSet levelSet, int modulus) {
+        PrimeField field = PrimeField.of(modulus);
+        return SparseReduction.compute(filtration(complex, vertexValues, maxDimension + 1, levelSet), maxDimension,
+                field);
+    }
+
+    /**
      * The lower-star filtration with simplices up to {@code maxSimplexDimension}.
      *
      * @throws IllegalArgumentException if a vertex has no value or a value is NaN or infinite

@@ -4,16 +4,25 @@ import java.util.Arrays;
 import org.topolayer.filtration.Filtration;
 
 /**
- * Persistent homology of any filtration over Z/2: sparse column reduction with the twist
+ * Persistent homology of any filtration over Z/2 or Z/p: sparse column reduction with the twist
  * (highest dimension first) and clearing (a column whose index is already a pivot is zero), and
- * union-find with the elder rule for dimension 0 instead of reducing edge columns.
+ * union-find with the elder rule for dimension 0 instead of reducing edge columns (H0 does not
+ * depend on the field).
  *
  * <p>Works for any simplicial complex; the grid and Rips algorithms are faster on their inputs.
+ * Over Z/p (p odd, p &lt; 2¹⁵, {@link PrimeField}) the boundary of [v0 &lt; … &lt; vd] is
+ * Σ (−1)^k [… v̂k …] and columns carry coefficients; Z/2 keeps the coefficient-free columns.
  */
 public final class SparseReduction {
     private SparseReduction() {}
 
+    /** Over Z/2. */
     public static PersistenceDiagrams compute(Filtration f, int maxDimension) {
+        return compute(f, maxDimension, PrimeField.Z2);
+    }
+
+    /** Over the given field. */
+    public static PersistenceDiagrams compute(Filtration f, int maxDimension, PrimeField field) {
         DiagramCollector out = DiagramCollector.forFiltration(f, maxDimension);
         int n = f.size();
         boolean[] killed = new boolean[n];   // positive simplices paired with a later death
@@ -21,8 +30,7 @@ public final class SparseReduction {
         int top = Math.min(maxDimension + 1, f.maxDimension());
         int[] pivotColumn = new int[n];
         Arrays.fill(pivotColumn, -1);
-        int[][] reduced = new int[n][];
-        ColumnWorkspace work = new ColumnWorkspace();
+        Columns work = field.isBinary() ? new BinaryColumns(n) : new ModularColumns(n, field);
         for (int dim = top; dim >= 2; dim--) {
             for (int j = 0; j < n; j++) {
                 if (f.dimension(j) != dim || killed[j]) {
@@ -35,14 +43,14 @@ public final class SparseReduction {
                     if (other < 0) {
                         break;
                     }
-                    work.add(reduced[other]);
+                    work.eliminate(other);
                 }
                 if (work.isEmpty()) {
                     continue;
                 }
                 int low = work.low();
                 pivotColumn[low] = j;
-                reduced[j] = work.toArray();
+                work.store(j);
                 negative[j] = true;
                 killed[low] = true;
                 if (dim - 1 <= maxDimension) {
@@ -91,15 +99,41 @@ public final class SparseReduction {
         }
     }
 
-    /** A working column over Z/2: a sorted set of row indices, with symmetric-difference add. */
-    private static final class ColumnWorkspace {
+    /**
+     * The working column and the reduced columns kept for later eliminations. Rows are filtration
+     * indices; {@link #low} is the largest.
+     */
+    private abstract static class Columns {
+        abstract void loadBoundary(Filtration f, int j);
+
+        abstract boolean isEmpty();
+
+        abstract int low();
+
+        /** Adds the multiple of stored column {@code other} that cancels the working column's low. */
+        abstract void eliminate(int other);
+
+        /** Keeps the working column as reduced column {@code j}. */
+        abstract void store(int j);
+    }
+
+    /** Z/2: a column is a sorted set of rows; adding is symmetric difference. */
+    private static final class BinaryColumns extends Columns {
+        private final int[][] reduced;
         private int[] rows = new int[16];
         private int[] scratch = new int[16];
         private int size;
 
+        BinaryColumns(int n) {
+            reduced = new int[n][];
+        }
+
+        @Override
         void loadBoundary(Filtration f, int j) {
             int len = f.dimension(j) + 1;
-            ensure(len);
+            if (rows.length < len) {
+                rows = new int[len * 2];
+            }
             for (int k = 0; k < len; k++) {
                 rows[k] = f.facet(j, k);
             }
@@ -107,15 +141,19 @@ public final class SparseReduction {
             size = len;
         }
 
+        @Override
         boolean isEmpty() {
             return size == 0;
         }
 
+        @Override
         int low() {
             return rows[size - 1];
         }
 
-        void add(int[] other) {
+        @Override
+        void eliminate(int otherColumn) {
+            int[] other = reduced[otherColumn];
             int need = size + other.length;
             if (scratch.length < need) {
                 scratch = new int[Math.max(need, scratch.length * 2)];
@@ -146,14 +184,104 @@ public final class SparseReduction {
             size = k;
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(rows, size);
+        @Override
+        void store(int j) {
+            reduced[j] = Arrays.copyOf(rows, size);
+        }
+    }
+
+    /** Z/p: sorted rows with nonzero coefficients beside them; adding merges and drops zero sums. */
+    private static final class ModularColumns extends Columns {
+        private final PrimeField field;
+        private final int[][] reducedRows;
+        private final int[][] reducedCoefficients;
+        private int[] rows = new int[16];
+        private int[] coefficients = new int[16];
+        private int[] scratchRows = new int[16];
+        private int[] scratchCoefficients = new int[16];
+        private long[] sortKeys = new long[16];
+        private int size;
+
+        ModularColumns(int n, PrimeField field) {
+            this.field = field;
+            reducedRows = new int[n][];
+            reducedCoefficients = new int[n][];
         }
 
-        private void ensure(int len) {
+        @Override
+        void loadBoundary(Filtration f, int j) {
+            int len = f.dimension(j) + 1;
             if (rows.length < len) {
                 rows = new int[len * 2];
+                coefficients = new int[len * 2];
+                sortKeys = new long[len * 2];
             }
+            // the facet opposite vertex k (vertices ascending) has sign (−1)^k; sort rows with their k
+            for (int k = 0; k < len; k++) {
+                sortKeys[k] = (long) f.facet(j, k) << 32 | k;
+            }
+            Arrays.sort(sortKeys, 0, len);
+            for (int i = 0; i < len; i++) {
+                rows[i] = (int) (sortKeys[i] >>> 32);
+                coefficients[i] = field.sign((int) sortKeys[i]);
+            }
+            size = len;
+        }
+
+        @Override
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        @Override
+        int low() {
+            return rows[size - 1];
+        }
+
+        @Override
+        void eliminate(int otherColumn) {
+            int[] otherRows = reducedRows[otherColumn];
+            int[] otherCoefficients = reducedCoefficients[otherColumn];
+            int last = otherRows.length - 1;
+            int factor = field.negate(field.multiply(coefficients[size - 1], field.inverse(otherCoefficients[last])));
+            int need = size + otherRows.length;
+            if (scratchRows.length < need) {
+                scratchRows = new int[Math.max(need, scratchRows.length * 2)];
+                scratchCoefficients = new int[scratchRows.length];
+            }
+            int i = 0, j = 0, k = 0;
+            while (i < size || j < otherRows.length) {
+                int a = i < size ? rows[i] : Integer.MAX_VALUE;
+                int b = j < otherRows.length ? otherRows[j] : Integer.MAX_VALUE;
+                int row, c;
+                if (a < b) {
+                    row = a;
+                    c = coefficients[i++];
+                } else if (b < a) {
+                    row = b;
+                    c = field.multiply(factor, otherCoefficients[j++]);
+                } else {
+                    row = a;
+                    c = field.add(coefficients[i++], field.multiply(factor, otherCoefficients[j++]));
+                }
+                if (c != 0) {
+                    scratchRows[k] = row;
+                    scratchCoefficients[k++] = c;
+                }
+            }
+            int[] t = rows;
+            rows = scratchRows;
+            scratchRows = t;
+            t = coefficients;
+            coefficients = scratchCoefficients;
+            scratchCoefficients = t;
+            size = k;
+        }
+
+        @Override
+        void store(int j) {
+            reducedRows[j] = Arrays.copyOf(rows, size);
+            reducedCoefficients[j] = Arrays.copyOf(coefficients, size);
         }
     }
 }

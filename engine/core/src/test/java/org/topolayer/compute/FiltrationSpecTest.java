@@ -36,6 +36,25 @@ class FiltrationSpecTest {
     }
 
     @Test
+    void coefficientsAreRipsAndLowerStarOnly() {
+        FiltrationSpec rips = FiltrationSpec.rips(2, 1.5);
+        assertEquals(2, rips.coefficientModulus());
+        FiltrationSpec z3 = rips.withCoefficients(3);
+        assertEquals(3, z3.coefficientModulus());
+        assertEquals(rips, rips.withCoefficients(2));
+        assertTrue(!z3.equals(rips) && z3.toString().endsWith(", Z/3)"), z3.toString());
+        double[][] points = {{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.5, 0.5}};
+        assertEquals(RipsPersistence.ofPoints(points, 2, 1.5, 3).toString(), z3.computePoints(points).toString());
+        assertEquals(5, FiltrationSpec.lowerStar(LevelSet.SUBLEVEL, 1).withCoefficients(5).coefficientModulus());
+        assertEquals(2, FiltrationSpec.named("alpha", 1, 1).withCoefficients(2).coefficientModulus());
+        String levelSet = assertThrows(IllegalArgumentException.class,
+                () -> FiltrationSpec.named("sublevel", 1, 1).withCoefficients(3)).getMessage();
+        assertTrue(levelSet.contains("the sublevel filtration is computed over Z/2"), levelSet);
+        String notPrime = assertThrows(IllegalArgumentException.class, () -> rips.withCoefficients(1)).getMessage();
+        assertTrue(notPrime.contains("must be a prime below 32768"), notPrime);
+    }
+
+    @Test
     void eachKindComputesWhatItsAlgorithmComputes() {
         Random random = new Random(7);
         double[] image = new double[6 * 5];

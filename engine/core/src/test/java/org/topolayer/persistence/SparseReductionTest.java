@@ -13,7 +13,7 @@ import org.topolayer.filtration.LevelSet;
 class SparseReductionTest {
 
     /** A random complex: random simplices of dimension ≤ 3 over few vertices (many shared faces). */
-    private static SimplicialComplex randomComplex(SplittableRandom rnd) {
+    static SimplicialComplex randomComplex(SplittableRandom rnd) {
         int vertices = rnd.nextInt(1, 9);
         SimplicialComplex.Builder b = SimplicialComplex.builder();
         int count = rnd.nextInt(1, 12);

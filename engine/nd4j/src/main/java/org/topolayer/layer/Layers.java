@@ -29,7 +29,7 @@ public final class Layers {
     /** Rips or alpha of a point cloud, {@code n × d}. */
     public static PersistenceLayer ofPoints(FiltrationSpec spec) {
         return switch (spec.kind()) {
-            case RIPS -> RipsLayer.ofPoints(spec.maxDimension(), spec.threshold());
+            case RIPS -> RipsLayer.ofPoints(spec.maxDimension(), spec.threshold(), spec.coefficientModulus());
             case ALPHA -> spec.alphaMode() == AlphaMode.EXACT ? AlphaLayer.exact(spec.maxDimension())
                     : AlphaLayer.weak(spec.maxDimension());
             default -> throw new IllegalArgumentException("the " + spec.name() + " filtration does not take points");
@@ -39,13 +39,13 @@ public final class Layers {
     /** Rips of an {@code n × n} distance matrix. */
     public static PersistenceLayer ofDistanceMatrix(FiltrationSpec spec) {
         require(spec, FiltrationSpec.Kind.RIPS, "a distance matrix");
-        return RipsLayer.ofDistanceMatrix(spec.maxDimension(), spec.threshold());
+        return RipsLayer.ofDistanceMatrix(spec.maxDimension(), spec.threshold(), spec.coefficientModulus());
     }
 
     /** The lower (or upper) star of {@code complex}, its input one value per vertex. */
     public static PersistenceLayer ofComplex(FiltrationSpec spec, SimplicialComplex complex) {
         require(spec, FiltrationSpec.Kind.LOWER_STAR, "a complex");
-        return new LevelSetLayer(complex, spec.maxDimension(), spec.levelSet());
+        return new LevelSetLayer(complex, spec.maxDimension(), spec.levelSet(), spec.coefficientModulus());
     }
 
     private static void require(FiltrationSpec spec, FiltrationSpec.Kind kind, String input) {

@@ -2,6 +2,7 @@ package org.topolayer.layer;
 
 import java.util.Arrays;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.PrimeField;
 import org.topolayer.persistence.rips.RipsPersistence;
 
 /**
@@ -13,18 +14,23 @@ import org.topolayer.persistence.rips.RipsPersistence;
  * and classes alive at it are essential; a large cloud with a threshold takes the engine's sparse
  * path (no n² table), with the same diagrams and sources. Limits: those of {@link RipsPersistence}
  * (at most 65 535 points without a threshold; memory grows with the number of edges within it).
+ * Coefficients Z/2 unless a factory is given a prime p &lt; 2¹⁵ ({@link PrimeField}); the field
+ * changes which bars exist, never the longest-edge attribution of a bar's values.
  */
 public final class RipsLayer extends PersistenceLayer {
     private final boolean distanceMatrix;
     private final double threshold;
+    private final int modulus;
 
-    private RipsLayer(int maxDimension, double threshold, boolean distanceMatrix) {
+    private RipsLayer(int maxDimension, double threshold, boolean distanceMatrix, int modulus) {
         super(maxDimension);
         if (!(threshold >= 0)) {
             throw new IllegalArgumentException("threshold must be ≥ 0 (or +∞ for none), got " + threshold);
         }
+        PrimeField.of(modulus); // fail at construction, not at the first forward pass
         this.threshold = threshold;
         this.distanceMatrix = distanceMatrix;
+        this.modulus = modulus;
     }
 
     /** Points in any dimension, no threshold. */
@@ -33,7 +39,17 @@ public final class RipsLayer extends PersistenceLayer {
     }
 
     public static RipsLayer ofPoints(int maxDimension, double threshold) {
-        return new RipsLayer(maxDimension, threshold, false);
+        return ofPoints(maxDimension, threshold, 2);
+    }
+
+    /**
+     * Points over Z/p.
+     *
+     * @param modulus the prime p, 2 ≤ p &lt; 2¹⁵
+     * @throws IllegalArgumentException when {@code modulus} is not such a prime
+     */
+    public static RipsLayer ofPoints(int maxDimension, double threshold, int modulus) {
+        return new RipsLayer(maxDimension, threshold, false, modulus);
     }
 
     /** A distance matrix, no threshold. */
@@ -42,7 +58,22 @@ public final class RipsLayer extends PersistenceLayer {
     }
 
     public static RipsLayer ofDistanceMatrix(int maxDimension, double threshold) {
-        return new RipsLayer(maxDimension, threshold, true);
+        return ofDistanceMatrix(maxDimension, threshold, 2);
+    }
+
+    /**
+     * A distance matrix over Z/p.
+     *
+     * @param modulus the prime p, 2 ≤ p &lt; 2¹⁵
+     * @throws IllegalArgumentException when {@code modulus} is not such a prime
+     */
+    public static RipsLayer ofDistanceMatrix(int maxDimension, double threshold, int modulus) {
+        return new RipsLayer(maxDimension, threshold, true, modulus);
+    }
+
+    /** The prime p of the coefficients Z/p. */
+    public int coefficientModulus() {
+        return modulus;
     }
 
     public double threshold() {
@@ -64,7 +95,7 @@ public final class RipsLayer extends PersistenceLayer {
     @Override
     protected PersistenceDiagrams compute(double[] input, int[] shape) {
         double[][] rows = rows(input, shape[0], shape[1]);
-        return distanceMatrix ? RipsPersistence.ofDistanceMatrix(rows, maxDimension(), threshold)
-                : RipsPersistence.ofPoints(rows, maxDimension(), threshold);
+        return distanceMatrix ? RipsPersistence.ofDistanceMatrix(rows, maxDimension(), threshold, modulus)
+                : RipsPersistence.ofPoints(rows, maxDimension(), threshold, modulus);
     }
 }

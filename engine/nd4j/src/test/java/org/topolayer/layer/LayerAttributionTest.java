@@ -132,4 +132,39 @@ class LayerAttributionTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(expected), "message '" + e.getMessage() + "' should contain '" + expected + "'");
     }
+
+    /**
+     * The projective plane's lower star with distinct values: over Z/2 essential H1 and H2 classes,
+     * over Z/3 neither; each finite value is the value of the vertex it is attributed to.
+     * The layers built from a spec carry its coefficients.
+     */
+    @Test
+    void coefficientsChangeTheBarsNotTheAttribution() {
+        double[] values = {0.0, 0.1, 0.25, 0.4, 0.55, 0.7};
+        for (int p : new int[] {2, 3}) {
+            LevelSetLayer layer = new LevelSetLayer(LayerCases.projectivePlane(), 2, LevelSet.SUBLEVEL, p);
+            DiagramTape tape = layer.forward(values, new int[] {6});
+            for (int k = 1; k <= 2; k++) {
+                Diagram d = tape.diagrams().get(k);
+                long essential = java.util.stream.IntStream.range(0, d.size()).filter(d::isEssential).count();
+                assertEquals(p == 2 ? 1 : 0, essential, "Z/" + p + " " + d);
+            }
+            for (Diagram d : tape.diagrams()) {
+                for (int i = 0; i < d.size(); i++) {
+                    assertEquals(d.birth(i), values[d.birthSource(i, 0)]);
+                    if (!d.isEssential(i)) {
+                        assertEquals(d.death(i), values[d.deathSource(i, 0)]);
+                    }
+                }
+            }
+        }
+        org.topolayer.compute.FiltrationSpec rips = org.topolayer.compute.FiltrationSpec.rips(1, 2.0).withCoefficients(5);
+        assertEquals(5, ((RipsLayer) Layers.ofPoints(rips)).coefficientModulus());
+        assertEquals(5, ((RipsLayer) Layers.ofDistanceMatrix(rips)).coefficientModulus());
+        org.topolayer.compute.FiltrationSpec star = org.topolayer.compute.FiltrationSpec.lowerStar(LevelSet.SUBLEVEL, 1)
+                .withCoefficients(3);
+        assertEquals(3, ((LevelSetLayer) Layers.ofComplex(star, LayerCases.projectivePlane())).coefficientModulus());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> RipsLayer.ofPoints(1, 1.0, 8));
+        assertTrue(bad.getMessage().contains("a prime below 32768") && bad.getMessage().endsWith("got 8"), bad.getMessage());
+    }
 }

@@ -35,7 +35,27 @@ public final class LayerCases {
                 Arguments.of("exact alpha 1-D", AlphaLayer.exact(0), new int[] {12, 1}),
                 Arguments.of("rips 3-D points", RipsLayer.ofPoints(2), new int[] {14, 3}),
                 Arguments.of("rips 2-D points, threshold", RipsLayer.ofPoints(1, 0.4), new int[] {20, 2}),
-                Arguments.of("rips distance matrix", RipsLayer.ofDistanceMatrix(1), new int[] {15, 15}));
+                Arguments.of("rips distance matrix", RipsLayer.ofDistanceMatrix(1), new int[] {15, 15}),
+                // other coefficient fields: the same attribution, other pairs
+                Arguments.of("rips 3-D points Z/3", RipsLayer.ofPoints(2, Double.POSITIVE_INFINITY, 3), new int[] {14, 3}),
+                Arguments.of("rips distance matrix Z/5", RipsLayer.ofDistanceMatrix(1, Double.POSITIVE_INFINITY, 5),
+                        new int[] {15, 15}),
+                Arguments.of("complex sublevel Z/7", new LevelSetLayer(torusLike, 1, LevelSet.SUBLEVEL, 7), new int[] {20}),
+                Arguments.of("projective plane Z/2", new LevelSetLayer(projectivePlane(), 2, LevelSet.SUBLEVEL, 2),
+                        new int[] {6}),
+                Arguments.of("projective plane Z/3", new LevelSetLayer(projectivePlane(), 2, LevelSet.SUBLEVEL, 3),
+                        new int[] {6}));
+    }
+
+    /** The 6-vertex, 10-triangle projective plane: H1 and H2 over Z/2 only. */
+    static SimplicialComplex projectivePlane() {
+        SimplicialComplex.Builder b = SimplicialComplex.builder();
+        int[][] triangles = {{0, 1, 2}, {0, 2, 3}, {0, 3, 4}, {0, 4, 5}, {0, 1, 5},
+            {1, 2, 4}, {2, 3, 5}, {1, 3, 4}, {2, 4, 5}, {1, 3, 5}};
+        for (int[] t : triangles) {
+            b.add(t);
+        }
+        return b.build();
     }
 
     /**

@@ -28,6 +28,7 @@ import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.limits.MemoryBudget;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.PrimeField;
 import org.topolayer.spark.io.Sample;
 import org.topolayer.spark.persistence.SampleFeaturizer;
 
@@ -38,7 +39,8 @@ import org.topolayer.spark.persistence.SampleFeaturizer;
  * Params: inputCol, outputCol (default "diagrams"), filtration (sublevel, superlevel, cubical, cubical-superlevel, rips, alpha,
  * alpha-exact;
  * default sublevel), maxDim (default 1), shape (default: a 1-D signal, or n×1 points), threshold
- * (Rips; default none), handleInvalid (error, keep or skip; default error). Each sample goes through the
+ * (Rips; default none), coeff (Rips: the prime p of the coefficients Z/p, below 2¹⁵; default 2),
+ * handleInvalid (error, keep or skip; default error). Each sample goes through the
  * persistence job's per-sample function ({@link SampleFeaturizer#diagrams}): the same checks, memory
  * estimate (against 80 % of the executor's heap) and computation. Saves and loads with its params.
  */
@@ -53,6 +55,7 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
     private final IntParam maxDim;
     private final IntArrayParam shape;
     private final DoubleParam threshold;
+    private final IntParam coeff;
     private final Param<String> handleInvalid;
 
     public PersistenceTransformer() {
@@ -70,6 +73,8 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
             "shape of every sample: [H, W] for images, [n, d] for points; empty: 1-D");
         this.threshold = new DoubleParam(this, "threshold", "Rips threshold (> 0; infinite: none)",
             ParamValidators.gt(0));
+        this.coeff = new IntParam(this, "coeff", "Rips only: coefficients in Z/p, p a prime below 32768"
+            + " (the other filtrations are Z/2 only)", ParamValidators.inRange(2, PrimeField.LIMIT - 1));
         this.handleInvalid = new Param<>(this, "handleInvalid", "a bad sample (null, NaN, wrong size, over the"
             + " memory budget): error (fail, naming it), keep (null diagrams) or skip (drop the row)",
             ParamValidators.inArray(new String[] {"error", "keep", "skip"}));
@@ -79,6 +84,7 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
         setDefault(maxDim, (Object) 1);
         setDefault(shape, new int[0]);
         setDefault(threshold, (Object) Double.POSITIVE_INFINITY);
+        setDefault(coeff, (Object) 2);
     }
 
     public Param<String> filtration() {
@@ -95,6 +101,10 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
 
     public DoubleParam threshold() {
         return threshold;
+    }
+
+    public IntParam coeff() {
+        return coeff;
     }
 
     public Param<String> handleInvalid() {
@@ -121,6 +131,12 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
         return (PersistenceTransformer) set(threshold, (Object) value);
     }
 
+    /** @throws IllegalArgumentException when {@code value} is not a prime below 2¹⁵ */
+    public PersistenceTransformer setCoeff(int value) {
+        PrimeField.of(value);
+        return (PersistenceTransformer) set(coeff, (Object) value);
+    }
+
     @Override
     public StructType transformSchema(StructType schema) {
         DataType type = inputType(schema);
@@ -137,7 +153,8 @@ public final class PersistenceTransformer extends ColumnTransformer<PersistenceT
         DataType type = dataset.schema().apply($(inputCol())).dataType();
         Column values = type instanceof VectorUDT ? org.apache.spark.ml.functions.vector_to_array(col($(inputCol())),
                 "float64") : col($(inputCol())).cast(DataTypes.createArrayType(DataTypes.DoubleType));
-        List<FiltrationSpec> spec = List.of(FiltrationSpec.named($(filtration), (Integer) $(maxDim), (Double) $(threshold)));
+        List<FiltrationSpec> spec = List.of(FiltrationSpec.named($(filtration), (Integer) $(maxDim), (Double) $(threshold))
+                .withCoefficients((Integer) $(coeff)));
         int[] sampleShape = $(shape);
         boolean fail = $(handleInvalid).equals("error");
         UDF1<scala.collection.Seq<Double>, List<Row>> diagrams = seq -> {

@@ -54,6 +54,11 @@ public final class PersistenceJob extends SparkJob {
     @Option(names = "--threshold", defaultValue = "Infinity", description = "Rips threshold (default: none)")
     double threshold;
 
+    @Option(names = "--coeff", defaultValue = "2",
+            description = "Rips only: coefficients in Z/P, P a prime below 32768; the other filtrations are"
+                    + " computed over Z/2 (default: ${DEFAULT-VALUE})")
+    int coefficient;
+
     @Option(names = "--feature", split = ";", defaultValue = "topk:dim=0,k=8;topk:dim=1,k=8",
             description = "features, ';'-separated, in topo loss syntax: topk:dim=0,k=8; landscape:dim=1,levels=2,"
                     + "min=0,max=1,steps=16; image:dim=1,bmin=0,bmax=1,pmax=1,size=8,sigma=0.1; … (default: ${DEFAULT-VALUE})")
@@ -84,10 +89,26 @@ public final class PersistenceJob extends SparkJob {
                     + " (leave it out for no threshold)");
         }
         List<FiltrationSpec> specs = filtrations.stream()
-                .map(name -> FiltrationSpec.named(name, maxDimension, threshold)).toList();
+                .map(name -> withCoefficients(FiltrationSpec.named(name, maxDimension, threshold))).toList();
+        if (coefficient != 2 && specs.stream().noneMatch(s -> s.kind() == FiltrationSpec.Kind.RIPS)) {
+            throw new IllegalArgumentException("--coeff " + coefficient + " applies to rips only, and --filtration "
+                    + String.join(",", filtrations) + " has no rips; add rips or leave --coeff out");
+        }
         limits.check();
         input.check();
         featurizer = new SampleFeaturizer(specs, vector, limits);
+    }
+
+    /** Rips takes the --coeff field; the other kinds stay over Z/2. */
+    private FiltrationSpec withCoefficients(FiltrationSpec spec) {
+        if (spec.kind() != FiltrationSpec.Kind.RIPS) {
+            return spec;
+        }
+        try {
+            return spec.withCoefficients(coefficient);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--coeff: " + e.getMessage(), e);
+        }
     }
 
     @SuppressWarnings("try") // the progress line is a scope: it prints while the block runs
@@ -121,6 +142,7 @@ public final class PersistenceJob extends SparkJob {
                     .put("input", source.describe())
                     .put("filtrations", filtrations)
                     .put("maxdim", maxDimension)
+                    .put("coeff", coefficient)
                     .put("features", features)
                     .put("on_bad_sample", limits.policy())
                     .put("samples", samples)

@@ -5,7 +5,8 @@
  * applications (a {@code ModuleBoundariesTest} rule), so its tasks start no native library.
  *
  * <p>Entry points: {@link PersistenceJob} (the job's options: {@code --filtration} sublevel,
- * superlevel, cubical, cubical-superlevel, rips, alpha; {@code --maxdim}; {@code --threshold}; {@code --feature} in the
+ * superlevel, cubical, cubical-superlevel, rips, alpha; {@code --maxdim}; {@code --threshold}; {@code --coeff} (Rips
+ * over Z/p); {@code --feature} in the
  * {@code topo loss} syntax); {@link PersistenceOutput} (the output schema: id, label, one
  * {@code diagrams_<filtration>} column of {@code array<struct<dim,birth,death>>} each, features);
  * {@link SampleFeaturizer} (the per-sample work: each filtration a core

@@ -109,6 +109,34 @@ class TransformersTest {
     }
 
     @Test
+    void ripsOverZ3IsTheEngines() {
+        SparkSession spark = LocalSpark.session();
+        java.util.Random random = new java.util.Random(3);
+        double[] flat = new double[24];
+        for (int i = 0; i < flat.length; i++) {
+            flat[i] = random.nextInt(3);
+        }
+        Dataset<Row> df = spark.createDataFrame(List.of(RowFactory.create((Object) flat)), new StructType()
+                .add("v", DataTypes.createArrayType(DataTypes.DoubleType)));
+        PersistenceTransformer rips = new PersistenceTransformer().setInputCol("v").setFiltration("rips").setShape(8, 3)
+                .setMaxDim(2).setCoeff(3);
+        PersistenceTransformer fresh = new PersistenceTransformer();
+        assertEquals(2, (int) fresh.getOrDefault(fresh.coeff()), "default Z/2");
+        List<Row> bars = rips.transform(df).collectAsList().get(0).getList(1);
+        double[][] points = new double[8][];
+        for (int i = 0; i < 8; i++) {
+            points[i] = java.util.Arrays.copyOfRange(flat, 3 * i, 3 * i + 3);
+        }
+        var expected = org.topolayer.persistence.rips.RipsPersistence.ofPoints(points, 2, Double.POSITIVE_INFINITY, 3);
+        assertEquals(expected.get(0).size() + expected.get(1).size() + expected.get(2).size(), bars.size());
+        IllegalArgumentException notPrime = assertThrows(IllegalArgumentException.class, () -> rips.setCoeff(9));
+        assertTrue(notPrime.getMessage().contains("a prime below 32768") && notPrime.getMessage().endsWith("got 9"), notPrime.getMessage());
+        IllegalArgumentException levelSet = assertThrows(IllegalArgumentException.class,
+                () -> new PersistenceTransformer().setInputCol("v").setShape(4, 6).setCoeff(3).transform(df));
+        assertTrue(levelSet.getMessage().contains("computed over Z/2"), levelSet.getMessage());
+    }
+
+    @Test
     void schemaChecksNameTheColumnAndTheFix() {
         StructType schema = new StructType().add("v", DataTypes.StringType);
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,

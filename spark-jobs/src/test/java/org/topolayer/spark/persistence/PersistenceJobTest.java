@@ -153,6 +153,25 @@ class PersistenceJobTest {
     }
 
     @Test
+    void ripsTakesACoefficientFieldAndTheSummaryRecordsIt() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("clouds-z3"));
+        Files.writeString(dir.resolve("a.csv"), "0,0\n1,0\n1,1\n0,1\n");
+        String out = tmp.resolve("out-z3").toString();
+        JobSummary summary = LocalSpark.run(new PersistenceJob(), "--input", dir.toString(), "--filtration", "rips",
+                "--coeff", "3", "--feature", "topk:dim=1,k=1", "--output", out);
+        assertEquals(3, summary.get("coeff"));
+        List<double[]> square = bars(LocalSpark.session().read().parquet(out).collectAsList().get(0).getList(2));
+        assertTrue(square.stream().anyMatch(b -> b[0] == 1 && b[1] == 1 && b[2] == Math.sqrt(2)), "the square's H1 bar");
+        IllegalArgumentException notPrime = assertThrows(IllegalArgumentException.class, () -> LocalSpark.run(
+                new PersistenceJob(), "--input", dir.toString(), "--filtration", "rips", "--coeff", "6", "--output", out));
+        assertTrue(notPrime.getMessage().startsWith("--coeff: the coefficient modulus must be a prime below 32768"),
+                notPrime.getMessage());
+        IllegalArgumentException noRips = assertThrows(IllegalArgumentException.class, () -> LocalSpark.run(
+                new PersistenceJob(), "--input", "synthetic", "--coeff", "3", "--output", out));
+        assertTrue(noRips.getMessage().contains("--coeff 3 applies to rips only"), noRips.getMessage());
+    }
+
+    @Test
     void imagesThroughSparksImageSourceAreGreyLevels() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("pngs"));
         java.awt.image.BufferedImage ring = new java.awt.image.BufferedImage(9, 9,

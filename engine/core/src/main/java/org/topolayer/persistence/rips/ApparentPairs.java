@@ -15,6 +15,8 @@ final class ApparentPairs {
     private final int[] cofacetVertices;
     private final int[] facetVertices;
     private final int[] longestEdgesAt;
+    /** Position (largest first) of the vertex the last found same-diameter facet drops. */
+    private int droppedPosition;
 
     ApparentPairs(Binomials binomials, RankedDistances distances, CofacetEnumerator cofacets, int maxVertices) {
         this.binomials = binomials;
@@ -36,6 +38,14 @@ final class ApparentPairs {
     long apparentFacet(long tau, int rank, int dim, int[] tauVertices) {
         long facet = lastFacetOfSameDiameter(tau, rank, dim, tauVertices);
         return facet >= 0 && firstCofacetOfSameDiameter(facet, rank, dim - 1, facetVertices) == tau ? facet : -1;
+    }
+
+    /**
+     * The position (largest first) in τ of the vertex that the facet last returned by {@link
+     * #apparentFacet} drops: τ's coefficient in that facet's coboundary is (−1)^position.
+     */
+    int droppedPosition() {
+        return droppedPosition;
     }
 
     /** The cofacet of the dim-simplex σ (vertices largest first) that is paired with it apparently, or -1. */
@@ -90,6 +100,7 @@ final class ApparentPairs {
             if (longestEdgesAt[skip] < longest) {
                 System.arraycopy(v, 0, facetVertices, 0, skip);
                 System.arraycopy(v, skip + 1, facetVertices, skip, count - skip - 1);
+                droppedPosition = skip;
                 return shiftedAbove + keptBelow;
             }
             shiftedAbove += binomials.get(v[skip], count - skip - 1);

@@ -1,6 +1,7 @@
 package org.topolayer.persistence.rips;
 
 import java.util.Arrays;
+import org.topolayer.persistence.PrimeField;
 
 /**
  * Persistent cohomology of one dimension: reduces the coboundary columns of the given
@@ -14,6 +15,11 @@ import java.util.Arrays;
  *       partner's coboundary, without looking it up.</li>
  * </ul>
  * Buffers are reused from one column (and one dimension) to the next.
+ *
+ * <p>Over Z/p (p odd) heap entries and V's entries pack a coefficient into the low bits of the
+ * simplex index ({@link EntryHeap#pivotModular}); a column is eliminated with the multiple of the
+ * other column that cancels its pivot, and each column's pivot coefficient is kept. Z/2 runs the
+ * coefficient-free methods, so it costs what it did before Z/p existed.
  */
 final class CoboundaryReducer {
     private final CofacetEnumerator cofacets;
@@ -21,6 +27,13 @@ final class CoboundaryReducer {
     private final BarRecorder bars;
     private final EntryHeap coboundary = new EntryHeap();
     private final EntryHeap summands = new EntryHeap();
+    private final PrimeField field;
+    private final boolean modular;
+    /** Coefficient bits packed below a simplex index: 0 over Z/2. */
+    private final int bits;
+    private final long coefficientMask;
+    /** Over Z/p: the coefficient of each column's pivot in its reduced coboundary. */
+    private int[] pivotCoefficients = new int[0];
 
     // V: the simplices each reduced column adds to its own, column c at [vStart[c], vStart[c+1])
     private int[] vStart = new int[16];
@@ -36,8 +49,13 @@ final class CoboundaryReducer {
     private int pivotRank;
     private long pivotIndex;
 
-    CoboundaryReducer(CofacetEnumerator cofacets, ApparentPairs apparent, BarRecorder bars, int maxVertices) {
+    CoboundaryReducer(CofacetEnumerator cofacets, ApparentPairs apparent, BarRecorder bars, int maxVertices,
+                      PrimeField field) {
         this.cofacets = cofacets;
+        this.field = field;
+        this.modular = !field.isBinary();
+        this.bits = modular ? field.bits() : 0;
+        this.coefficientMask = (1L << bits) - 1;
         this.cofacetVertices = new int[maxVertices];
         this.apparent = apparent;
         this.bars = bars;
@@ -54,6 +72,9 @@ final class CoboundaryReducer {
         if (vStart.length < count + 1) {
             vStart = new int[count + 1];
         }
+        if (modular && pivotCoefficients.length < count) {
+            pivotCoefficients = new int[count];
+        }
         vSize = 0;
         for (int c = 0; c < count; c++) {
             vStart[c] = vSize;
@@ -64,28 +85,47 @@ final class CoboundaryReducer {
             if (emergentPivot(simplex, rank, dim, pivots)) {
                 bars.pair(dim, rank, simplex, pivotRank, pivotIndex);
                 pivots.put(pivotIndex, c);
+                if (modular) {
+                    pivotCoefficients[c] = field.sign(cofacets.insertedPosition());
+                }
                 continue;
             }
             while (true) {
-                if (!coboundary.pivot()) {
+                if (!(modular ? coboundary.pivotModular(bits, field.modulus()) : coboundary.pivot())) {
                     bars.essential(dim, rank, simplex);
                     break;
                 }
                 pivotRank = coboundary.topRank();
-                pivotIndex = coboundary.topIndex();
+                long top = coboundary.topIndex();
+                pivotIndex = top >>> bits;
                 int other = pivots.get(pivotIndex);
                 if (other >= 0) {
-                    addColumn(columns, other, dim);
+                    if (modular) {
+                        // cancel the pivot: add −(its coefficient / the other pivot's) times the other column
+                        addColumnModular(columns, other, dim, cancelling(top, pivotCoefficients[other]));
+                    } else {
+                        addColumn(columns, other, dim);
+                    }
                     continue;
                 }
                 long partner = apparent.apparentFacet(pivotIndex, pivotRank, dim + 1);
                 if (partner >= 0) {
-                    addSimplex(pivotRank, partner, dim);
+                    if (modular) {
+                        int partnerCoefficient = field.sign(apparent.droppedPosition());
+                        addSimplexModular(pivotRank, partner, dim, cancelling(top, partnerCoefficient));
+                    } else {
+                        addSimplex(pivotRank, partner, dim);
+                    }
                     continue;
                 }
                 bars.pair(dim, rank, simplex, pivotRank, pivotIndex);
                 pivots.put(pivotIndex, c);
-                storeSummands();
+                if (modular) {
+                    pivotCoefficients[c] = (int) (top & coefficientMask);
+                    storeSummandsModular();
+                } else {
+                    storeSummands();
+                }
                 break;
             }
         }
@@ -117,7 +157,7 @@ final class CoboundaryReducer {
                 seenIndices = Arrays.copyOf(seenIndices, seen * 2);
             }
             seenRanks[seen] = r;
-            seenIndices[seen++] = index;
+            seenIndices[seen++] = modular ? index << bits | field.sign(cofacets.insertedPosition()) : index;
         }
         for (int i = 0; i < seen; i++) {
             coboundary.push(seenRanks[i], seenIndices[i]);
@@ -143,6 +183,45 @@ final class CoboundaryReducer {
         cofacets.start(simplex, rank, dim, false);
         while (cofacets.next()) {
             coboundary.push(cofacets.rank, cofacets.index);
+        }
+    }
+
+    /** The factor f with a + f·b = 0: cancels a pivot of coefficient a (packed in {@code top}) with one of b. */
+    private int cancelling(long top, int b) {
+        return field.negate(field.multiply((int) (top & coefficientMask), field.inverse(b)));
+    }
+
+    /** Z/p's {@link #addColumn}: adds {@code factor} times reduced column {@code c}. */
+    private void addColumnModular(SimplexList columns, int c, int dim, int factor) {
+        addSimplexModular(columns.rank(c), columns.index(c), dim, factor);
+        for (int i = vStart[c], end = vStart[c + 1]; i < end; i++) {
+            long entry = vIndices[i];
+            addSimplexModular(vRanks[i], entry >>> bits, dim,
+                    field.multiply(factor, (int) (entry & coefficientMask)));
+        }
+    }
+
+    /** Z/p's {@link #addSimplex}: adds {@code factor} times the simplex's coboundary. */
+    private void addSimplexModular(int rank, long simplex, int dim, int factor) {
+        summands.push(rank, simplex << bits | factor);
+        int negated = field.negate(factor);
+        cofacets.start(simplex, rank, dim, false);
+        while (cofacets.next()) {
+            int coefficient = (cofacets.insertedPosition() & 1) == 0 ? factor : negated;
+            coboundary.push(cofacets.rank, cofacets.index << bits | coefficient);
+        }
+    }
+
+    /** Z/p's {@link #storeSummands}: entries keep their packed coefficients. */
+    private void storeSummandsModular() {
+        while (summands.pivotModular(bits, field.modulus())) {
+            if (vSize == vRanks.length) {
+                vRanks = Arrays.copyOf(vRanks, vSize * 2);
+                vIndices = Arrays.copyOf(vIndices, vSize * 2);
+            }
+            vRanks[vSize] = summands.topRank();
+            vIndices[vSize++] = summands.topIndex();
+            summands.pop();
         }
     }
 

@@ -68,6 +68,14 @@ abstract class CofacetEnumerator {
         System.arraycopy(vertices, passed, out, passed + 1, vertexCount - passed);
     }
 
+    /**
+     * How many of the simplex's vertices lie above the current cofacet's inserted vertex: its
+     * position in the cofacet (largest first), so (−1)^position is its coboundary coefficient.
+     */
+    final int insertedPosition() {
+        return passed;
+    }
+
     /** Implementation-specific start of a walk, after the vertices are decoded. */
     protected abstract void reset();
 

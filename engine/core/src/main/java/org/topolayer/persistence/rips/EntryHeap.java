@@ -6,7 +6,9 @@ import java.util.Arrays;
  * A 4-ary min-heap of coboundary entries (diameter rank, simplex index) in filtration order:
  * smaller rank first, equal ranks by larger index first (the order Ripser's cohomology uses).
  * Entries are two parallel primitive arrays; Z/2 coefficients are implicit, so an entry present
- * twice cancels ({@link #pivot}). Four children per node halve the depth of a binary heap and
+ * twice cancels ({@link #pivot}). Over Z/p the index field packs (simplex index &lt;&lt; bits) |
+ * coefficient, so the entries of one simplex are adjacent in the order and
+ * {@link #pivotModular} sums them. Four children per node halve the depth of a binary heap and
  * sit in one or two cache lines: measured 7 % faster on the sphere benchmark, where pops dominate.
  */
 final class EntryHeap {
@@ -56,6 +58,33 @@ final class EntryHeap {
             }
             pop();
             pop();
+        }
+        return false;
+    }
+
+    /**
+     * Z/p's {@link #pivot}: entries pack (simplex index &lt;&lt; {@code bits}) | coefficient. Sums the
+     * coefficients of the top simplex's entries into one entry (dropping the simplex when the sum
+     * is 0) until a simplex with a nonzero sum is on top, and returns whether one is.
+     */
+    boolean pivotModular(int bits, int modulus) {
+        long mask = (1L << bits) - 1;
+        while (size > 0) {
+            int rank = ranks[0];
+            long simplex = indices[0] >>> bits;
+            int coefficient = (int) (indices[0] & mask);
+            pop();
+            while (size > 0 && indices[0] >>> bits == simplex) {
+                coefficient += (int) (indices[0] & mask);
+                if (coefficient >= modulus) {
+                    coefficient -= modulus;
+                }
+                pop();
+            }
+            if (coefficient != 0) {
+                push(rank, simplex << bits | coefficient);
+                return true;
+            }
         }
         return false;
     }

@@ -3,6 +3,7 @@ package org.topolayer.persistence.rips;
 import org.topolayer.filtration.ValueModel;
 import org.topolayer.persistence.DiagramCollector;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.PrimeField;
 
 /**
  * Wires the passes together: union-find for dimension 0, then for each dimension 1..maxdim a
@@ -14,8 +15,11 @@ final class RipsEngine {
     /**
      * @param sparse walk cofacets through neighbour lists (pays off when the threshold keeps few
      *               pairs) rather than over all points
+     * @param field  the coefficients; over Z/p (p odd) simplex indices must leave room for a
+     *               coefficient: C(n, maxDimension + 2) &lt; 2^(63 − ⌈log₂ p⌉)
      */
-    static PersistenceDiagrams compute(RankedDistances distances, int maxDimension, ValueModel model, boolean sparse) {
+    static PersistenceDiagrams compute(RankedDistances distances, int maxDimension, ValueModel model, boolean sparse,
+                                       PrimeField field) {
         int n = distances.pointCount();
         if (n == 0) {
             return new DiagramCollector(model, maxDimension, 1).build();
@@ -24,6 +28,11 @@ final class RipsEngine {
         int top = Math.min(maxDimension, n - 2);
         int maxVertices = Math.max(2, top + 2);
         Binomials binomials = new Binomials(n, maxVertices);
+        if (!field.isBinary() && top >= 1 && binomials.get(n, maxVertices) > Long.MAX_VALUE >>> field.bits()) {
+            throw new IllegalArgumentException("simplex indices with " + field + " coefficients overflow: " + n
+                    + " points are too many for maxdim " + maxDimension + " (the coefficient takes " + field.bits()
+                    + " of the 63 index bits); lower maxdim, set a threshold with fewer points, or use Z/2");
+        }
         BarRecorder bars = new BarRecorder(binomials, distances, model, maxDimension, maxVertices);
         SimplexList simplices = distances.edgesInFiltrationOrder();
         if (top < 1) {
@@ -37,7 +46,7 @@ final class RipsEngine {
                 enumerator(binomials, distances, lists, square, maxVertices), maxVertices);
 
         SimplexList columns = ComponentPass.run(simplices, n, binomials, apparent, bars, true);
-        CoboundaryReducer reducer = new CoboundaryReducer(walk, apparent, bars, maxVertices);
+        CoboundaryReducer reducer = new CoboundaryReducer(walk, apparent, bars, maxVertices, field);
         ColumnAssembler assembler = new ColumnAssembler(walk, apparent, maxVertices);
         for (int dim = 1; dim <= top; dim++) {
             PivotMap pivots = reducer.reduce(columns, dim);

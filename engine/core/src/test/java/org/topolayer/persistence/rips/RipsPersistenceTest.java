@@ -13,6 +13,7 @@ import org.topolayer.complex.RipsComplex;
 import org.topolayer.filtration.ValueModel;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.PrimeField;
 import org.topolayer.persistence.ReferenceReduction;
 
 class RipsPersistenceTest {
@@ -79,8 +80,8 @@ class RipsPersistenceTest {
             }
             double[] triangle = DistanceTriangle.ofPoints(points);
             RankedDistances distances = RankedDistances.of(triangle, n, c < 3 ? 0.6 : Double.POSITIVE_INFINITY);
-            PersistenceDiagrams dense = RipsEngine.compute(distances, 2, ValueModel.EDGE_LENGTH, false);
-            PersistenceDiagrams sparse = RipsEngine.compute(distances, 2, ValueModel.EDGE_LENGTH, true);
+            PersistenceDiagrams dense = RipsEngine.compute(distances, 2, ValueModel.EDGE_LENGTH, false, PrimeField.Z2);
+            PersistenceDiagrams sparse = RipsEngine.compute(distances, 2, ValueModel.EDGE_LENGTH, true, PrimeField.Z2);
             for (int d = 0; d <= 2; d++) {
                 assertEquals(dense.get(d), sparse.get(d), "case " + c + " H" + d);
             }
@@ -263,7 +264,7 @@ class RipsPersistenceTest {
     }
 
     /** Kinds: 0 uniform, 1 integer grid (many ties), 2 with duplicates, 3 collinear, 4 tiny (0–2 points). */
-    private static double[][] randomCloud(Random random, int kind) {
+    static double[][] randomCloud(Random random, int kind) {
         int n = kind == 4 ? random.nextInt(3) : 3 + random.nextInt(8);
         int dim = 1 + random.nextInt(3);
         double[][] p = new double[n][dim];
@@ -291,7 +292,7 @@ class RipsPersistenceTest {
     }
 
     /** A threshold equal to one of the distances (ties at the cut) or between them. */
-    private static double randomThreshold(Random random, double[][] points) {
+    static double randomThreshold(Random random, double[][] points) {
         int n = points.length;
         if (n < 2) {
             return random.nextDouble();

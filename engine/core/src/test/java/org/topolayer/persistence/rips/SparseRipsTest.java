@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.topolayer.complex.EuclideanDistance;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.PrimeField;
 
 /**
  * The sparse Rips path (points with a threshold: k-d tree neighbours, edges as neighbour lists)
@@ -81,8 +82,8 @@ class SparseRipsTest {
             double[][] points = cloud(random, n, 1 + random.nextInt(4), c % 3 != 2);
             int maxDim = random.nextInt(n <= 30 ? 4 : 3); // H3 of 90 points takes seconds on the dense path
             double t = threshold(random, points);
-            PersistenceDiagrams sparse = RipsPersistence.sparse(points, maxDim, t);
-            PersistenceDiagrams dense = RipsPersistence.dense(points, maxDim, t);
+            PersistenceDiagrams sparse = RipsPersistence.sparse(points, maxDim, t, PrimeField.Z2);
+            PersistenceDiagrams dense = RipsPersistence.dense(points, maxDim, t, PrimeField.Z2);
             assertEquals(maxDim, sparse.maxDimension());
             for (int d = 0; d <= maxDim; d++) {
                 assertEquals(dense.get(d), sparse.get(d), "case " + c + " n " + n + " maxdim " + maxDim
@@ -98,8 +99,8 @@ class SparseRipsTest {
             double[][] points = cloud(random, 40 + random.nextInt(40), 3, c % 2 == 0);
             RankedDistances distances = RankedDistances.ofEdges(points.length, PointNeighbors.within(points, 0.9));
             for (int d = 0; d <= 2; d++) {
-                assertEquals(RipsEngine.compute(distances, 2, org.topolayer.filtration.ValueModel.EDGE_LENGTH, false).get(d),
-                        RipsEngine.compute(distances, 2, org.topolayer.filtration.ValueModel.EDGE_LENGTH, true).get(d),
+                assertEquals(RipsEngine.compute(distances, 2, org.topolayer.filtration.ValueModel.EDGE_LENGTH, false, PrimeField.Z2).get(d),
+                        RipsEngine.compute(distances, 2, org.topolayer.filtration.ValueModel.EDGE_LENGTH, true, PrimeField.Z2).get(d),
                         "case " + c + " H" + d);
             }
         }
