@@ -38,7 +38,7 @@ public final class GenerateConfig {
             new Config.Key("scorer-samples", "60000"),
             new Config.Key("scorer-images-seen", "180000"),
             new Config.Key("scorer-batch-size", "64"),
-            new Config.Key("scorer-learning-rate", "0.001"),
+            new Config.Key("scorer-learning-rate", "0.002"),
             new Config.Key("scorer-shift", "1"),
             new Config.Key("scorer-cache", "true"),
             new Config.Key("log-every", "250"),
