@@ -223,6 +223,9 @@ public final class GenerateApp {
         scorerInfo.put("batch_size", c.scorerBatchSize);
         scorerInfo.put("learning_rate", c.scorerLearningRate);
         scorerInfo.put("max_shift", c.scorerShift);
+        if (c.scorerLateRateFactor != 1) { // absent at the default, so default runs' metrics keep their keys
+            scorerInfo.put("late_rate_factor", c.scorerLateRateFactor);
+        }
         scorerInfo.put("source", trained.loaded() ? "loaded from the cache" : "trained in this run");
         scorerInfo.put("cache_file", trained.cacheFile());
         scorerInfo.put("training_seconds", trained.seconds());
@@ -307,15 +310,20 @@ public final class GenerateApp {
         GenerateConfig c = config;
         ImageDataset train = data.train().head(c.scorerSamples);
         int epochs = c.scorerEpochs(train.size());
-        NetworkClassifier.Training training = new NetworkClassifier.Training(epochs, c.scorerBatchSize,
+        // with a late rate factor, the last third of the epochs is a second phase at the lower rate
+        // (Adam's moments carry over; the phase shuffles with a seed of its own)
+        int lateEpochs = c.scorerLateRateFactor == 1 ? 0 : epochs / 3;
+        NetworkClassifier.Training training = new NetworkClassifier.Training(epochs - lateEpochs, c.scorerBatchSize,
                 c.scorerLearningRate, c.seed + 6, c.scorerShift);
+        NetworkClassifier.Training late = new NetworkClassifier.Training(lateEpochs, c.scorerBatchSize,
+                c.scorerLearningRate * c.scorerLateRateFactor, c.seed + 7, c.scorerShift);
         long initSeed = c.seed + 5;
         int classes = data.train().classNames().length;
         ScorerCache cache = c.scorerCache ? new ScorerCache(scorerCacheDir) : null;
         String key = null;
         if (cache != null) {
             key = ScorerCache.key(train, String.join("\n", "architecture " + SCORER_SHAPE.describe() + ", "
-                    + classes + " classes", "init seed " + initSeed, "training " + training));
+                    + classes + " classes", "init seed " + initSeed, "training " + training) + (lateEpochs == 0 ? "" : "\nthen " + late));
             ScorerCache.Entry hit = cache.load(data.source(), key, line -> print("warning: %s", line));
             if (hit != null) {
                 print("scorer: loaded from %s (trained before in %.1f s)", cache.file(data.source(), key),
@@ -331,8 +339,12 @@ public final class GenerateApp {
                 org.nd4j.linalg.api.buffer.DataType.FLOAT);
         // progress on a small slice of the test split (reporting only: nothing is chosen by it)
         ImageDataset peek = data.test().head(SCORER_PROGRESS_IMAGES);
-        scorer.fit(train, training, (epoch, value) -> print("scorer epoch %d/%d  loss %.4f  accuracy on the first %d "
-                + "test images %.4f", epoch, epochs, value, peek.size(), scorer.accuracy(peek.images(), peek.labels())));
+        for (NetworkClassifier.Training phase : lateEpochs == 0 ? List.of(training) : List.of(training, late)) {
+            int before = phase == training ? 0 : training.epochs();
+            scorer.fit(train, phase, (epoch, value) -> print("scorer epoch %d/%d  rate %.4g  loss %.4f  accuracy on the "
+                    + "first %d test images %.4f", before + epoch, epochs, phase.learningRate(), value, peek.size(),
+                    scorer.accuracy(peek.images(), peek.labels())));
+        }
         double seconds = (System.nanoTime() - begin) / 1e9;
         String cacheFile = "";
         if (cache != null) {

@@ -39,6 +39,7 @@ public final class GenerateConfig {
             new Config.Key("scorer-images-seen", "180000"),
             new Config.Key("scorer-batch-size", "64"),
             new Config.Key("scorer-learning-rate", "0.002"),
+            new Config.Key("scorer-late-rate-factor", "1"),
             new Config.Key("scorer-shift", "1"),
             new Config.Key("scorer-cache", "true"),
             new Config.Key("log-every", "250"),
@@ -106,6 +107,8 @@ public final class GenerateConfig {
     public final int scorerImagesSeen;
     public final int scorerBatchSize;
     public final double scorerLearningRate;
+    /** The scorer's learning rate is multiplied by this in the last third of its epochs (1: constant). */
+    public final double scorerLateRateFactor;
     public final int scorerShift;
     public final boolean scorerCache;
     public final int logEvery;
@@ -151,6 +154,11 @@ public final class GenerateConfig {
         scorerImagesSeen = c.integer("scorer-images-seen", 1);
         scorerBatchSize = c.integer("scorer-batch-size", 1);
         scorerLearningRate = c.positive("scorer-learning-rate");
+        scorerLateRateFactor = c.positive("scorer-late-rate-factor");
+        if (scorerLateRateFactor > 1) {
+            throw c.bad("scorer-late-rate-factor", "a number in (0, 1] (a step down of the rate in the last third of the "
+                    + "epochs)");
+        }
         scorerShift = c.integer("scorer-shift", 0, 8);
         scorerCache = c.bool("scorer-cache");
         logEvery = c.integer("log-every", 1);
