@@ -99,6 +99,8 @@ class GenerateCommandTest {
     void badValuesAreUsageErrorsAndAMissingConfigIsBadInput(@TempDir Path dir) throws Exception {
         assertEquals(2, run("generate", "--set", "batch-norm=maybe", "--output", dir.toString()));
         assertTrue(err.toString().contains("batch-norm"), err.toString());
+        assertEquals(2, run("generate", "--set", "scorer-late-rate-factor=1.5", "--output", dir.toString()));
+        assertTrue(err.toString().contains("scorer-late-rate-factor must be a number in (0, 1]"), err.toString());
         assertEquals(1, run("generate", "--config", dir.resolve("none.properties").toString()));
         assertTrue(err.toString().contains("none.properties: no such file or directory"), err.toString());
     }

@@ -68,4 +68,19 @@ class GenerateScorerCacheTest {
                 warned.toString());
         assertEquals(inceptionScore(first), inceptionScore(again), "the same options train the same scorer");
     }
+
+    @Test
+    void aLateRateFactorTrainsTheLastThirdOfTheEpochsAtTheLowerRateAsAnotherScorer(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("scorers");
+        StringWriter log = new StringWriter();
+        Map<String, Object> constant = run(cache, dir.resolve("a"), log, "scorer-images-seen=192");
+        assertTrue(!scorer(constant).containsKey("late_rate_factor"), "the default run's metrics keep their keys");
+        Map<String, Object> stepped = run(cache, dir.resolve("b"), log, "scorer-images-seen=192",
+                "scorer-late-rate-factor=0.25");
+        assertEquals("trained in this run", scorer(stepped).get("source"), "another scorer, not the cached one");
+        assertEquals(0.25, scorer(stepped).get("late_rate_factor"));
+        assertEquals(3, scorer(stepped).get("epochs"));
+        String text = log.toString();
+        assertTrue(text.contains("scorer epoch 2/3  rate 0.002") && text.contains("scorer epoch 3/3  rate 0.0005"), text);
+    }
 }
