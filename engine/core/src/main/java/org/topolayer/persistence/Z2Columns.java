@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 /**
  * A working column over Z/2 and the reduced columns stored so far, for reductions whose rows are
- * long keys ordered as the filtration (the implicit cohomology of the cubical and Freudenthal
- * volume paths). The working column is a sorted array (its pivot, the smallest key, first);
- * adding a column is a merge that drops the keys both hold. Stored columns live in one
- * append-only array, found by their slot. Measured faster than a heap as the working column on
- * these reductions (few, short columns: sequential merges beat pushes and pops).
+ * long keys ordered as the filtration (the implicit cohomology of the Freudenthal volume path).
+ * The working column is a sorted array (its pivot, the smallest key, first) while it is short:
+ * adding a column is a merge that drops the keys both hold (sequential merges beat a heap's pushes
+ * and pops on short columns). Past {@value #HEAP_FROM} keys it becomes a binary min-heap with lazy
+ * cancellation (a sorted array already is one): the long columns of long-lived H1 classes in noise
+ * (tens of thousands of keys, each add bringing a handful) would otherwise cost a full merge per add.
+ * Stored columns live in one append-only array, found by their slot.
  * <p>Internal: shared by the algorithm packages below {@code org.topolayer.persistence}, not API.
  * Not thread-safe; reusable across inputs after {@link #clear}.
  */
@@ -21,17 +23,21 @@ public final class Z2Columns {
     private long[] scratch = new long[16];
     private long[] sorted = new long[16];
     private int columnSize;
+    /** Above this many keys the working column is a heap (duplicates cancel in pairs when they surface). */
+    static final int HEAP_FROM = 256;
+    private boolean heap;
 
     /** Forgets the stored columns and empties the working column. */
     public void clear() {
         arenaSize = 0;
         slots = 0;
-        columnSize = 0;
+        reset();
     }
 
     /** Empties the working column. */
     public void reset() {
         columnSize = 0;
+        heap = false;
     }
 
     /** Adds one key to the working column, keeping it sorted (the key must not be in it yet). */
@@ -49,23 +55,32 @@ public final class Z2Columns {
 
     /** Sets the working column to {@code count} distinct keys given in any order. */
     public void load(long[] keys, int count) {
-        columnSize = 0;
+        reset();
         for (int i = 0; i < count; i++) {
             push(keys[i]);
         }
     }
 
     public boolean isEmpty() {
+        if (heap) {
+            settle();
+        }
         return columnSize == 0;
     }
 
     /** The smallest key of the (nonempty) working column. */
     public long pivot() {
+        if (heap) {
+            settle();
+        }
         return column[0];
     }
 
-    /** Stores a copy of the working column; returns its slot. */
+    /** Stores a copy of the working column (emptying it if it was a heap); returns its slot. */
     public int store() {
+        if (heap) {
+            drainSorted();
+        }
         if (arenaSize + columnSize > arena.length) {
             arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + columnSize));
         }
@@ -81,11 +96,26 @@ public final class Z2Columns {
 
     /** working column ← working column + the stored column {@code slot}. */
     public void addStored(int slot) {
-        add(arena, slotStart[slot], slotStart[slot + 1]);
+        int from = slotStart[slot], to = slotStart[slot + 1];
+        if (heap || columnSize + (to - from) > HEAP_FROM) {
+            heap = true;
+            for (int i = from; i < to; i++) {
+                heapPush(arena[i]);
+            }
+            return;
+        }
+        add(arena, from, to);
     }
 
     /** working column ← working column + the {@code count} distinct keys given in any order. */
     public void addUnsorted(long[] keys, int count) {
+        if (heap || columnSize + count > HEAP_FROM) {
+            heap = true;
+            for (int i = 0; i < count; i++) {
+                heapPush(keys[i]);
+            }
+            return;
+        }
         if (sorted.length < count) {
             sorted = new long[Math.max(count, 2 * sorted.length)];
         }
@@ -131,5 +161,81 @@ public final class Z2Columns {
         column = scratch;
         scratch = t;
         columnSize = k;
+    }
+
+    // ---- heap mode: column[0, columnSize) is a binary min-heap that may hold keys twice -------
+
+    /** Pops keys from the top while they come in equal pairs (over Z/2 they cancel). */
+    private void settle() {
+        while (columnSize > 0) {
+            long top = column[0];
+            heapPop();
+            if (columnSize > 0 && column[0] == top) {
+                heapPop(); // a pair: both gone
+                continue;
+            }
+            heapPush(top); // the top stands: put it back (cheap: it sifts no further than the root)
+            return;
+        }
+    }
+
+    /** Replaces the heap by its keys in sorted order, pairs cancelled, as a plain sorted column. */
+    private void drainSorted() {
+        if (scratch.length < columnSize) {
+            scratch = new long[Math.max(columnSize, 2 * scratch.length)];
+        }
+        int k = 0;
+        while (columnSize > 0) {
+            long top = column[0];
+            heapPop();
+            if (k > 0 && scratch[k - 1] == top) {
+                k--; // cancels with its twin
+            } else {
+                scratch[k++] = top;
+            }
+        }
+        long[] t = column;
+        column = scratch;
+        scratch = t;
+        columnSize = k;
+        heap = false;
+    }
+
+    private void heapPush(long key) {
+        if (columnSize == column.length) {
+            column = Arrays.copyOf(column, 2 * columnSize);
+        }
+        int i = columnSize++;
+        while (i > 0) {
+            int up = (i - 1) >>> 1;
+            if (column[up] <= key) {
+                break;
+            }
+            column[i] = column[up];
+            i = up;
+        }
+        column[i] = key;
+    }
+
+    private void heapPop() {
+        long last = column[--columnSize];
+        int i = 0, size = columnSize;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && column[child + 1] < column[child]) {
+                child++;
+            }
+            if (column[child] >= last) {
+                break;
+            }
+            column[i] = column[child];
+            i = child;
+        }
+        if (size > 0) {
+            column[i] = last;
+        }
     }
 }

@@ -37,6 +37,10 @@ public final class FreudenthalVolumePersistence {
     private static final int DIRECTIONS = 14;
     private static final int ON_GRID = 16; // bits ON_GRID.. : the neighbour in that direction is on the grid
     private static final long LOW = 0xFFFFFFFFL;
+    private static final int TIED = 1 << 31; // in mask[v]: v's value class has more than one voxel
+    /** A triangle's key: its class above bit CLASS_SHIFT, below it the order within the class. */
+    private static final int CLASS_SHIFT = 34;
+    private static final long WITHIN = (1L << CLASS_SHIFT) - 1;
     /** Triangle (S₁, S₂) → 0..11 and tetrahedron (S₁, S₂, all axes) → 0..5, indexed by S₁·8 + S₂; -1 otherwise. */
     private static final int[] TRIANGLE = new int[64];
     private static final int[] TETRAHEDRON = new int[64];
@@ -46,8 +50,13 @@ public final class FreudenthalVolumePersistence {
     private static final int[][] EDGE_STAR = star(1);
     private static final int[][] TRIANGLE_STAR = star(2);
     private static final int[][] TETRAHEDRON_STAR = star(3);
-    /** Per edge axis set S: the triangles on the edge, as {kind, T}: kind 0 before, 1 between, 2 after. */
+    /**
+     * Per edge axis set S: the triangles on the edge (p, q = p + e(S)), as {kind, T, then the
+     * directions p→q, p→w, q→p, q→w, w→p, w→q}: kind 0 has w = p − e(T), 1 w = p + e(T), 2 w = q + e(T).
+     */
     private static final int[][][] COFACES = new int[8][][];
+    /** The triangle of a voxel's star whose other voxels lie in directions d1, d2 (index d1·14 + d2): at·64 + code. */
+    private static final int[] TRIANGLE_BY_DIRECTIONS = new int[DIRECTIONS * DIRECTIONS];
 
     static {
         Arrays.fill(TRIANGLE, -1);
@@ -74,14 +83,31 @@ public final class FreudenthalVolumePersistence {
             int m = 0;
             for (int u = 1; u < 8; u++) {
                 if ((u & s) == 0) {
-                    list[m++] = new int[] {0, u}; // w = p − e(T): triangle (w, T, T|S)
-                    list[m++] = new int[] {2, u}; // w = q + e(T): triangle (p, S, S|T)
+                    list[m++] = coface(0, u, u, u | s, 0); // w = p − e(T): triangle (w, T, T|S)
+                    list[m++] = coface(2, u, 0, s, s | u); // w = q + e(T): triangle (p, S, S|T)
                 } else if ((u & s) == u && u != s) {
-                    list[m++] = new int[] {1, u}; // w = p + e(T): triangle (p, T, S)
+                    list[m++] = coface(1, u, 0, s, u); // w = p + e(T): triangle (p, T, S)
                 }
             }
             COFACES[s] = Arrays.copyOf(list, m);
         }
+        Arrays.fill(TRIANGLE_BY_DIRECTIONS, -1);
+        for (int[] row : TRIANGLE_STAR) {
+            int d1 = Integer.numberOfTrailingZeros(row[2]), d2 = 31 - Integer.numberOfLeadingZeros(row[2]);
+            TRIANGLE_BY_DIRECTIONS[d1 * DIRECTIONS + d2] = row[0] * 64 + row[1];
+            TRIANGLE_BY_DIRECTIONS[d2 * DIRECTIONS + d1] = row[0] * 64 + row[1];
+        }
+    }
+
+    /** A coface row: kind, T, and the directions between p, q, w, whose places in the chain are mp, mq, mw. */
+    private static int[] coface(int kind, int t, int mp, int mq, int mw) {
+        return new int[] {kind, t, direction(mp, mq), direction(mp, mw), direction(mq, mp), direction(mq, mw),
+            direction(mw, mp), direction(mw, mq)};
+    }
+
+    /** The direction from the chain's voxel at axis set a to the one at b (one contains the other). */
+    private static int direction(int a, int b) {
+        return (b & a) == a ? (a ^ b) - 1 : 6 + (a ^ b);
     }
 
     private final ValueOrder valueOrder = new ValueOrder();
@@ -125,6 +151,12 @@ public final class FreudenthalVolumePersistence {
         }
         setOffsets(height, width);
         markNeighbours(depth, height, width);
+        for (int r = 1; r < n; r++) {
+            if (cls[order[r]] != r) {
+                mask[order[r]] |= TIED;
+                mask[order[r - 1]] |= TIED;
+            }
+        }
         DiagramCollector out = collector;
         out.reset(maxDimension, superlevel ? -1 : 1);
         components(n, maxDimension >= 1, out);
@@ -240,8 +272,11 @@ public final class FreudenthalVolumePersistence {
             int v = order[r];
             int start = cls[v];
             if (start == r) {
-                for (int rest = mask[v] & (1 << DIRECTIONS) - 1; rest != 0; rest &= rest - 1) {
-                    reduceEdge(edgeCode(v, Integer.numberOfTrailingZeros(rest)), out);
+                // the reverse of the H0 sweep's order, so the cleared edges are this order's H0 deaths
+                for (int rest = mask[v] & (1 << DIRECTIONS) - 1; rest != 0; ) {
+                    int d = 31 - Integer.numberOfLeadingZeros(rest);
+                    rest ^= 1 << d;
+                    reduceEdge(edgeCode(v, d), out);
                 }
             } else {
                 int m = collect(start, r + 1, EDGE_STAR, 3);
@@ -302,12 +337,10 @@ public final class FreudenthalVolumePersistence {
     private void pair(int code, long triangle, DiagramCollector out) {
         int p = code >>> 3, q = p + off[code & 7];
         int top = rank[q] > rank[p] ? q : p;
-        if (cls[top] == (int) (triangle >>> 32)) {
+        if (cls[top] == (int) (triangle >>> CLASS_SHIFT)) {
             return; // same value: a zero-length bar
         }
-        int lex = (int) triangle;
-        int b = lex >>> 6;
-        int died = highest(highest(b, b + off[lex >>> 3 & 7]), b + off[lex & 7]);
+        int died = triangleTop(triangle);
         out.add(1, g[top], g[died], top, -1, -1, died, -1, -1);
     }
 
@@ -345,14 +378,51 @@ public final class FreudenthalVolumePersistence {
                 }
             }
             int hi = rank[w] > rank[top] ? w : top;
-            keys[count++] = (long) cls[hi] << 32 | (lex & LOW);
+            long within;
+            if (mask[hi] < 0) {
+                within = lex & LOW;
+            } else {
+                // a one-voxel class: by the rank of the second-highest voxel, so the edge {hi, u}'s
+                // earliest triangle in the class has u second: apparent pairs, except where u is
+                // a minimum of hi's lower link (where bars start)
+                int x, y, dx, dy;
+                if (hi == w) {
+                    x = p; y = q; dx = c[6]; dy = c[7];
+                } else if (hi == p) {
+                    x = q; y = w; dx = c[2]; dy = c[3];
+                } else {
+                    x = p; y = w; dx = c[4]; dy = c[5];
+                }
+                within = rank[x] > rank[y] ? (long) rank[x] << 8 | dx << 4 | dy : (long) rank[y] << 8 | dy << 4 | dx;
+            }
+            keys[count++] = (long) cls[hi] << CLASS_SHIFT | within;
         }
         return count;
     }
 
-    private static int triangleId(long key) {
+    /**
+     * A triangle's key: its class, then in a class of several voxels its lex code (the general path's
+     * order), in a one-voxel class (rank of its second-highest voxel, directions of its two other voxels).
+     */
+    private int triangleId(long key) {
+        int v = order[(int) (key >>> CLASS_SHIFT)];
+        int low = (int) key;
+        if (mask[v] < 0) {
+            return (low >>> 6) * 12 + TRIANGLE[low & 63];
+        }
+        int e = TRIANGLE_BY_DIRECTIONS[(low >>> 4 & 15) * DIRECTIONS + (low & 15)];
+        return (v - off[e >>> 6]) * 12 + TRIANGLE[e & 63];
+    }
+
+    /** The highest voxel of the triangle with this key. */
+    private int triangleTop(long key) {
+        int v = order[(int) (key >>> CLASS_SHIFT)];
+        if (mask[v] >= 0) {
+            return v;
+        }
         int lex = (int) key;
-        return (lex >>> 6) * 12 + TRIANGLE[lex & 63];
+        int b = lex >>> 6;
+        return highest(highest(b, b + off[lex >>> 3 & 7]), b + off[lex & 7]);
     }
 
     // ---- H2: tetrahedra and triangles, reverse (duality) ------------------------------------
