@@ -36,11 +36,7 @@ public final class FreudenthalVolumePersistence {
     public static final int MAX_VOXELS = 1 << 26;
     private static final int DIRECTIONS = 14;
     private static final int ON_GRID = 16; // bits ON_GRID.. : the neighbour in that direction is on the grid
-    private static final long LOW = 0xFFFFFFFFL;
     private static final int TIED = 1 << 31; // in mask[v]: v's value class has more than one voxel
-    /** A triangle's key: its class above bit CLASS_SHIFT, below it the order within the class. */
-    private static final int CLASS_SHIFT = 34;
-    private static final long WITHIN = (1L << CLASS_SHIFT) - 1;
     /** Triangle (S₁, S₂) → 0..11 and tetrahedron (S₁, S₂, all axes) → 0..5, indexed by S₁·8 + S₂; -1 otherwise. */
     private static final int[] TRIANGLE = new int[64];
     private static final int[] TETRAHEDRON = new int[64];
@@ -50,14 +46,6 @@ public final class FreudenthalVolumePersistence {
     private static final int[][] EDGE_STAR = star(1);
     private static final int[][] TRIANGLE_STAR = star(2);
     private static final int[][] TETRAHEDRON_STAR = star(3);
-    /**
-     * Per edge axis set S: the triangles on the edge (p, q = p + e(S)), as {kind, T, then the
-     * directions p→q, p→w, q→p, q→w, w→p, w→q}: kind 0 has w = p − e(T), 1 w = p + e(T), 2 w = q + e(T).
-     */
-    private static final int[][][] COFACES = new int[8][][];
-    /** The triangle of a voxel's star whose other voxels lie in directions d1, d2 (index d1·14 + d2): at·64 + code. */
-    private static final int[] TRIANGLE_BY_DIRECTIONS = new int[DIRECTIONS * DIRECTIONS];
-
     static {
         Arrays.fill(TRIANGLE, -1);
         Arrays.fill(TETRAHEDRON, -1);
@@ -78,36 +66,6 @@ public final class FreudenthalVolumePersistence {
                 }
             }
         }
-        for (int s = 1; s < 8; s++) {
-            int[][] list = new int[6][];
-            int m = 0;
-            for (int u = 1; u < 8; u++) {
-                if ((u & s) == 0) {
-                    list[m++] = coface(0, u, u, u | s, 0); // w = p − e(T): triangle (w, T, T|S)
-                    list[m++] = coface(2, u, 0, s, s | u); // w = q + e(T): triangle (p, S, S|T)
-                } else if ((u & s) == u && u != s) {
-                    list[m++] = coface(1, u, 0, s, u); // w = p + e(T): triangle (p, T, S)
-                }
-            }
-            COFACES[s] = Arrays.copyOf(list, m);
-        }
-        Arrays.fill(TRIANGLE_BY_DIRECTIONS, -1);
-        for (int[] row : TRIANGLE_STAR) {
-            int d1 = Integer.numberOfTrailingZeros(row[2]), d2 = 31 - Integer.numberOfLeadingZeros(row[2]);
-            TRIANGLE_BY_DIRECTIONS[d1 * DIRECTIONS + d2] = row[0] * 64 + row[1];
-            TRIANGLE_BY_DIRECTIONS[d2 * DIRECTIONS + d1] = row[0] * 64 + row[1];
-        }
-    }
-
-    /** A coface row: kind, T, and the directions between p, q, w, whose places in the chain are mp, mq, mw. */
-    private static int[] coface(int kind, int t, int mp, int mq, int mw) {
-        return new int[] {kind, t, direction(mp, mq), direction(mp, mw), direction(mq, mp), direction(mq, mw),
-            direction(mw, mp), direction(mw, mq)};
-    }
-
-    /** The direction from the chain's voxel at axis set a to the one at b (one contains the other). */
-    private static int direction(int a, int b) {
-        return (b & a) == a ? (a ^ b) - 1 : 6 + (a ^ b);
     }
 
     private final ValueOrder valueOrder = new ValueOrder();
@@ -121,12 +79,12 @@ public final class FreudenthalVolumePersistence {
     private int[] cls = new int[0]; // rank of the first voxel of the same value
     private int[] mask = new int[0]; // earlier neighbours (bits 0..13) and neighbours on the grid (ON_GRID..)
     private int[] parent = new int[0];
-    private long[] negative = new long[0]; // edges (by lex code) that join two components
-    private int[] pivotOwner = new int[0]; // per triangle: -1, an unreduced edge's lex code, or -2 − stored slot
+    private long[] positive = new long[0]; // triangles (by id b·12 + type) that create a void
+    private int[] edgeOwner = new int[0]; // per edge lex code: -1, an unreduced triangle's id, or -2 − stored slot
     private int[] tetParent = new int[0];
     private int[] tetAge = new int[0];
     private long[] classBuffer = new long[64];
-    private final long[] coboundary = new long[6];
+    private final long[] boundary = new long[3];
 
     /**
      * Diagrams of dimension 0..maxDimension (only 0..2 can be nonempty) of the volume
@@ -159,12 +117,10 @@ public final class FreudenthalVolumePersistence {
         }
         DiagramCollector out = collector;
         out.reset(maxDimension, superlevel ? -1 : 1);
-        components(n, maxDimension >= 1, out);
+        components(n, out);
         if (maxDimension >= 1) {
+            voids(n, maxDimension >= 2, out); // also finds the triangles that the H1 reduction skips
             loops(n, out);
-        }
-        if (maxDimension >= 2) {
-            voids(n, out);
         }
         return out.build();
     }
@@ -211,10 +167,7 @@ public final class FreudenthalVolumePersistence {
 
     // ---- H0: vertices and edges, forward --------------------------------------------------------
 
-    private void components(int n, boolean markNegative, DiagramCollector out) {
-        if (markNegative) {
-            Arrays.fill(negative, 0, (8 * n + 63) >>> 6, 0L);
-        }
+    private void components(int n, DiagramCollector out) {
         for (int r = 0; r < n; ) {
             int end = classEnd(r, n);
             if (end - r == 1) {
@@ -223,7 +176,7 @@ public final class FreudenthalVolumePersistence {
                 int earlier = mask[v] & (1 << DIRECTIONS) - 1;
                 for (int rest = earlier; rest != 0; rest &= rest - 1) {
                     int d = Integer.numberOfTrailingZeros(rest);
-                    join(edgeCode(v, d), v, markNegative, out);
+                    join(edgeCode(v, d), v, out);
                 }
             } else {
                 for (int i = r; i < end; i++) {
@@ -235,7 +188,7 @@ public final class FreudenthalVolumePersistence {
                 for (int i = 0; i < m; i++) {
                     int code = (int) buf[i];
                     int p = code >>> 3, q = p + off[code & 7];
-                    join(code, rank[q] > rank[p] ? q : p, markNegative, out);
+                    join(code, rank[q] > rank[p] ? q : p, out);
                 }
             }
             r = end;
@@ -244,7 +197,7 @@ public final class FreudenthalVolumePersistence {
     }
 
     /** Edge {@code code} entering at voxel {@code top}: the elder rule; the component whose first voxel came later dies. */
-    private void join(int code, int top, boolean markNegative, DiagramCollector out) {
+    private void join(int code, int top, DiagramCollector out) {
         int p = code >>> 3;
         int a = find(parent, p), b = find(parent, p + off[code & 7]);
         if (a == b) {
@@ -252,9 +205,6 @@ public final class FreudenthalVolumePersistence {
         }
         int young = rank[a] > rank[b] ? a : b;
         parent[young] = a ^ b ^ young;
-        if (markNegative) {
-            negative[code >>> 6] |= 1L << code;
-        }
         out.add(0, g[young], g[top], young, -1, -1, top, -1, -1);
     }
 
@@ -263,171 +213,135 @@ public final class FreudenthalVolumePersistence {
         return d < 7 ? v << 3 | (d + 1) : (v + dirOff[d]) << 3 | (d - 6);
     }
 
-    // ---- H1: edge coboundaries, reverse ------------------------------------------------------
+    // ---- H1: triangle boundaries, forward, cleared by the duality pass ----------------------
 
+    /**
+     * Reduces the boundary columns of the triangles the duality pass did not mark positive (those
+     * create voids and reduce to zero), in the forward order of that pass, one class at a time.
+     */
     private void loops(int n, DiagramCollector out) {
-        Arrays.fill(pivotOwner, 0, 12 * n, -1);
+        Arrays.fill(edgeOwner, 0, 8 * n, -1);
         columns.clear();
-        for (int r = n - 1; r >= 0; ) {
-            int v = order[r];
-            int start = cls[v];
-            if (start == r) {
-                // the reverse of the H0 sweep's order, so the cleared edges are this order's H0 deaths
-                for (int rest = mask[v] & (1 << DIRECTIONS) - 1; rest != 0; ) {
-                    int d = 31 - Integer.numberOfLeadingZeros(rest);
-                    rest ^= 1 << d;
-                    reduceEdge(edgeCode(v, d), out);
+        for (int r = 0; r < n; ) {
+            int end = classEnd(r, n);
+            if (end - r == 1) {
+                int v = order[r];
+                int earlier = mask[v];
+                for (int i = TRIANGLE_STAR.length - 1; i >= 0; i--) { // the reverse of the duality sweep's
+                    int[] t = TRIANGLE_STAR[i];
+                    if ((earlier & t[2]) == t[2]) {
+                        reduceTriangle((v - off[t[0]]) * 12 + TRIANGLE[t[1]], v, out);
+                    }
                 }
             } else {
-                int m = collect(start, r + 1, EDGE_STAR, 3);
+                int m = collect(r, end, TRIANGLE_STAR, 6);
                 Arrays.sort(classBuffer, 0, m);
-                for (int i = m - 1; i >= 0; i--) {
-                    reduceEdge((int) classBuffer[i], out);
+                for (int i = 0; i < m; i++) {
+                    int lex = (int) classBuffer[i];
+                    int b = lex >>> 6;
+                    int top = highest(highest(b, b + off[lex >>> 3 & 7]), b + off[lex & 7]);
+                    reduceTriangle(b * 12 + TRIANGLE[lex & 63], top, out);
                 }
             }
-            r = start - 1;
+            r = end;
         }
     }
 
     /**
-     * Reduces the coboundary column of edge {@code code} (unless it joined two components: then it
-     * reduces to zero). Its earliest triangle is the pivot; if no later edge owns that pivot the
-     * column is already reduced (an apparent pair) and is not stored: the owner's column is
-     * regenerated from its edge when needed. Otherwise it is reduced against the owners' columns
-     * and stored.
+     * Reduces triangle {@code id}'s boundary column (highest voxel {@code top}) unless it is positive.
+     * Its latest edge is the pivot; if no earlier triangle owns that edge the column is already
+     * reduced (an apparent pair) and is not stored: it is regenerated from the triangle when needed.
+     * Keys are complemented, so that the column's smallest key is the latest edge.
      */
-    private void reduceEdge(int code, DiagramCollector out) {
-        if ((negative[code >>> 6] & 1L << code) != 0) {
+    private void reduceTriangle(int id, int top, DiagramCollector out) {
+        if ((positive[id >>> 6] & 1L << id) != 0) {
             return;
         }
-        int count = loadCoboundary(code, coboundary);
-        long min = coboundary[0];
-        for (int i = 1; i < count; i++) {
-            min = Math.min(min, coboundary[i]);
-        }
-        int tri = triangleId(min);
-        if (pivotOwner[tri] == -1) {
-            pivotOwner[tri] = code;
-            pair(code, min, out);
+        loadBoundary(id, boundary);
+        long pivot = Math.min(Math.min(boundary[0], boundary[1]), boundary[2]);
+        int e = edgeOf(pivot);
+        if (edgeOwner[e] == -1) {
+            edgeOwner[e] = id;
+            pair(pivot, top, out);
             return;
         }
         Z2Columns col = columns;
-        col.load(coboundary, count);
+        col.load(boundary, 3);
         while (!col.isEmpty()) {
-            long pivot = col.pivot();
-            int t = triangleId(pivot);
-            int owner = pivotOwner[t];
+            pivot = col.pivot();
+            e = edgeOf(pivot);
+            int owner = edgeOwner[e];
             if (owner == -1) {
-                pivotOwner[t] = -2 - col.store();
-                pair(code, pivot, out);
+                edgeOwner[e] = -2 - col.store();
+                pair(pivot, top, out);
                 return;
             }
             if (owner >= 0) {
-                int c = loadCoboundary(owner, coboundary);
-                col.addUnsorted(coboundary, c);
+                loadBoundary(owner, boundary);
+                col.addUnsorted(boundary, 3);
             } else {
                 col.addStored(-2 - owner);
             }
         }
-        throw new IllegalStateException("edge " + code + " has a zero coboundary column although it did not join"
-                + " two components: a volume has no essential H1 class");
+        throw new IllegalStateException("triangle " + id + " has a zero boundary column although the duality pass"
+                + " found it creates no void");
     }
 
-    /** The H1 bar of edge {@code code} killed by the triangle of key {@code triangle} (dropped if zero-length). */
-    private void pair(int code, long triangle, DiagramCollector out) {
-        int p = code >>> 3, q = p + off[code & 7];
-        int top = rank[q] > rank[p] ? q : p;
-        if (cls[top] == (int) (triangle >>> CLASS_SHIFT)) {
+    /** The H1 bar born at the edge of complemented key {@code edge}, dying at triangle top {@code top}. */
+    private void pair(long edge, int top, DiagramCollector out) {
+        long key = ~edge;
+        if (cls[top] == (int) (key >>> 32)) {
             return; // same value: a zero-length bar
         }
-        int died = triangleTop(triangle);
-        out.add(1, g[top], g[died], top, -1, -1, died, -1, -1);
+        int born = edgeTop(key);
+        out.add(1, g[born], g[top], born, -1, -1, top, -1, -1);
+    }
+
+    /** The complemented keys of triangle {@code id}'s three edges. */
+    private void loadBoundary(int id, long[] keys) {
+        int b = id / 12, code = TRIANGLE_CODE[id - b * 12];
+        int s1 = code >>> 3, s2 = code & 7;
+        keys[0] = ~edgeKey(b, s1);
+        keys[1] = ~edgeKey(b, s2);
+        keys[2] = ~edgeKey(b + off[s1], s1 ^ s2);
     }
 
     /**
-     * The triangles on edge {@code code} as keys (class of their highest voxel, lex code), unsorted;
-     * returns how many (4 or 6 inside the grid, fewer on its border).
+     * An edge's key: the class of its highest voxel, then in a class of several voxels its lex code
+     * (the general path's order), in a one-voxel class the direction to its other voxel.
      */
-    private int loadCoboundary(int code, long[] keys) {
-        int s = code & 7;
-        int p = code >>> 3, q = p + off[s];
-        int top = rank[q] > rank[p] ? q : p;
-        int pMask = mask[p], qMask = mask[q];
-        int count = 0;
-        for (int[] c : COFACES[s]) {
-            int t = c[1];
-            int w, lex;
-            switch (c[0]) {
-                case 0 -> {
-                    if ((pMask >>> (ON_GRID + 6 + t) & 1) == 0) {
-                        continue;
-                    }
-                    w = p - off[t];
-                    lex = w << 6 | t << 3 | (t | s);
-                }
-                case 1 -> {
-                    w = p + off[t];
-                    lex = p << 6 | t << 3 | s;
-                }
-                default -> {
-                    if ((qMask >>> (ON_GRID + t - 1) & 1) == 0) {
-                        continue;
-                    }
-                    w = q + off[t];
-                    lex = p << 6 | s << 3 | (s | t);
-                }
-            }
-            int hi = rank[w] > rank[top] ? w : top;
-            long within;
-            if (mask[hi] < 0) {
-                within = lex & LOW;
-            } else {
-                // a one-voxel class: by the rank of the second-highest voxel, so the edge {hi, u}'s
-                // earliest triangle in the class has u second: apparent pairs, except where u is
-                // a minimum of hi's lower link (where bars start)
-                int x, y, dx, dy;
-                if (hi == w) {
-                    x = p; y = q; dx = c[6]; dy = c[7];
-                } else if (hi == p) {
-                    x = q; y = w; dx = c[2]; dy = c[3];
-                } else {
-                    x = p; y = w; dx = c[4]; dy = c[5];
-                }
-                within = rank[x] > rank[y] ? (long) rank[x] << 8 | dx << 4 | dy : (long) rank[y] << 8 | dy << 4 | dx;
-            }
-            keys[count++] = (long) cls[hi] << CLASS_SHIFT | within;
-        }
-        return count;
+    private long edgeKey(int p, int s) {
+        int q = p + off[s];
+        boolean up = rank[q] > rank[p];
+        int top = up ? q : p;
+        long within = mask[top] < 0 ? (long) p << 3 | s : up ? 6 + s : s - 1;
+        return (long) cls[top] << 32 | within;
     }
 
-    /**
-     * A triangle's key: its class, then in a class of several voxels its lex code (the general path's
-     * order), in a one-voxel class (rank of its second-highest voxel, directions of its two other voxels).
-     */
-    private int triangleId(long key) {
-        int v = order[(int) (key >>> CLASS_SHIFT)];
-        int low = (int) key;
-        if (mask[v] < 0) {
-            return (low >>> 6) * 12 + TRIANGLE[low & 63];
-        }
-        int e = TRIANGLE_BY_DIRECTIONS[(low >>> 4 & 15) * DIRECTIONS + (low & 15)];
-        return (v - off[e >>> 6]) * 12 + TRIANGLE[e & 63];
+    /** The lex code of the edge with complemented key {@code edge}. */
+    private int edgeOf(long edge) {
+        long key = ~edge;
+        int v = order[(int) (key >>> 32)];
+        int within = (int) key;
+        return mask[v] < 0 ? within : edgeCode(v, within);
     }
 
-    /** The highest voxel of the triangle with this key. */
-    private int triangleTop(long key) {
-        int v = order[(int) (key >>> CLASS_SHIFT)];
+    /** The highest voxel of the edge with key {@code key}. */
+    private int edgeTop(long key) {
+        int v = order[(int) (key >>> 32)];
         if (mask[v] >= 0) {
             return v;
         }
         int lex = (int) key;
-        int b = lex >>> 6;
-        return highest(highest(b, b + off[lex >>> 3 & 7]), b + off[lex & 7]);
+        int p = lex >>> 3;
+        return highest(p, p + off[lex & 7]);
     }
 
     // ---- H2: tetrahedra and triangles, reverse (duality) ------------------------------------
 
-    private void voids(int n, DiagramCollector out) {
+    /** The H2 bars (reported if {@code report}), marking the triangles that create a void in {@link #positive}. */
+    private void voids(int n, boolean report, DiagramCollector out) {
+        Arrays.fill(positive, 0, (12 * n + 63) >>> 6, 0L);
         int outer = 6 * n;
         tetParent[outer] = outer;
         tetAge[outer] = 0;
@@ -446,7 +360,7 @@ public final class FreudenthalVolumePersistence {
                 }
                 for (int[] t : TRIANGLE_STAR) {
                     if ((earlier & t[2]) == t[2]) {
-                        dualEdge((v - off[t[0]]) << 6 | t[1], v, outer, out);
+                        dualEdge((v - off[t[0]]) << 6 | t[1], v, outer, report, out);
                     }
                 }
             } else {
@@ -464,7 +378,7 @@ public final class FreudenthalVolumePersistence {
                     int lex = (int) classBuffer[i];
                     int b = lex >>> 6;
                     int top = highest(highest(b, b + off[lex >>> 3 & 7]), b + off[lex & 7]);
-                    dualEdge(lex, top, outer, out);
+                    dualEdge(lex, top, outer, report, out);
                 }
             }
             r = start - 1;
@@ -481,7 +395,7 @@ public final class FreudenthalVolumePersistence {
      * tetrahedron, in this reverse sweep, comes first forward) dies: a void born at the triangle,
      * filled by that tetrahedron.
      */
-    private void dualEdge(int lex, int top, int outer, DiagramCollector out) {
+    private void dualEdge(int lex, int top, int outer, boolean report, DiagramCollector out) {
         int b = lex >>> 6, s1 = lex >>> 3 & 7, s2 = lex & 7;
         int t1, t2;
         if (s2 == 7) {
@@ -507,6 +421,11 @@ public final class FreudenthalVolumePersistence {
         }
         int young = tetAge[a] > tetAge[c] ? a : c;
         tetParent[young] = a ^ c ^ young;
+        int id = b * 12 + TRIANGLE[lex & 63];
+        positive[id >>> 6] |= 1L << id;
+        if (!report) {
+            return;
+        }
         int base = young / 6, code = TETRAHEDRON_CODE[young - base * 6];
         int died = highest(highest(base, base + off[code >>> 3]), highest(base + off[code & 7], base + off[7]));
         out.add(2, g[top], g[died], top, -1, -1, died, -1, -1);
@@ -605,11 +524,11 @@ public final class FreudenthalVolumePersistence {
             mask = new int[n];
             parent = new int[n];
         }
-        if (maxDimension >= 1 && pivotOwner.length < 12 * n) {
-            negative = new long[(8 * n + 63) >>> 6];
-            pivotOwner = new int[12 * n];
+        if (maxDimension >= 1 && edgeOwner.length < 8 * n) {
+            positive = new long[(12 * n + 63) >>> 6];
+            edgeOwner = new int[8 * n];
         }
-        if (maxDimension >= 2 && tetParent.length < 6 * n + 1) {
+        if (maxDimension >= 1 && tetParent.length < 6 * n + 1) {
             tetParent = new int[6 * n + 1];
             tetAge = new int[6 * n + 1];
         }
