@@ -46,7 +46,15 @@ public final class FreudenthalVolumePersistence {
     private static final int[][] EDGE_STAR = star(1);
     private static final int[][] TRIANGLE_STAR = star(2);
     private static final int[][] TETRAHEDRON_STAR = star(3);
+    /** The triangle of a voxel's star whose other voxels lie in directions d1, d2 (index d1·14 + d2): at·64 + code, or -1. */
+    private static final int[] TRIANGLE_BY_DIRECTIONS = new int[DIRECTIONS * DIRECTIONS];
     static {
+        Arrays.fill(TRIANGLE_BY_DIRECTIONS, -1);
+        for (int[] row : star(2)) {
+            int d1 = Integer.numberOfTrailingZeros(row[2]), d2 = 31 - Integer.numberOfLeadingZeros(row[2]);
+            TRIANGLE_BY_DIRECTIONS[d1 * DIRECTIONS + d2] = row[0] * 64 + row[1];
+            TRIANGLE_BY_DIRECTIONS[d2 * DIRECTIONS + d1] = row[0] * 64 + row[1];
+        }
         Arrays.fill(TRIANGLE, -1);
         Arrays.fill(TETRAHEDRON, -1);
         int t = 0, k = 0;
@@ -85,6 +93,8 @@ public final class FreudenthalVolumePersistence {
     private int[] tetAge = new int[0];
     private long[] classBuffer = new long[64];
     private final long[] boundary = new long[3];
+    private final int[] lowerLink = new int[DIRECTIONS]; // a voxel's earlier neighbours' directions, by rank
+    private final int[] lowerRank = new int[DIRECTIONS]; // and their ranks
 
     /**
      * Diagrams of dimension 0..maxDimension (only 0..2 can be nonempty) of the volume
@@ -226,11 +236,22 @@ public final class FreudenthalVolumePersistence {
             int end = classEnd(r, n);
             if (end - r == 1) {
                 int v = order[r];
-                int earlier = mask[v];
-                for (int i = TRIANGLE_STAR.length - 1; i >= 0; i--) { // the reverse of the duality sweep's
-                    int[] t = TRIANGLE_STAR[i];
-                    if ((earlier & t[2]) == t[2]) {
-                        reduceTriangle((v - off[t[0]]) * 12 + TRIANGLE[t[1]], v, out);
+                int k = sortLowerLink(v);
+                for (int i = 1; i < k; i++) { // triangles {v, a, b} by (rank a, rank b), a above b
+                    int row = lowerLink[i] * DIRECTIONS;
+                    for (int j = 0; j < i; j++) {
+                        int t = TRIANGLE_BY_DIRECTIONS[row + lowerLink[j]];
+                        if (t >= 0) {
+                            int id = (v - off[t >>> 6]) * 12 + TRIANGLE[t & 63];
+                            int latest = edgeCode(v, lowerLink[i]); // {v, a}: the pivot, in v's class
+                            if ((positive[id >>> 6] & 1L << id) == 0) {
+                                if (edgeOwner[latest] == -1) {
+                                    edgeOwner[latest] = id; // apparent, and of length zero: no bar
+                                } else {
+                                    reduceTriangle(id, v, out);
+                                }
+                            }
+                        }
                     }
                 }
             } else {
@@ -314,7 +335,7 @@ public final class FreudenthalVolumePersistence {
         int q = p + off[s];
         boolean up = rank[q] > rank[p];
         int top = up ? q : p;
-        long within = mask[top] < 0 ? (long) p << 3 | s : up ? 6 + s : s - 1;
+        long within = mask[top] < 0 ? (long) p << 3 | s : up ? (long) rank[p] << 4 | (6 + s) : (long) rank[q] << 4 | (s - 1);
         return (long) cls[top] << 32 | within;
     }
 
@@ -323,7 +344,7 @@ public final class FreudenthalVolumePersistence {
         long key = ~edge;
         int v = order[(int) (key >>> 32)];
         int within = (int) key;
-        return mask[v] < 0 ? within : edgeCode(v, within);
+        return mask[v] < 0 ? within : edgeCode(v, within & 15);
     }
 
     /** The highest voxel of the edge with key {@code key}. */
@@ -358,9 +379,14 @@ public final class FreudenthalVolumePersistence {
                         tetAge[id] = age++;
                     }
                 }
-                for (int[] t : TRIANGLE_STAR) {
-                    if ((earlier & t[2]) == t[2]) {
-                        dualEdge((v - off[t[0]]) << 6 | t[1], v, outer, report, out);
+                int k = sortLowerLink(v);
+                for (int i = k - 1; i > 0; i--) { // the reverse of the H1 reduction's order
+                    int row = lowerLink[i] * DIRECTIONS;
+                    for (int j = i - 1; j >= 0; j--) {
+                        int t = TRIANGLE_BY_DIRECTIONS[row + lowerLink[j]];
+                        if (t >= 0) {
+                            dualEdge((v - off[t >>> 6]) << 6 | (t & 63), v, outer, report, out);
+                        }
                     }
                 }
             } else {
@@ -432,6 +458,30 @@ public final class FreudenthalVolumePersistence {
     }
 
     // ---- shared -----------------------------------------------------------------------------
+
+    /**
+     * Fills {@link #lowerLink} with the directions of v's earlier neighbours in rank order and
+     * returns how many. In a one-voxel class, edges {v, u} are ordered by u's rank and triangles
+     * {v, a, b} by (a's rank, b's rank): then a triangle's latest edge is {v, a}, and only the
+     * triangles beyond the first on each edge need a reduction (most of them create voids and
+     * are skipped), so most pairs are apparent.
+     */
+    private int sortLowerLink(int v) {
+        int k = 0;
+        for (int rest = mask[v] & (1 << DIRECTIONS) - 1; rest != 0; rest &= rest - 1) {
+            int d = Integer.numberOfTrailingZeros(rest);
+            int rd = rank[v + dirOff[d]];
+            int i = k++;
+            while (i > 0 && lowerRank[i - 1] > rd) {
+                lowerLink[i] = lowerLink[i - 1];
+                lowerRank[i] = lowerRank[i - 1];
+                i--;
+            }
+            lowerLink[i] = d;
+            lowerRank[i] = rd;
+        }
+        return k;
+    }
 
     /** Whichever of two voxels comes later in (value, index) order. */
     private int highest(int a, int b) {
