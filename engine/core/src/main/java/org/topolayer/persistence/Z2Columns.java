@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * A working column over Z/2 and the reduced columns stored so far, for reductions whose rows are
- * long keys ordered as the filtration (the implicit cohomology of the Freudenthal volume path).
+ * long keys ordered as the filtration (the implicit reductions of the volume paths: cubical H1 by
+ * cohomology, Freudenthal H1 by homology with complemented keys, so that the pivot is the latest row).
  * The working column is a sorted array (its pivot, the smallest key, first) while it is short:
  * adding a column is a merge that drops the keys both hold (sequential merges beat a heap's pushes
  * and pops on short columns). Past {@value #HEAP_FROM} keys it becomes a binary min-heap with lazy
