@@ -25,9 +25,14 @@ public final class GridSize implements SizeEstimate {
     /**
      * A voxel at maxdim ≥ 1: add the duality pass's six tetrahedra (parent, age), the edge owner
      * table (8 slots), the void-triangle bits and the stored reduced columns (about 7 keys a
-     * voxel on uniform noise, in an array grown by doubling).
+     * voxel on uniform noise, in an array grown by doubling). With {@link #VOLUME_FIXED_BYTES},
+     * calibrated on uniform noise against the smallest heap in which {@code topo diagram
+     * --maxdim 2} runs (bench/limits/smallest-heap.sh): 64³ 101 MiB, 128³ 615 MiB (estimates
+     * 106 and 684 MiB: 1.05× and 1.11×).
      */
-    static final double BYTES_PER_VOXEL = 400;
+    static final double BYTES_PER_VOXEL = 330;
+    /** A volume run's share that does not grow with the voxels (the process's own base use, the bars' output). */
+    static final double VOLUME_FIXED_BYTES = 24 << 20;
 
     private final int[] shape;
     private final int maxDimension;
@@ -48,7 +53,8 @@ public final class GridSize implements SizeEstimate {
 
     private long bytesAt(int maxdim) {
         double values = values();
-        double bytes = LevelSetPersistence.isVolume(shape) ? (maxdim == 0 ? BYTES_PER_VOXEL_H0 : BYTES_PER_VOXEL) * values
+        double bytes = LevelSetPersistence.isVolume(shape)
+                ? VOLUME_FIXED_BYTES + (maxdim == 0 ? BYTES_PER_VOXEL_H0 : BYTES_PER_VOXEL) * values
                 : reductionFree(maxdim) ? BYTES_PER_PIXEL * values
                 : 8 * values + BYTES_PER_SIMPLEX * simplicesUpTo(maxdim + 1);
         return (long) Math.min(bytes, Long.MAX_VALUE);
