@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class Benchmarks {
     /** Which cases to run. */
-    public enum Suite { LEVELSET, RIPS, ALPHA, LAYER, GAN, ALL }
+    public enum Suite { LEVELSET, VOLUME, RIPS, ALPHA, LAYER, GAN, ALL }
 
     private Benchmarks() {}
 
@@ -32,6 +32,9 @@ public final class Benchmarks {
         System.out.println(BenchHarness.header());
         if (suite == Suite.LEVELSET || suite == Suite.ALL) {
             LevelSetBench.run(seconds);
+        }
+        if (suite == Suite.VOLUME || suite == Suite.ALL) {
+            LevelSetBench.volumes(seconds);
         }
         if (suite == Suite.RIPS || suite == Suite.ALL) {
             RipsBench.run(dataDir, seconds, ripsLarge, ripsModulus);

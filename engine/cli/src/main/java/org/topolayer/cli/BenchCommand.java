@@ -24,7 +24,7 @@ final class BenchCommand implements Callable<Integer> {
     HelpOption help;
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "all", paramLabel = "SUITE",
-            description = "levelset, rips, alpha, layer, gan or all (default: ${DEFAULT-VALUE})")
+            description = "levelset, volume, rips, alpha, layer, gan or all (default: ${DEFAULT-VALUE})")
     Benchmarks.Suite suite;
 
     @Option(names = "--seconds", defaultValue = "3", paramLabel = "S",

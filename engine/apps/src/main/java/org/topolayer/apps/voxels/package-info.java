@@ -12,7 +12,7 @@
  * <p>Limits: the decoder is a dense MLP, so its last layer has (last hidden size) × n³ weights:
  * n = 32 with 128 hidden units is 4.2 M parameters. The prior needs H0 only, which volumes get by
  * union-find without building their Kuhn complex
- * ({@link org.topolayer.persistence.grid.VolumeComponents}).
+ * ({@link org.topolayer.persistence.grid.FreudenthalVolumePersistence}, which also gives H1 and H2).
  * Not thread-safe (the networks are not).
  */
 package org.topolayer.apps.voxels;

@@ -2,6 +2,7 @@ package org.topolayer.persistence.cubical;
 
 import java.util.Arrays;
 import org.topolayer.persistence.DiagramCollector;
+import org.topolayer.persistence.Z2Columns;
 
 /**
  * H1 of a volume by persistent cohomology: the coboundary matrix of the edges (columns, taken from
@@ -15,7 +16,7 @@ import org.topolayer.persistence.DiagramCollector;
  * <p>Cells are ordered by (rank of their lowest voxel, dimension, cell index); a row is the long key
  * (rank &lt;&lt; 32 | cell). A voxel's own cells (those whose other voxels all come later) are
  * visited in cell-index order, from precomputed offsets sorted once. Reduced columns are kept in
- * one append-only array, found through the pivot face's slot.
+ * a {@link Z2Columns} (shared with the Freudenthal volume path), found through the pivot face's slot.
  */
 final class EdgeCohomology {
     private final CubicalGrid grid;
@@ -32,13 +33,7 @@ final class EdgeCohomology {
     /** The 12 edges of a voxel, sorted by cell offset: offset, axis, and the two (axis, sign) steps. */
     private final int[][] edges;
     private final int[] pivotSlot; // per cell (faces only used): the slot of the column whose pivot it is
-    private long[] arena = new long[1 << 16];
-    private int arenaSize;
-    private int[] slotStart = new int[1 << 12];
-    private int slots;
-    private long[] column = new long[16];
-    private long[] scratch = new long[16];
-    private int columnSize;
+    private final Z2Columns columns = new Z2Columns();
     private final int[] coord = new int[3];
 
     private EdgeCohomology(CubicalGrid grid, TopCellLinks links, int[] order, int[] rank) {
@@ -161,7 +156,7 @@ final class EdgeCohomology {
      * stays inside the grid; a face's voxels are the one or two on either side along the third axis.
      */
     private void loadCoboundary(int v, int[] e, int edge) {
-        columnSize = 0;
+        columns.reset();
         int c = e[1];
         // the edge sits at v's corner (s1 along b1, s2 along b2); its voxels are v, v+s1·b1, v+s2·b2, v+s1·b1+s2·b2
         int b1 = e[2], s1 = e[3], b2 = e[4], s2 = e[5];
@@ -183,76 +178,24 @@ final class EdgeCohomology {
 
     private void addFace(int face, int x, int y) {
         int r = y < 0 ? rank[x] : Math.min(rank[x], rank[y]);
-        long key = (long) r << 32 | face;
-        int i = columnSize++;
-        while (i > 0 && column[i - 1] > key) {
-            column[i] = column[i - 1];
-            i--;
-        }
-        column[i] = key;
+        columns.push((long) r << 32 | face);
     }
 
     private void reduceColumn(int edge, int v, double[] g, DiagramCollector out) {
-        while (columnSize > 0) {
-            long pivot = column[0];
+        Z2Columns col = columns;
+        while (!col.isEmpty()) {
+            long pivot = col.pivot();
             int face = (int) pivot;
             int slot = pivotSlot[face];
             if (slot < 0) {
-                pivotSlot[face] = store();
+                pivotSlot[face] = col.store();
                 int died = order[(int) (pivot >>> 32)];
                 out.add(1, g[v], g[died], v, -1, -1, died, -1, -1);
                 return;
             }
-            addStored(slot);
+            col.addStored(slot);
         }
         throw new IllegalStateException("edge " + edge + " has a zero coboundary column although it was not cleared:"
                 + " a volume has no essential H1 class");
-    }
-
-    private int store() {
-        if (arenaSize + columnSize > arena.length) {
-            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + columnSize));
-        }
-        if (slots + 2 > slotStart.length) {
-            slotStart = Arrays.copyOf(slotStart, slotStart.length * 2);
-        }
-        System.arraycopy(column, 0, arena, arenaSize, columnSize);
-        slotStart[slots] = arenaSize;
-        arenaSize += columnSize;
-        slotStart[slots + 1] = arenaSize;
-        return slots++;
-    }
-
-    /** column ← column + stored column (symmetric difference of sorted keys). */
-    private void addStored(int slot) {
-        int from = slotStart[slot], to = slotStart[slot + 1];
-        int need = columnSize + (to - from);
-        if (scratch.length < need) {
-            scratch = new long[Math.max(need, scratch.length * 2)];
-        }
-        int i = 0, j = from, k = 0;
-        while (i < columnSize && j < to) {
-            long a = column[i], b = arena[j];
-            if (a < b) {
-                scratch[k++] = a;
-                i++;
-            } else if (b < a) {
-                scratch[k++] = b;
-                j++;
-            } else {
-                i++;
-                j++;
-            }
-        }
-        while (i < columnSize) {
-            scratch[k++] = column[i++];
-        }
-        while (j < to) {
-            scratch[k++] = arena[j++];
-        }
-        long[] t = column;
-        column = scratch;
-        scratch = t;
-        columnSize = k;
     }
 }

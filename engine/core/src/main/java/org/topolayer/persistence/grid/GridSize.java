@@ -5,16 +5,35 @@ import org.topolayer.limits.SizeEstimate;
 
 /**
  * Memory estimate of level-set persistence on a grid ({@link LevelSetPersistence}). Signals and
- * images, and volumes at maxdim 0 ({@link VolumeComponents}), take a reduction-free path with a fixed
- * cost a point (bounded by an image pixel's); other volumes build the Freudenthal (Kuhn) complex up
- * to dimension maxdim + 1, whose simplices are counted exactly: a k-simplex at voxel v
- * is a chain ∅ ⊊ e₁ ⊊ … ⊊ e_k of axis sets, and fits where v + e_k stays inside the grid.
+ * images take the reduction-free path with a fixed cost a pixel; volumes the matrix-free
+ * {@link FreudenthalVolumePersistence}, a fixed cost a voxel (more above maxdim 0: the duality
+ * pass's tetrahedra, the H1 reduction's edge table and stored columns). Only volumes beyond
+ * {@link FreudenthalVolumePersistence#MAX_VOXELS} build the Freudenthal (Kuhn) complex up to
+ * dimension maxdim + 1, whose simplices are counted exactly: a k-simplex at voxel v is a chain
+ * ∅ ⊊ e₁ ⊊ … ⊊ e_k of axis sets, and fits where v + e_k stays inside the grid.
  */
 public final class GridSize implements SizeEstimate {
     /** Input, order, ranks, neighbour masks and union-find of the two triangles a pixel (measured: 150). */
     static final double BYTES_PER_PIXEL = 160;
     /** A simplex of a built complex through filtration and sparse reduction (measured: 130 to 160). */
     static final double BYTES_PER_SIMPLEX = 160;
+    /**
+     * A voxel at maxdim 0: input, values, order, ranks, classes, neighbour masks, union-find and the
+     * sort's buffers. Smallest heaps (uniform noise): 128³ 182 MiB (estimate 204 MiB, 1.12×), 64³
+     * between 38 and 43 MiB (estimate 46.5 MiB).
+     */
+    static final double BYTES_PER_VOXEL_H0 = 90;
+    /**
+     * A voxel at maxdim ≥ 1: add the duality pass's six tetrahedra (parent, age), the edge owner
+     * table (8 slots), the void-triangle bits and the stored reduced columns (about 7 keys a
+     * voxel on uniform noise, in an array grown by doubling). With {@link #VOLUME_FIXED_BYTES},
+     * calibrated on uniform noise against the smallest heap in which {@code topo diagram
+     * --maxdim 2} runs (bench/limits/smallest-heap.sh): 64³ 101 MiB, 128³ 615 MiB (estimates
+     * 106 and 684 MiB: 1.05× and 1.11×).
+     */
+    static final double BYTES_PER_VOXEL = 330;
+    /** A volume run's share that does not grow with the voxels (the process's own base use, the bars' output). */
+    static final double VOLUME_FIXED_BYTES = 24 << 20;
 
     private final int[] shape;
     private final int maxDimension;
@@ -35,13 +54,15 @@ public final class GridSize implements SizeEstimate {
 
     private long bytesAt(int maxdim) {
         double values = values();
-        double bytes = reductionFree(maxdim) ? BYTES_PER_PIXEL * values
+        double bytes = LevelSetPersistence.isVolume(shape)
+                ? VOLUME_FIXED_BYTES + (maxdim == 0 ? BYTES_PER_VOXEL_H0 : BYTES_PER_VOXEL) * values
+                : reductionFree(maxdim) ? BYTES_PER_PIXEL * values
                 : 8 * values + BYTES_PER_SIMPLEX * simplicesUpTo(maxdim + 1);
         return (long) Math.min(bytes, Long.MAX_VALUE);
     }
 
     private boolean reductionFree(int maxdim) {
-        return LevelSetPersistence.isImage(shape) || (maxdim == 0 && shape.length == 3);
+        return LevelSetPersistence.isImage(shape) || LevelSetPersistence.isVolume(shape);
     }
 
     private double values() {
@@ -89,6 +110,9 @@ public final class GridSize implements SizeEstimate {
     @Override
     public String describe() {
         String grid = shapeText();
+        if (LevelSetPersistence.isVolume(shape)) {
+            return "level sets up to H" + maxDimension + " of a " + grid + " volume";
+        }
         return reductionFree(maxDimension) ? "level sets of a " + grid + " grid"
                 : "level sets up to H" + maxDimension + " of a " + grid + " grid (about "
                         + SizeEstimate.approx(simplicesUpTo(maxDimension + 1)) + " simplices)";

@@ -10,14 +10,16 @@ import org.topolayer.persistence.PersistenceDiagrams;
  * triangulation (docs/design.md §2), sublevel or superlevel. Values are row-major; vertex index =
  * linear index. Grids with at most two axes longer than 1 (signals, images, 1×H×W volumes) of at
  * most {@link FreudenthalGridPersistence#MAX_PIXELS} values take the reduction-free
- * {@link FreudenthalGridPersistence} ({@link #isImage}); volumes with H0 only (maxDimension 0) take
- * union-find over the Kuhn triangulation's edges ({@link VolumeComponents}); other volumes build the
- * Kuhn complex and use the general sparse reduction.
+ * {@link FreudenthalGridPersistence} ({@link #isImage}); volumes (three axes of length ≥ 2, up to
+ * {@link FreudenthalVolumePersistence#MAX_VOXELS} voxels) take {@link FreudenthalVolumePersistence}
+ * (union-find, duality and implicit cohomology: no complex built). Only a larger volume builds the
+ * Kuhn complex for the general sparse reduction (which would need far more memory than any heap).
  */
 public final class LevelSetPersistence {
     private static final ThreadLocal<FreudenthalGridPersistence> WORKSPACE =
             ThreadLocal.withInitial(FreudenthalGridPersistence::new);
-    private static final ThreadLocal<VolumeComponents> VOLUME_WORKSPACE = ThreadLocal.withInitial(VolumeComponents::new);
+    private static final ThreadLocal<FreudenthalVolumePersistence> VOLUME_WORKSPACE =
+            ThreadLocal.withInitial(FreudenthalVolumePersistence::new);
 
     private LevelSetPersistence() {}
 
@@ -41,11 +43,21 @@ public final class LevelSetPersistence {
             int width = height == 0 ? 0 : values.length / height;
             return WORKSPACE.get().compute(values, height, width, maxDimension, levelSet.isSuperlevel());
         }
-        if (maxDimension == 0 && shape.length == 3) {
-            return VOLUME_WORKSPACE.get().compute(values, shape[0], shape[1], shape[2], levelSet.isSuperlevel());
+        if (isVolume(shape)) {
+            return VOLUME_WORKSPACE.get().compute(values, shape[0], shape[1], shape[2], maxDimension,
+                    levelSet.isSuperlevel());
         }
         return LowerStarPersistence.compute(GridComplex.freudenthal(shape, maxDimension + 1), values, maxDimension,
                 levelSet);
+    }
+
+    /**
+     * Whether a grid takes the matrix-free volume path ({@link FreudenthalVolumePersistence}): three
+     * axes, each at least 2 long, at most {@link FreudenthalVolumePersistence#MAX_VOXELS} voxels.
+     */
+    public static boolean isVolume(int[] shape) {
+        return shape.length == 3 && shape[0] >= 2 && shape[1] >= 2 && shape[2] >= 2
+                && (long) shape[0] * shape[1] * shape[2] <= FreudenthalVolumePersistence.MAX_VOXELS;
     }
 
     /**

@@ -10,13 +10,15 @@
  * <p>Grids with at most two axes longer than 1 and at most
  * {@value FreudenthalGridPersistence#MAX_PIXELS} points go to {@link FreudenthalGridPersistence}:
  * no complex is built, H0 by union-find, H1 by Alexander duality on the dual graph, diagrams of
- * dimension 2 and above empty. True 3-D volumes with maxdim 0 go to {@link VolumeComponents}
- * (H0 by union-find over the Kuhn triangulation's 14-neighbour edges, no complex built); with
- * maxdim ≥ 1 they build the Kuhn complex up to maxdim + 1 and use {@code SparseReduction}, which
- * takes far more memory per voxel ({@link GridSize} estimates it).
+ * dimension 2 and above empty. Volumes (three axes of length ≥ 2, up to
+ * {@value FreudenthalVolumePersistence#MAX_VOXELS} voxels) go to {@link FreudenthalVolumePersistence}:
+ * no complex built either, H0 by union-find over the Kuhn triangulation's 14-neighbour edges, H2 by
+ * duality over its tetrahedra, H1 by reducing implicit triangle boundaries cleared by that duality
+ * pass; diagrams and attribution equal the general path's, ties included. Only larger volumes build
+ * the Kuhn complex for {@code SparseReduction} ({@link GridSize} estimates either).
  *
  * <p>Thread safety: {@code LevelSetPersistence} may be called from any thread (one image workspace
- * per thread, kept between calls); a {@code FreudenthalGridPersistence} or {@code VolumeComponents}
+ * per thread, kept between calls); a {@code FreudenthalGridPersistence} or {@code FreudenthalVolumePersistence}
  * instance reuses its buffers and belongs to one thread. Diagrams are immutable.
  */
 package org.topolayer.persistence.grid;

@@ -22,15 +22,22 @@ class GridSizeTest {
             }
         }
         assertEquals(60 * GridSize.BYTES_PER_PIXEL, GridSize.of(new int[] {60, 1}, 1).bytes(), 1);
-        // H0 of a volume builds no complex (VolumeComponents): a fixed cost a voxel
-        assertEquals(60 * GridSize.BYTES_PER_PIXEL, GridSize.of(new int[] {3, 4, 5}, 0).bytes(), 1);
-        assertEquals("level sets of a 3×4×5 grid", GridSize.of(new int[] {3, 4, 5}, 0).describe());
-        GridSize volume = GridSize.of(new int[] {40, 40, 40}, 2);
-        String message = assertThrows(OverBudgetException.class, () -> MemoryBudget.parse("1m", "--memory-budget")
+        // volumes build no complex: a fixed cost a voxel, more with H1 and H2
+        assertEquals(GridSize.VOLUME_FIXED_BYTES + 60 * GridSize.BYTES_PER_VOXEL_H0,
+                GridSize.of(new int[] {3, 4, 5}, 0).bytes(), 1);
+        assertEquals(GridSize.VOLUME_FIXED_BYTES + 60 * GridSize.BYTES_PER_VOXEL,
+                GridSize.of(new int[] {3, 4, 5}, 2).bytes(), 1);
+        assertEquals("level sets up to H2 of a 3×4×5 volume", GridSize.of(new int[] {3, 4, 5}, 2).describe());
+        GridSize volume = GridSize.of(new int[] {80, 80, 80}, 2);
+        String message = assertThrows(OverBudgetException.class, () -> MemoryBudget.parse("160m", "--memory-budget")
                 .require(volume)).getMessage();
-        assertTrue(message.startsWith("level sets up to H2 of a 40×40×40 grid (about 1.6e6 simplices) needs about "), message);
-        long fit = Math.round((1 << 20) / (volume.bytes() / 64000.0));
-        assertTrue(message.endsWith("; use --maxdim 0") || message.endsWith("downsample the input: about " + fit
-                + " values fit"), message);
+        assertTrue(message.startsWith("level sets up to H2 of a 80×80×80 volume needs about "), message);
+        assertTrue(message.endsWith("; use --maxdim 0"), message);
+        message = assertThrows(OverBudgetException.class, () -> MemoryBudget.parse("1m", "--memory-budget")
+                .require(volume)).getMessage();
+        assertTrue(message.contains("downsample the input: about "), message);
+        // beyond the volume path's limit the estimate counts the Kuhn complex
+        GridSize huge = GridSize.of(new int[] {512, 512, 512}, 2);
+        assertTrue(huge.describe().contains("simplices"), huge.describe());
     }
 }
