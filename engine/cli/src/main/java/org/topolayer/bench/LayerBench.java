@@ -3,6 +3,7 @@ package org.topolayer.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -35,13 +36,14 @@ final class LayerBench {
                 new TopologicalLoss.Term(layer, new TopKBarcodeLengths(1, 10), 1)));
         single(loss, "smooth, TopK", LevelSetBench.field(28, 28), 28, "TopologyLayer 5.9 ms", seconds);
         single(loss, "smooth, TopK", LevelSetBench.field(256, 256), 256, "≤ 15 ms (TopologyLayer 1.36 s)", seconds);
-        // every bar carries a gradient under sum-of-lengths: the measure of noisy inputs
+        // under sum-of-lengths every bar carries a gradient: the costliest features on noisy inputs
         TopologicalLoss sum = TopologicalLoss.of(List.of(new TopologicalLoss.Term(layer, new SumBarcodeLengths(0), 1),
                 new TopologicalLoss.Term(layer, new SumBarcodeLengths(1), 1)));
-        single(loss, "uniform noise, TopK", noise(28 * 28, 1), 28, "", seconds);
-        single(sum, "uniform noise, sum of lengths", noise(28 * 28, 1), 28, "≤ 60 µs", seconds);
-        single(loss, "uniform noise, TopK", noise(256 * 256, 2), 256, "", seconds);
-        single(sum, "uniform noise, sum of lengths", noise(256 * 256, 2), 256, "≤ 4 ms", seconds);
+        double[] noise28 = noise(28 * 28, 1), noise256 = noise(256 * 256, 2);
+        single(loss, "uniform noise, TopK", noise28, 28, "", seconds);
+        single(sum, "uniform noise, sum of lengths", noise28, 28, "≤ 60 µs", seconds);
+        single(loss, "uniform noise, TopK", noise256, 256, "", seconds);
+        single(sum, "uniform noise, sum of lengths", noise256, 256, "≤ 4 ms", seconds);
 
         int batch = 256;
         double[] smooth = new double[batch * 28 * 28];
@@ -49,16 +51,17 @@ final class LayerBench {
             System.arraycopy(LevelSetBench.field(28, i), 0, smooth, i * 784, 784);
         }
         batch(loss, "smooth, TopK", smooth, batch, "≤ 15 ms on 2 cores (wall)", seconds);
-        batch(loss, "uniform noise, TopK", noise(batch * 784, 3), batch, "", seconds);
-        batch(sum, "uniform noise, sum of lengths", noise(batch * 784, 3), batch, "≤ 8 ms on 2 cores (wall)", seconds);
+        double[] noiseBatch = noise(batch * 784, 3);
+        batch(loss, "uniform noise, TopK", noiseBatch, batch, "", seconds);
+        batch(sum, "uniform noise, sum of lengths", noiseBatch, batch, "≤ 8 ms on 2 cores (wall)", seconds);
         double[] fashion = fashionImages(batch);
         if (fashion == null) {
             System.out.println("| layer, Fashion-MNIST images | skipped: " + FashionMnist.DEBIAN_DIR
                     + " not installed (apt-get install dataset-fashion-mnist) | | | |");
         } else {
-            single(loss, "Fashion-MNIST test image 0, TopK", java.util.Arrays.copyOf(fashion, 784), 28, "", seconds);
-            single(sum, "Fashion-MNIST test image 0, sum of lengths", java.util.Arrays.copyOf(fashion, 784), 28, "",
-                    seconds);
+            double[] first = Arrays.copyOf(fashion, 784);
+            single(loss, "Fashion-MNIST test image 0, TopK", first, 28, "", seconds);
+            single(sum, "Fashion-MNIST test image 0, sum of lengths", first, 28, "", seconds);
             batch(loss, "Fashion-MNIST test images, TopK", fashion, batch, "", seconds);
         }
     }
