@@ -13,11 +13,8 @@ final class DistanceTriangle {
     private DistanceTriangle() {}
 
     static double[] ofPoints(double[][] points) {
-        if (points == null) {
-            throw new IllegalArgumentException("points must not be null");
-        }
-        int n = checkSize(points.length);
         checkPoints(points);
+        int n = checkSize(points.length);
         double[] triangle = new double[pairCount(n)];
         int at = 0;
         for (int a = 1; a < n; a++) {
