@@ -1,6 +1,5 @@
 package org.topolayer.layer;
 
-import java.util.Arrays;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.cubical.CubicalPersistence;
@@ -13,14 +12,9 @@ import org.topolayer.persistence.cubical.CubicalPersistence;
  * containing the cell, for sublevel sets; the highest for superlevel; ties by index), and
  * d(value)/d(f) is 1 at that pixel, 0 elsewhere.
  */
-public final class CubicalLayer extends PersistenceLayer {
-    private final int rank;
-    private final LevelSet levelSet;
-
+public final class CubicalLayer extends GridLayer {
     private CubicalLayer(int rank, int maxDimension, LevelSet levelSet) {
-        super(maxDimension);
-        this.rank = rank;
-        this.levelSet = levelSet;
+        super(rank, maxDimension, levelSet);
     }
 
     /** The layer for grids of {@code rank} axes: 1 (signals), 2 (images [H, W]) or 3 (volumes [D, H, W]). */
@@ -41,25 +35,8 @@ public final class CubicalLayer extends PersistenceLayer {
         return of(3, maxDimension, levelSet);
     }
 
-    /** Number of grid axes. */
-    public int rank() {
-        return rank;
-    }
-
-    public LevelSet levelSet() {
-        return levelSet;
-    }
-
-    @Override
-    protected void checkShape(int[] shape) {
-        if (shape.length != rank) {
-            throw new IllegalArgumentException("this layer takes " + rank + "-D grids, got shape "
-                    + Arrays.toString(shape));
-        }
-    }
-
     @Override
     protected PersistenceDiagrams compute(double[] input, int[] shape) {
-        return CubicalPersistence.compute(input, shape, maxDimension(), levelSet);
+        return CubicalPersistence.compute(input, shape, maxDimension(), levelSet());
     }
 }

@@ -1,6 +1,5 @@
 package org.topolayer.layer;
 
-import java.util.Arrays;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
@@ -12,14 +11,9 @@ import org.topolayer.persistence.grid.LevelSetPersistence;
  * is fixed. Gradient: d(value)/d(f) is 1 at the vertex whose value the simplex takes (its highest
  * vertex for sublevel sets, lowest for superlevel; on ties the larger vertex index).
  */
-public final class GridLevelSetLayer extends PersistenceLayer {
-    private final int rank;
-    private final LevelSet levelSet;
-
+public final class GridLevelSetLayer extends GridLayer {
     private GridLevelSetLayer(int rank, int maxDimension, LevelSet levelSet) {
-        super(maxDimension);
-        this.rank = rank;
-        this.levelSet = levelSet;
+        super(rank, maxDimension, levelSet);
     }
 
     /** 1-D signals of shape [n] (TopologyLayer's LevelSetLayer1D). */
@@ -37,25 +31,8 @@ public final class GridLevelSetLayer extends PersistenceLayer {
         return new GridLevelSetLayer(3, maxDimension, levelSet);
     }
 
-    /** Number of grid axes. */
-    public int rank() {
-        return rank;
-    }
-
-    public LevelSet levelSet() {
-        return levelSet;
-    }
-
-    @Override
-    protected void checkShape(int[] shape) {
-        if (shape.length != rank) {
-            throw new IllegalArgumentException("this layer takes " + rank + "-D grids, got shape "
-                    + Arrays.toString(shape));
-        }
-    }
-
     @Override
     protected PersistenceDiagrams compute(double[] input, int[] shape) {
-        return LevelSetPersistence.compute(input, shape, maxDimension(), levelSet);
+        return LevelSetPersistence.compute(input, shape, maxDimension(), levelSet());
     }
 }
