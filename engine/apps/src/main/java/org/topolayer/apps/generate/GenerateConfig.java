@@ -18,7 +18,7 @@ public final class GenerateConfig {
             new Config.Key("data", DatasetChoice.DEFAULT),
             new Config.Key("train-samples", "20000"),
             new Config.Key("batch-size", "64"),
-            new Config.Key("gan-iterations", "1000"),
+            new Config.Key("gan-iterations", "4000"),
             new Config.Key("batch-norm", "true"),
             new Config.Key("baseline-from", ""),
             new Config.Key("learning-rate", "0.0002"),
