@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Helpers of bench/spark/throughput.sh: the input clouds and the summary of Spark event logs.
+"""Helpers of bench/spark/throughput.sh: the input samples and the summary of Spark event logs.
 
-  events.py generate --count N --points P --output DIR    uniform 2-D clouds in the unit square, CSV
-  events.py summarize --output DIR --executors "1 2"      DIR/throughput.tsv and a Markdown table
+  events.py generate --count N --points P --output DIR      uniform 2-D clouds in the unit square, CSV
+  events.py generate --count N --image-size S --output DIR  S x S float32 .npy images: a smooth field
+                                                            of 16 random bumps plus 5 % uniform noise
+  events.py summarize --output DIR --executors "1 2"        DIR/throughput.tsv and a Markdown table
 """
 import argparse
 import glob
@@ -14,7 +16,11 @@ import sys
 
 def generate(args):
     os.makedirs(args.output, exist_ok=True)
-    if len(glob.glob(os.path.join(args.output, "cloud*.csv"))) == args.count:
+    pattern = "image*.npy" if args.image_size else "cloud*.csv"
+    if len(glob.glob(os.path.join(args.output, pattern))) == args.count:
+        return
+    if args.image_size:
+        generate_images(args)
         return
     rng = random.Random(20261125)
     for i in range(args.count):
@@ -22,6 +28,25 @@ def generate(args):
         path = os.path.join(args.output, "cloud%05d.csv" % i)
         with open(path + ".tmp", "w") as f:
             f.write("\n".join(rows) + "\n")
+        os.replace(path + ".tmp", path)
+
+
+def generate_images(args):
+    """Images between a smooth field (few critical points, cheap) and noise (one per pixel, the
+    costliest): what natural photographs look like to a level-set filtration."""
+    import numpy as np
+    rng = np.random.default_rng(20261208)
+    size = args.image_size
+    y, x = np.mgrid[0:size, 0:size] / size
+    for i in range(args.count):
+        field = np.zeros((size, size))
+        for _ in range(16):
+            cy, cx, width, height = rng.random(), rng.random(), 0.05 + 0.2 * rng.random(), rng.normal()
+            field += height * np.exp(-((y - cy) ** 2 + (x - cx) ** 2) / (2 * width ** 2))
+        field = (field - field.min()) / (np.ptp(field) or 1.0) + 0.05 * rng.random((size, size))
+        path = os.path.join(args.output, "image%05d.npy" % i)
+        with open(path + ".tmp", "wb") as f:
+            np.save(f, field.astype(np.float32))
         os.replace(path + ".tmp", path)
 
 
@@ -44,7 +69,9 @@ def run_figures(out, executors):
             written = metrics.get("Output Metrics", {}).get("Records Written", 0)
             if written:  # the persistence stage writes the Parquet rows
                 cpu_ms = metrics.get("Executor CPU Time", 0) / 1e6
-                tasks.append((info["Launch Time"], info["Finish Time"], info["Executor ID"], written, cpu_ms))
+                io = (metrics.get("Input Metrics", {}).get("Bytes Read", 0),
+                      metrics.get("Output Metrics", {}).get("Bytes Written", 0))
+                tasks.append((info["Launch Time"], info["Finish Time"], info["Executor ID"], written, cpu_ms) + io)
     tasks.sort()
     stage = (max(t[1] for t in tasks) - tasks[0][0]) / 1000
     first, steady = {}, []
@@ -62,15 +89,19 @@ def run_figures(out, executors):
         cpu_ms = sum(t[4] for t in steady) / samples
         pace = sum(t[1] - t[0] for t in steady) / 1000 / samples  # seconds a sample, per executor
         warmup = sum((t[1] - t[0]) / 1000 - t[3] * pace for t in first.values()) / len(first)
+    samples = sum(t[3] for t in tasks)
     return {"executors": int(executors), "samples": summary["samples"], "wall_s": float(end) - float(start),
             "job_s": summary["seconds"], "stage_s": stage, "steady_samples_per_s": steady_rate,
-            "steady_cpu_ms_per_sample": cpu_ms, "warmup_s_per_executor": warmup}
+            "steady_cpu_ms_per_sample": cpu_ms, "warmup_s_per_executor": warmup, "tasks": len(tasks),
+            "input_bytes_per_sample": sum(t[5] for t in tasks) / samples,
+            "output_bytes_per_sample": sum(t[6] for t in tasks) / samples}
 
 
 def summarize(args):
     runs = [run_figures(args.output, e) for e in args.executors.split()]
     columns = ["executors", "samples", "wall_s", "job_s", "stage_s", "steady_samples_per_s",
-               "steady_cpu_ms_per_sample", "warmup_s_per_executor"]
+               "steady_cpu_ms_per_sample", "warmup_s_per_executor", "tasks", "input_bytes_per_sample",
+               "output_bytes_per_sample"]
     with open(os.path.join(args.output, "throughput.tsv"), "w") as f:
         f.write("\t".join(columns) + "\n")
         for r in runs:
@@ -94,7 +125,9 @@ def main():
     commands = parser.add_subparsers(dest="command", required=True)
     g = commands.add_parser("generate")
     g.add_argument("--count", type=int, required=True)
-    g.add_argument("--points", type=int, required=True)
+    kind = g.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--points", type=int)
+    kind.add_argument("--image-size", type=int)
     g.add_argument("--output", required=True)
     s = commands.add_parser("summarize")
     s.add_argument("--output", required=True)
