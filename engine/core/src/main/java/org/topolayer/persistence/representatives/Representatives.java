@@ -49,15 +49,14 @@ public final class Representatives {
     /**
      * Refuses an explicit filtration of more than {@value #MAX_SIMPLICES} simplices.
      *
-     * @param simplices the number of simplices up to dimension maxdim + 1 (an upper bound will do)
+     * @param simplices the number of simplices up to dimension maxdim + 1 (an upper bound, or a count stopped past the limit)
      * @param fix       what the user can do, e.g. "use a --threshold or fewer points"
      * @throws IllegalArgumentException in one line naming the count, the limit and the fix
      */
     public static void checkSize(long simplices, String fix) {
         if (simplices > MAX_SIMPLICES) {
-            throw new IllegalArgumentException("representatives are computed on the explicit complex, and this one has "
-                    + (simplices == Long.MAX_VALUE ? "too many" : "about " + simplices) + " simplices, more than the "
-                    + MAX_SIMPLICES + " allowed; " + fix);
+            throw new IllegalArgumentException("representatives are computed on the explicit complex, and this one has"
+                    + " more than the " + MAX_SIMPLICES + " simplices allowed; " + fix);
         }
     }
 
