@@ -10,6 +10,7 @@ import org.topolayer.io.Simplices;
 import org.topolayer.limits.ComplexSize;
 import org.topolayer.limits.SizeEstimate;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.representatives.Representatives;
 import org.topolayer.persistence.representatives.RepresentedDiagrams;
 import org.topolayer.plot.TopologyFigure;
 
@@ -40,23 +41,31 @@ final class DiagramComputation {
     static final String REPRESENTED = "levelset, rips, alpha and complex";
 
     static Computed compute(DiagramRequest request) throws BadInputException {
-        return compute(request, false);
+        return compute(request, false, null);
     }
 
     /**
-     * @param representatives also compute a representative per bar; the caller has refused the
-     *                        filtrations without them ({@link #REPRESENTED}) and sparse distances
+     * The diagrams with a representative per bar; the caller has refused the filtrations without
+     * them ({@link #REPRESENTED}) and sparse distances.
+     *
+     * @param kind cycles or cocycles; null for the filtration's default (cocycles for rips, as Ripser)
      */
-    static Computed compute(DiagramRequest request, boolean representatives) throws BadInputException {
+    static Computed computeWithRepresentatives(DiagramRequest request, Representatives.Kind kind)
+            throws BadInputException {
+        return compute(request, true, kind);
+    }
+
+    private static Computed compute(DiagramRequest request, boolean representatives, Representatives.Kind kind)
+            throws BadInputException {
         return switch (request.filtration()) {
-            case LEVELSET, CUBICAL -> grid(request, representatives);
-            case RIPS -> rips(request, representatives);
-            case ALPHA -> alpha(request, representatives);
-            case COMPLEX -> lowerStar(request, representatives);
+            case LEVELSET, CUBICAL -> grid(request, representatives, kind);
+            case RIPS -> rips(request, representatives, kind);
+            case ALPHA -> alpha(request, representatives, kind);
+            case COMPLEX -> lowerStar(request, representatives, kind);
         };
     }
 
-    private static Computed grid(DiagramRequest request, boolean representatives) throws BadInputException {
+    private static Computed grid(DiagramRequest request, boolean representatives, Representatives.Kind kind) throws BadInputException {
         Grid grid = storedGrid(request).squeezeToSignal();
         int[] shape = grid.shape();
         TopologyFigure.Input drawable = switch (shape.length) {
@@ -66,11 +75,11 @@ final class DiagramComputation {
         };
         FiltrationSpec spec = request.spec();
         return representatives
-                ? new Computed(engine(request.input(), () -> spec.computeWithRepresentatives(grid.values(), shape)), drawable)
+                ? new Computed(engine(request.input(), () -> spec.computeWithRepresentatives(grid.values(), shape, kind)), drawable)
                 : new Computed(engine(request.input(), () -> spec.compute(grid.values(), shape)), drawable);
     }
 
-    private static Computed rips(DiagramRequest request, boolean representatives) throws BadInputException {
+    private static Computed rips(DiagramRequest request, boolean representatives, Representatives.Kind kind) throws BadInputException {
         FiltrationSpec spec = request.spec();
         if (request.ripsInput() == DiagramRequest.RipsInput.SPARSE_DISTANCES) {
             Inputs.SparseDistances pairs = Inputs.sparseDistances(request.input());
@@ -83,28 +92,28 @@ final class DiagramComputation {
         boolean matrix = request.ripsInput() == DiagramRequest.RipsInput.DISTANCE_MATRIX;
         TopologyFigure.Input drawable = matrix ? null : new TopologyFigure.Points(rows);
         if (representatives) {
-            return new Computed(engine(request.input(), () -> matrix ? spec.computeDistancesWithRepresentatives(rows)
-                    : spec.computePointsWithRepresentatives(rows)), drawable);
+            return new Computed(engine(request.input(), () -> matrix ? spec.computeDistancesWithRepresentatives(rows, kind)
+                    : spec.computePointsWithRepresentatives(rows, kind)), drawable);
         }
         return new Computed(engine(request.input(), () -> matrix ? spec.computeDistances(rows)
                 : spec.computePoints(rows)), drawable);
     }
 
-    private static Computed alpha(DiagramRequest request, boolean representatives) throws BadInputException {
+    private static Computed alpha(DiagramRequest request, boolean representatives, Representatives.Kind kind) throws BadInputException {
         double[][] points = alphaPoints(request);
         TopologyFigure.Input drawable = new TopologyFigure.Points(points);
         FiltrationSpec spec = request.spec();
         return representatives
-                ? new Computed(engine(request.input(), () -> spec.computePointsWithRepresentatives(points)), drawable)
+                ? new Computed(engine(request.input(), () -> spec.computePointsWithRepresentatives(points, kind)), drawable)
                 : new Computed(engine(request.input(), () -> spec.computePoints(points)), drawable);
     }
 
-    private static Computed lowerStar(DiagramRequest request, boolean representatives) throws BadInputException {
+    private static Computed lowerStar(DiagramRequest request, boolean representatives, Representatives.Kind kind) throws BadInputException {
         LoadedComplex loaded = complex(request);
         FiltrationSpec spec = request.spec();
         return representatives
                 ? new Computed(engine(request.values(), () -> spec.computeComplexWithRepresentatives(loaded.complex(),
-                        loaded.values())), null)
+                        loaded.values(), kind)), null)
                 : new Computed(engine(request.values(), () -> spec.computeComplex(loaded.complex(), loaded.values())),
                         null);
     }

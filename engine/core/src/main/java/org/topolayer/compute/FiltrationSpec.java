@@ -305,8 +305,9 @@ public final class FiltrationSpec implements Serializable {
     // ---- representatives: the diagrams as computed above, plus one chain per bar from the explicit filtration
 
     /**
-     * What {@code compute…WithRepresentatives} give: cocycles for Rips (as Ripser prints them),
-     * cycles for level sets, alpha and lower stars.
+     * The representatives {@code compute…WithRepresentatives} give by default: cocycles for Rips
+     * (as Ripser prints them), cycles for level sets, alpha and lower stars. Either kind can be
+     * asked of any of them.
      */
     public Representatives.Kind representativeKind() {
         return kind == Kind.RIPS ? Representatives.Kind.COCYCLES : Representatives.Kind.CYCLES;
@@ -316,28 +317,29 @@ public final class FiltrationSpec implements Serializable {
      * {@link #compute} with a representative per bar ({@link Representatives}): level sets of a
      * grid (its Freudenthal complex), or Rips and alpha of points given as an array.
      *
+     * @param chainKind cycles or cocycles; null for {@link #representativeKind()}
      * @throws IllegalArgumentException for cubical complexes (not simplicial: use level sets), or
      *                                  when the explicit complex exceeds {@link Representatives#MAX_SIMPLICES}
      */
-    public RepresentedDiagrams computeWithRepresentatives(double[] values, int[] shape) {
+    public RepresentedDiagrams computeWithRepresentatives(double[] values, int[] shape, Representatives.Kind chainKind) {
         return switch (kind) {
             case LEVEL_SET -> {
                 Representatives.checkSize(freudenthalSize(shape), "use a smaller grid or a lower maxdim");
                 PersistenceDiagrams diagrams = compute(values, shape);
                 Filtration f = LowerStarPersistence.filtration(GridComplex.freudenthal(shape, maxDimension + 1), values,
                         maxDimension + 1, levelSet);
-                yield Representatives.of(diagrams, f, representativeKind(), field());
+                yield Representatives.of(diagrams, f, chainKind != null ? chainKind : representativeKind(), field());
             }
             case CUBICAL -> throw new IllegalArgumentException("representatives are computed on simplicial complexes"
                     + " (level sets, rips, alpha, lower star), not on the cubical complex; use the level-set filtration");
-            case RIPS, ALPHA -> computePointsWithRepresentatives(points(values, shape));
+            case RIPS, ALPHA -> computePointsWithRepresentatives(points(values, shape), chainKind);
             case LOWER_STAR -> throw new IllegalArgumentException("a lower-star filtration needs a complex:"
                     + " use computeComplexWithRepresentatives");
         };
     }
 
     /** {@link #computePoints} with a representative per bar (see {@link #computeWithRepresentatives}). */
-    public RepresentedDiagrams computePointsWithRepresentatives(double[][] points) {
+    public RepresentedDiagrams computePointsWithRepresentatives(double[][] points, Representatives.Kind chainKind) {
         PersistenceDiagrams diagrams = computePoints(points); // validates the points
         Filtration f;
         if (kind == Kind.RIPS) {
@@ -348,24 +350,25 @@ public final class FiltrationSpec implements Serializable {
             Representatives.checkSize(6L * points.length, "use fewer points"); // planar: ≤ 3n edges, 2n triangles
             f = alphaMode == AlphaMode.EXACT ? AlphaComplexes.exact(points) : AlphaComplexes.weak(points);
         }
-        return Representatives.of(diagrams, f, representativeKind(), field());
+        return Representatives.of(diagrams, f, chainKind != null ? chainKind : representativeKind(), field());
     }
 
-    /** {@link #computeDistances} with a representative cocycle per bar. */
-    public RepresentedDiagrams computeDistancesWithRepresentatives(double[][] distances) {
+    /** {@link #computeDistances} with a representative per bar (see {@link #computeWithRepresentatives}). */
+    public RepresentedDiagrams computeDistancesWithRepresentatives(double[][] distances, Representatives.Kind chainKind) {
         PersistenceDiagrams diagrams = computeDistances(distances);
         Representatives.checkSize(RipsComplex.sizeOfDistanceMatrix(distances, maxDimension + 1, threshold,
                 Representatives.MAX_SIMPLICES), "use fewer points, a threshold or a lower maxdim");
         Filtration f = RipsComplex.ofDistanceMatrix(distances, maxDimension + 1, threshold);
-        return Representatives.of(diagrams, f, representativeKind(), field());
+        return Representatives.of(diagrams, f, chainKind != null ? chainKind : representativeKind(), field());
     }
 
-    /** {@link #computeComplex} with a representative cycle per bar. */
-    public RepresentedDiagrams computeComplexWithRepresentatives(SimplicialComplex complex, double[] vertexValues) {
+    /** {@link #computeComplex} with a representative per bar (see {@link #computeWithRepresentatives}). */
+    public RepresentedDiagrams computeComplexWithRepresentatives(SimplicialComplex complex, double[] vertexValues,
+                                                                 Representatives.Kind chainKind) {
         PersistenceDiagrams diagrams = computeComplex(complex, vertexValues);
         Representatives.checkSize(complex.size(), "use a smaller complex");
         Filtration f = LowerStarPersistence.filtration(complex, vertexValues, maxDimension + 1, levelSet);
-        return Representatives.of(diagrams, f, representativeKind(), field());
+        return Representatives.of(diagrams, f, chainKind != null ? chainKind : representativeKind(), field());
     }
 
     private PrimeField field() {

@@ -13,12 +13,14 @@ public final class Chain {
     private final int modulus;
     private final int[][] simplices;
     private final int[] coefficients;
+    private final double[] values;
 
-    Chain(int dimension, int modulus, int[][] simplices, int[] coefficients) {
+    Chain(int dimension, int modulus, int[][] simplices, int[] coefficients, double[] values) {
         this.dimension = dimension;
         this.modulus = modulus;
         this.simplices = simplices;
         this.coefficients = coefficients;
+        this.values = values;
     }
 
     /** The dimension of its simplices. */
@@ -39,6 +41,15 @@ public final class Chain {
     /** The vertices of simplex i, ascending. */
     public int[] simplex(int i) {
         return simplices[i].clone();
+    }
+
+    /**
+     * The filtration value at which simplex i enters, in reported units (as the diagram's bars):
+     * a cocycle restricted to the simplices entering by its bar's birth is the cocycle of the
+     * complex at that time, the cut a figure draws.
+     */
+    public double value(int i) {
+        return values[i];
     }
 
     /** The coefficient of simplex i in [1, p) (always 1 over Z/2). */

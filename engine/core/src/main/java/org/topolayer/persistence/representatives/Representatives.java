@@ -125,10 +125,12 @@ public final class Representatives {
 
     private static Chain chain(Filtration f, int dimension, PrimeField field, ChainReduction.Pair p) {
         int[][] simplices = new int[p.simplices().length][];
+        double[] values = new double[simplices.length];
         for (int i = 0; i < simplices.length; i++) {
             simplices[i] = f.vertices(p.simplices()[i]);
+            values[i] = f.reportSign() * f.value(p.simplices()[i]) + 0.0;
         }
         return new Chain(dimension, field.modulus(), simplices, Arrays.copyOf(p.coefficients(),
-                p.coefficients().length));
+                p.coefficients().length), values);
     }
 }

@@ -92,6 +92,7 @@ final class ChainChecks {
             int c = Math.floorMod(z.signedCoefficient(i), p);
             assertTrue(c != 0 && c == z.coefficient(i));
             assertEquals(null, v.put(at, c), "simplex listed twice");
+            assertEquals(f.reportSign() * f.value(at) + 0.0, z.value(i), "the simplex's value");
         }
         return v;
     }

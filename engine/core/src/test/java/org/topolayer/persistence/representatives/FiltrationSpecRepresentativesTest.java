@@ -33,7 +33,8 @@ class FiltrationSpecRepresentativesTest {
             LevelSet levelSet = trial % 2 == 0 ? LevelSet.SUBLEVEL : LevelSet.SUPERLEVEL;
             int maxdim = shape.length == 3 ? 2 : 1;
             FiltrationSpec spec = FiltrationSpec.levelSet(levelSet, maxdim);
-            RepresentedDiagrams rep = spec.computeWithRepresentatives(values, shape);
+            RepresentedDiagrams rep = spec.computeWithRepresentatives(values, shape,
+                    trial % 3 == 0 ? Representatives.Kind.COCYCLES : null);
             assertEquals(spec.compute(values, shape).toString(), rep.diagrams().toString());
             Filtration f = LowerStarPersistence.filtration(GridComplex.freudenthal(shape, maxdim + 1), values, maxdim + 1,
                     levelSet);
@@ -51,10 +52,12 @@ class FiltrationSpecRepresentativesTest {
                 points[i] = new double[] {rnd.nextInt(6) + 0.01 * i * i, rnd.nextInt(6) + 0.013 * i};
             }
             for (AlphaMode mode : AlphaMode.values()) {
-                RepresentedDiagrams rep = FiltrationSpec.alpha(mode, 1).computePointsWithRepresentatives(points);
+                RepresentedDiagrams rep = FiltrationSpec.alpha(mode, 1).computePointsWithRepresentatives(points, null);
                 Filtration f = mode == AlphaMode.EXACT ? AlphaComplexes.exact(points) : AlphaComplexes.weak(points);
                 new ChainChecks(f, PrimeField.Z2).check(rep);
                 assertEquals(Representatives.Kind.CYCLES, rep.kind());
+                new ChainChecks(f, PrimeField.Z2).check(FiltrationSpec.alpha(mode, 1).computePointsWithRepresentatives(
+                        points, Representatives.Kind.COCYCLES));
             }
             double[][] d = new double[n][n];
             for (int i = 0; i < n; i++) {
@@ -65,7 +68,7 @@ class FiltrationSpecRepresentativesTest {
             int p = trial % 2 == 0 ? 2 : 3;
             double threshold = trial % 3 == 0 ? 3.0 : Double.POSITIVE_INFINITY;
             RepresentedDiagrams rep = FiltrationSpec.rips(1, threshold).withCoefficients(p)
-                    .computeDistancesWithRepresentatives(d);
+                    .computeDistancesWithRepresentatives(d, null);
             assertEquals(Representatives.Kind.COCYCLES, rep.kind());
             assertEquals(p, rep.modulus());
             new ChainChecks(RipsComplex.ofDistanceMatrix(d, 2, threshold), PrimeField.of(p)).check(rep);
@@ -75,14 +78,14 @@ class FiltrationSpecRepresentativesTest {
     @Test
     void cubicalAndOversizedInputsAreRefusedInOneLine() {
         IllegalArgumentException cubical = assertThrows(IllegalArgumentException.class,
-                () -> FiltrationSpec.cubical(LevelSet.SUBLEVEL, 1).computeWithRepresentatives(new double[4], new int[] {2, 2}));
+                () -> FiltrationSpec.cubical(LevelSet.SUBLEVEL, 1).computeWithRepresentatives(new double[4], new int[] {2, 2}, null));
         assertTrue(cubical.getMessage().contains("level-set"), cubical.getMessage());
         double[][] points = new double[2100][];
         for (int i = 0; i < points.length; i++) {
             points[i] = new double[] {i, i % 7};
         }
         IllegalArgumentException large = assertThrows(IllegalArgumentException.class,
-                () -> FiltrationSpec.rips(1, Double.POSITIVE_INFINITY).computePointsWithRepresentatives(points));
+                () -> FiltrationSpec.rips(1, Double.POSITIVE_INFINITY).computePointsWithRepresentatives(points, null));
         assertTrue(large.getMessage().contains("" + Representatives.MAX_SIMPLICES) && !large.getMessage().contains("\n"),
                 large.getMessage());
     }

@@ -105,7 +105,7 @@ class RepresentativesTest {
         for (int i = 0; i < h0.length; i++) {
             h0[i] = good.representative(0, i);
         }
-        Chain edge = new Chain(1, 3, new int[][] {{0, 1}}, new int[] {1});
+        Chain edge = new Chain(1, 3, new int[][] {{0, 1}}, new int[] {1}, new double[] {1.0});
         RepresentedDiagrams broken = new RepresentedDiagrams(good.diagrams(), Representatives.Kind.CYCLES, 3,
                 new Chain[][] {h0, {edge}});
         assertThrows(AssertionFailedError.class, () -> checks.check(broken));
