@@ -110,6 +110,20 @@ class RepresentativesCommandTest {
     }
 
     @Test
+    void theKindCanBeChosen() {
+        CliRun cycles = topo("diagram", "--filtration", "rips", "--input", "example:circle", "--representatives=cycles",
+                "--format", "json");
+        assertEquals(0, cycles.exitCode(), cycles.err());
+        assertTrue(cycles.out().contains("\"representative_kind\": \"cycle\""), cycles.out());
+        CliRun cocycles = topo("diagram", "--filtration", "levelset", "--input", "example:ring", "--representatives",
+                "cocycles", "--format", "json");
+        assertEquals(0, cocycles.exitCode(), cocycles.err());
+        assertTrue(cocycles.out().contains("\"representative_kind\": \"cocycle\""), cocycles.out());
+        topo("diagram", "--filtration", "rips", "--input", "example:circle", "--representatives=loops")
+                .assertOneLineError(2, "--representatives takes cycles or cocycles", "'loops'");
+    }
+
+    @Test
     void unsupportedCombinationsAreOneLineErrors() throws IOException {
         topo("diagram", "--filtration", "cubical", "--input", "example:ring", "--representatives")
                 .assertOneLineError(2, "--representatives does not apply to --filtration cubical", "--filtration levelset");
