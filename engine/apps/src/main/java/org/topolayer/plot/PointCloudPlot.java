@@ -97,7 +97,8 @@ public final class PointCloudPlot {
                     double[] x = {p[0], q[0]}, y = {p.length > 1 ? p[1] : 0, q.length > 1 ? q[1] : 0};
                     XYSeries s = Charts.line(chart, edges == 0 ? name : name + " " + edges, x, y);
                     s.setLineColor(new java.awt.Color(color.getRed(), color.getGreen(), color.getBlue(), 190));
-                    s.setLineWidth(1.8f);
+                    s.setLineStyle(new java.awt.BasicStroke(1.8f, java.awt.BasicStroke.CAP_ROUND,
+                            java.awt.BasicStroke.JOIN_ROUND)); // solid: XChart cycles dashes over series
                     s.setShowInLegend(edges == 0);
                     edges++;
                     for (int i = 0; i < 2; i++) {
