@@ -56,7 +56,7 @@ final class ChainChecks {
                 assertTrue(z.size() > 0, "empty representative");
                 birth[i] = sign * d.birth(i) + 0.0;
                 death[i] = sign * d.death(i) + 0.0; // sublevel form; +∞ for essential bars
-                Map<Integer, Integer> chain = asVector(z);
+                TreeMap<Integer, Integer> chain = asVector(z);
                 chains.add(chain);
                 if (rep.kind() == Representatives.Kind.CYCLES) {
                     checkCycle(chain, k, birth[i], death[i]);
@@ -84,8 +84,8 @@ final class ChainChecks {
     }
 
     /** The chain as a vector over filtration indices, coefficients in [0, p). */
-    Map<Integer, Integer> asVector(Chain z) {
-        Map<Integer, Integer> v = new TreeMap<>();
+    TreeMap<Integer, Integer> asVector(Chain z) {
+        TreeMap<Integer, Integer> v = new TreeMap<>();
         for (int i = 0; i < z.size(); i++) {
             Integer at = index.get(asList(z.simplex(i)));
             assertNotNull(at, "simplex " + Arrays.toString(z.simplex(i)) + " is not in the filtration");
@@ -97,10 +97,11 @@ final class ChainChecks {
         return v;
     }
 
-    private void checkCycle(Map<Integer, Integer> z, int k, double birth, double death) {
+    private void checkCycle(TreeMap<Integer, Integer> z, int k, double birth, double death) {
         assertTrue(boundary(z).isEmpty(), "boundary of a cycle is not zero: " + z);
         double youngest = z.keySet().stream().mapToDouble(f::value).max().orElseThrow();
         assertEquals(birth, youngest, "the cycle's youngest simplex is not at the birth value");
+        assertEquals(1, z.lastEntry().getValue(), "the birth simplex's coefficient");
         if (death < Double.POSITIVE_INFINITY) {
             List<Map<Integer, Integer>> b = boundaries(k + 1, death);
             int base = rank(b);
@@ -109,9 +110,10 @@ final class ChainChecks {
         }
     }
 
-    private void checkCocycle(Map<Integer, Integer> z, int k, double birth, double death) {
+    private void checkCocycle(TreeMap<Integer, Integer> z, int k, double birth, double death) {
         double oldest = z.keySet().stream().mapToDouble(f::value).min().orElseThrow();
         assertEquals(birth, oldest, "the cocycle's oldest simplex is not at the birth value");
+        assertEquals(1, z.firstEntry().getValue(), "the birth simplex's coefficient");
         Map<Integer, Integer> delta = coboundary(z, k);
         for (Map.Entry<Integer, Integer> e : delta.entrySet()) {
             assertFalse(f.value(e.getKey()) < death, "coboundary of a cocycle is nonzero on "

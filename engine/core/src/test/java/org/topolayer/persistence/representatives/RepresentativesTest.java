@@ -40,7 +40,7 @@ class RepresentativesTest {
     @Test
     void cyclesAndCocyclesOfRandomLowerStarFiltrationsWithTiesAreBasesOfTheirBars() {
         SplittableRandom rnd = new SplittableRandom(18);
-        for (int trial = 0; trial < 300; trial++) {
+        for (int trial = 0; trial < 1000; trial++) {
             SimplicialComplex k = randomComplex(rnd);
             double[] values = rnd.ints(k.vertexCount(), 0, 3).asDoubleStream().toArray(); // many ties
             int maxdim = rnd.nextInt(0, 3);
@@ -57,7 +57,7 @@ class RepresentativesTest {
     @Test
     void ripsRepresentativesOfRandomIntegerPointsMatchTheFastEngine() {
         SplittableRandom rnd = new SplittableRandom(7);
-        for (int trial = 0; trial < 120; trial++) {
+        for (int trial = 0; trial < 300; trial++) {
             int n = rnd.nextInt(3, 9);
             double[][] points = new double[n][];
             for (int i = 0; i < n; i++) {
