@@ -125,8 +125,8 @@ final class DiagramCommand implements Callable<Integer> {
     /** A usage error for the filtrations and inputs without representatives (shared with topo plot). */
     static void checkRepresented(DiagramRequest request, FiltrationOptions options) {
         if (request.filtration() == FiltrationKind.CUBICAL) {
-            throw options.usageError("--representatives does not apply to --filtration cubical (only to "
-                    + DiagramComputation.REPRESENTED + ": its complex is not simplicial); use --filtration levelset");
+            throw options.usageError("--representatives does not apply to --filtration cubical, whose complex is not"
+                    + " simplicial (only to " + DiagramComputation.REPRESENTED + "); use --filtration levelset");
         }
         if (request.ripsInput() == DiagramRequest.RipsInput.SPARSE_DISTANCES) {
             throw options.usageError("--representatives does not apply to --sparse-distances; give the points or a full"
