@@ -38,6 +38,10 @@ import org.topolayer.persistence.rips.RipsSize;
  * <p>Coefficients are Z/2 unless {@link #withCoefficients} picks another prime field, which Rips
  * and lower-star filtrations take; level sets and alpha are computed over Z/2 only.
  *
+ * <p>Representatives: {@code compute…WithRepresentatives} return the same diagrams with a cycle or
+ * cocycle per bar ({@link Representatives}), computed on the explicit complex of the kind (not for
+ * cubical complexes).
+ *
  * <p>Its {@link #name} is the spelling options and column names use: {@code sublevel},
  * {@code superlevel}, {@code cubical}, {@code cubical-superlevel}, {@code rips}, {@code alpha} (weak),
  * {@code alpha-exact},
