@@ -31,11 +31,13 @@ public final class ImagePanel implements Panel {
     private final double lo;
     private final double hi;
     private final List<MarkedBars.Bar> marked;
+    private final List<MarkedBars.Representative> representatives;
     private final int width;
     private final int height;
 
     private ImagePanel(String title, double[] values, int rows, int columns, double lo, double hi,
-                       List<MarkedBars.Bar> marked, int width, int height) {
+                       List<MarkedBars.Bar> marked, List<MarkedBars.Representative> representatives, int width,
+                       int height) {
         if (values.length != rows * columns) {
             throw new IllegalArgumentException(values.length + " values for a " + rows + "x" + columns + " image");
         }
@@ -52,6 +54,7 @@ public final class ImagePanel implements Panel {
         this.lo = lo;
         this.hi = hi;
         this.marked = List.copyOf(marked);
+        this.representatives = List.copyOf(representatives);
         this.width = width;
         this.height = height;
     }
@@ -63,18 +66,27 @@ public final class ImagePanel implements Panel {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        return new ImagePanel(title, values, rows, columns, lo, hi, List.of(), width, height);
+        return new ImagePanel(title, values, rows, columns, lo, hi, List.of(), List.of(), width, height);
     }
 
     /** The image with gray levels spanning [lo, hi] (e.g. [0, 1] to compare images). */
     public static ImagePanel of(String title, double[] values, int rows, int columns, double lo, double hi,
                                 int width, int height) {
-        return new ImagePanel(title, values, rows, columns, lo, hi, List.of(), width, height);
+        return new ImagePanel(title, values, rows, columns, lo, hi, List.of(), List.of(), width, height);
     }
 
     /** The same image with these level-set bars' critical pixels marked. */
     public ImagePanel withMarks(List<MarkedBars.Bar> bars) {
-        return new ImagePanel(title, values, rows, columns, lo, hi, bars, width, height);
+        return new ImagePanel(title, values, rows, columns, lo, hi, bars, representatives, width, height);
+    }
+
+    /**
+     * The same image with these representatives drawn under the marks: every edge of their
+     * simplices as a line between pixel centres (vertices are row-major pixel indices), in the
+     * colour of the bar's dimension, labelled with the bar's rank.
+     */
+    public ImagePanel withRepresentatives(List<MarkedBars.Representative> chains) {
+        return new ImagePanel(title, values, rows, columns, lo, hi, marked, chains, width, height);
     }
 
     @Override
@@ -101,15 +113,52 @@ public final class ImagePanel implements Panel {
             g.drawString(lines[l], Math.max(4, (width - lineWidth) / 2), 19 + l * TITLE_LINE);
         }
         int top = 10 + lines.length * TITLE_LINE;
-        int legend = marked.isEmpty() ? 0 : LEGEND_HEIGHT;
+        int legend = marked.isEmpty() && representatives.isEmpty() ? 0 : LEGEND_HEIGHT;
         double cell = Math.min((width - 16.0) / columns, (height - top - legend - 8.0) / rows);
         double x0 = (width - cell * columns) / 2, y0 = top + (height - top - legend - cell * rows) / 2;
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g.drawImage(gray(), (int) Math.round(x0), (int) Math.round(y0), (int) Math.round(cell * columns),
                 (int) Math.round(cell * rows), null);
+        if (!representatives.isEmpty()) {
+            paintRepresentatives(g, x0, y0, cell);
+        }
         if (!marked.isEmpty()) {
             paintMarks(g, x0, y0, cell);
+        }
+        if (!marked.isEmpty() || !representatives.isEmpty()) {
             paintLegend(g);
+        }
+    }
+
+    private void paintRepresentatives(Graphics2D g, double x0, double y0, double cell) {
+        float width = (float) Math.max(2, Math.min(5, 0.3 * cell));
+        g.setFont(TEXT_FONT.deriveFont(Font.BOLD));
+        for (MarkedBars.Representative chain : representatives) {
+            Color color = Charts.color(chain.dimension());
+            Color translucent = new Color(color.getRed(), color.getGreen(), color.getBlue(), 200);
+            double labelX = Double.NEGATIVE_INFINITY, labelY = 0;
+            for (int[] simplex : chain.simplices()) {
+                for (int a = 0; a < simplex.length; a++) {
+                    for (int b = a + 1; b < simplex.length; b++) {
+                        double[] p = centre(new int[] {simplex[a]}, x0, y0, cell);
+                        double[] q = centre(new int[] {simplex[b]}, x0, y0, cell);
+                        g.setColor(Color.WHITE);
+                        g.setStroke(new BasicStroke(width + 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        g.draw(new Line2D.Double(p[0], p[1], q[0], q[1]));
+                        g.setColor(translucent);
+                        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        g.draw(new Line2D.Double(p[0], p[1], q[0], q[1]));
+                        if (p[0] > labelX) { // label at the rightmost point of the chain
+                            labelX = p[0];
+                            labelY = p[1];
+                        }
+                    }
+                }
+            }
+            if (labelX > Double.NEGATIVE_INFINITY) {
+                g.setColor(color.darker());
+                g.drawString("#" + chain.rank(), (float) (labelX + width + 3), (float) labelY);
+            }
         }
     }
 
@@ -175,10 +224,13 @@ public final class ImagePanel implements Panel {
         g.setFont(TEXT_FONT);
         int y = height - 7, x = 8;
         g.setColor(Color.BLACK);
-        String text = "dot: birth pixel, square: death pixel, n: rank";
+        String text = marked.isEmpty() ? "lines: representatives, #n: rank"
+                : representatives.isEmpty() ? "dot: birth pixel, square: death pixel, n: rank"
+                : "dot: birth, square: death, lines: representative";
         g.drawString(text, x, y);
         x += g.getFontMetrics().stringWidth(text) + 6;
-        int maxDimension = marked.stream().mapToInt(MarkedBars.Bar::dimension).max().orElse(0);
+        int maxDimension = Math.max(marked.stream().mapToInt(MarkedBars.Bar::dimension).max().orElse(0),
+                representatives.stream().mapToInt(MarkedBars.Representative::dimension).max().orElse(0));
         for (int d = 0; d <= maxDimension; d++) {
             g.setColor(Charts.color(d));
             g.drawString("H" + d, x, y);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.topolayer.persistence.Diagram;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.representatives.RepresentedDiagrams;
 
 /**
  * The standard picture of an input's topology, as {@code topo plot} draws it: the persistence
@@ -22,22 +23,29 @@ public final class TopologyFigure {
 
     /** The input as the INPUT panel draws it. */
     public sealed interface Input permits Image, Signal, Points {
-        /** The input in a size × size panel with the critical simplices of these bars marked. */
-        Panel panel(String title, List<MarkedBars.Bar> marked, int size);
+        /**
+         * The input in a size × size panel with the critical simplices of these bars marked and
+         * these representatives drawn (a signal has none: its complex has no loops).
+         */
+        Panel panel(String title, List<MarkedBars.Bar> marked, List<MarkedBars.Representative> representatives,
+                    int size);
     }
 
     /** A 2-D image, row-major. */
     public record Image(double[] values, int rows, int columns) implements Input {
         @Override
-        public Panel panel(String title, List<MarkedBars.Bar> marked, int size) {
-            return ImagePanel.of(title, values, rows, columns, size, size).withMarks(marked);
+        public Panel panel(String title, List<MarkedBars.Bar> marked, List<MarkedBars.Representative> representatives,
+                           int size) {
+            return ImagePanel.of(title, values, rows, columns, size, size).withMarks(marked)
+                    .withRepresentatives(representatives);
         }
     }
 
     /** A 1-D signal. */
     public record Signal(double[] values) implements Input {
         @Override
-        public Panel panel(String title, List<MarkedBars.Bar> marked, int size) {
+        public Panel panel(String title, List<MarkedBars.Bar> marked, List<MarkedBars.Representative> representatives,
+                           int size) {
             return Panel.of(SignalPlot.chart(title, values, marked, size, size));
         }
     }
@@ -45,8 +53,9 @@ public final class TopologyFigure {
     /** A point cloud, one point per row (drawn by its first two coordinates). */
     public record Points(double[][] points) implements Input {
         @Override
-        public Panel panel(String title, List<MarkedBars.Bar> marked, int size) {
-            return Panel.of(PointCloudPlot.chart(title, points, marked, size, size));
+        public Panel panel(String title, List<MarkedBars.Bar> marked, List<MarkedBars.Representative> representatives,
+                           int size) {
+            return Panel.of(PointCloudPlot.chart(title, points, marked, representatives, size, size));
         }
     }
 
@@ -63,6 +72,23 @@ public final class TopologyFigure {
      */
     public static List<Panel> panels(String title, PersistenceDiagrams diagrams, Input input, int marked,
                                      Set<Part> parts, int size) {
+        return panels(title, diagrams, List.of(), input, marked, parts, size);
+    }
+
+    /**
+     * As {@link #panels(String, PersistenceDiagrams, Input, int, Set, int)}, with the representatives of the
+     * {@code representatives} longest bars of each dimension from 1 up drawn on the input
+     * ({@link MarkedBars#representatives}).
+     */
+    public static List<Panel> panels(String title, RepresentedDiagrams represented, int representatives, Input input,
+                                     int marked, Set<Part> parts, int size) {
+        return panels(title, represented.diagrams(), MarkedBars.representatives(represented, representatives), input,
+                marked, parts, size);
+    }
+
+    private static List<Panel> panels(String title, PersistenceDiagrams diagrams,
+                                      List<MarkedBars.Representative> chains, Input input, int marked, Set<Part> parts,
+                                      int size) {
         List<DiagramPlot.Series> series = new ArrayList<>();
         for (Diagram d : diagrams) {
             series.add(DiagramPlot.Series.of("H" + d.dimension(), d));
@@ -71,8 +97,9 @@ public final class TopologyFigure {
         String kind = diagrams.isSuperlevel() ? " (superlevel)" : "";
         List<Panel> panels = new ArrayList<>(panels(title + kind, series, bars, parts, size));
         if (parts.contains(Part.INPUT) && input != null) {
-            String inputTitle = title + (marked > 0 ? ": critical simplices" : "");
-            panels.add(input.panel(inputTitle, bars, size));
+            String inputTitle = title + (marked > 0 ? ": critical simplices" : "")
+                    + (chains.isEmpty() ? "" : (marked > 0 ? " and " : ": ") + "representatives");
+            panels.add(input.panel(inputTitle, bars, chains, size));
         }
         return panels;
     }

@@ -12,11 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
+import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.persistence.representatives.RepresentedDiagrams;
 
 class FigureTest {
     @TempDir
@@ -63,6 +65,43 @@ class FigureTest {
             assertEquals(0, count(Figure.row(List.of(plain)).image(), rgb), "no H" + dim + " colour unmarked");
             assertTrue(count(Figure.row(List.of(marked)).image(), rgb) > 20, "H" + dim + " mark painted");
         }
+    }
+
+    @Test
+    void representativesArePaintedAlongTheRingAndNotElsewhere() throws IOException {
+        Grid ring = Inputs.grid("example:ring");
+        RepresentedDiagrams represented = FiltrationSpec.levelSet(LevelSet.SUPERLEVEL, 1)
+                .computeWithRepresentatives(ring.values(), ring.shape(), null);
+        ImagePanel plain = ImagePanel.of("ring", ring.values(), 64, 64, 400, 400);
+        ImagePanel drawn = plain.withRepresentatives(MarkedBars.representatives(represented, 1));
+        BufferedImage image = Figure.row(List.of(drawn)).image();
+        assertEquals(0, countOrange(Figure.row(List.of(plain)).image(), 0, 400));
+        int painted = countOrange(image, 0, 400);
+        assertTrue(painted > 300, painted + " pixels of the loop painted");
+        // the hole (radius under 10 pixels of 64 around the centre, about 60 panel pixels) is not crossed
+        int inside = 0;
+        for (int y = 200; y < 260; y++) {
+            for (int x = 170; x < 230; x++) {
+                inside += isOrange(image.getRGB(x, y)) ? 1 : 0;
+            }
+        }
+        assertEquals(0, inside);
+    }
+
+    private static int countOrange(BufferedImage image, int from, int to) {
+        int n = 0;
+        for (int y = from; y < Math.min(to, image.getHeight()); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += isOrange(image.getRGB(x, y)) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /** Near the H1 colour (0xff7f0e) blended on gray or white. */
+    private static boolean isOrange(int rgb) {
+        int r = rgb >> 16 & 0xff, g = rgb >> 8 & 0xff, b = rgb & 0xff;
+        return r > 200 && g > 90 && g < 170 && b < 90;
     }
 
     @Test

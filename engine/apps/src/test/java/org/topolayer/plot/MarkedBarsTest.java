@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.topolayer.compute.FiltrationSpec;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.io.BadInputException;
 import org.topolayer.io.Grid;
 import org.topolayer.io.Inputs;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.persistence.representatives.Representatives;
+import org.topolayer.persistence.representatives.RepresentedDiagrams;
 import org.topolayer.persistence.rips.RipsPersistence;
 
 class MarkedBarsTest {
@@ -72,5 +75,35 @@ class MarkedBarsTest {
         assertEquals(1, loop.dimension());
         assertEquals(loop.birth(), ring.values()[loop.birthSources()[0]]);
         assertEquals(loop.death(), ring.values()[loop.deathSources()[0]]);
+    }
+
+    @Test
+    void representativesFollowTheRanksOfTheMarksAndAreCutAtTheBirth() throws BadInputException {
+        double[][] points = Inputs.points("example:circle");
+        for (Representatives.Kind kind : Representatives.Kind.values()) {
+            RepresentedDiagrams represented = FiltrationSpec.rips(1, Double.POSITIVE_INFINITY)
+                    .computePointsWithRepresentatives(points, kind);
+            List<MarkedBars.Representative> drawn = MarkedBars.representatives(represented, 2);
+            List<MarkedBars.Bar> h1 = MarkedBars.longest(represented.diagrams(), 2).stream()
+                    .filter(b -> b.dimension() == 1).toList();
+            assertEquals(2, drawn.size()); // H0 is not drawn
+            for (int r = 0; r < 2; r++) {
+                assertEquals(1, drawn.get(r).dimension());
+                assertEquals(h1.get(r).rank(), drawn.get(r).rank());
+                int[][] simplices = drawn.get(r).simplices();
+                assertTrue(simplices.length >= 1);
+                for (int[] edge : simplices) {
+                    double length = Math.hypot(points[edge[0]][0] - points[edge[1]][0],
+                            points[edge[0]][1] - points[edge[1]][1]);
+                    assertTrue(length <= h1.get(r).birth() + 1e-12, "an edge longer than the birth is drawn");
+                }
+            }
+            // the longest bar's cycle goes around: many edges; its cocycle cut at the birth is the birth edge alone
+            if (kind == Representatives.Kind.CYCLES) {
+                assertTrue(drawn.get(0).simplices().length > 20, drawn.get(0).simplices().length + " edges");
+            } else {
+                assertEquals(1, drawn.get(0).simplices().length);
+            }
+        }
     }
 }

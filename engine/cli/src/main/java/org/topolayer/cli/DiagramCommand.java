@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.topolayer.io.AtomicFiles;
 import org.topolayer.io.DiagramWriter;
-import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.representatives.Representatives;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
             "  topo diagram --filtration complex --input mesh.txt --values heights.txt \\",
             "      --output bars.tsv",
             "  topo diagram --filtration complex --input bunny.off --values z --maxdim 1",
+            "  topo diagram --filtration rips --input example:circle --representatives",
             "%nExit codes: 0 success; 1 bad input (one line on stderr naming the file);",
             "2 bad options."})
 final class DiagramCommand implements Callable<Integer> {
@@ -66,6 +67,15 @@ final class DiagramCommand implements Callable<Integer> {
                     + " infinite deaths as \"inf\"/\"-inf\".")
     OutputFormat format;
 
+    @Option(names = "--representatives", arity = "0..1", fallbackValue = "default", paramLabel = "cycles|cocycles",
+            description = "Also give each bar a representative: a cycle (levelset, alpha, complex) or, as Ripser, a"
+                    + " cocycle (rips); =cycles or =cocycles asks for the other kind. A 4th TSV field (simplices"
+                    + " ';'-separated, vertices '-'-joined: 0-3;3-7;0-7; over Z/P each with its coefficient: 1*0-3;-1*3-7)"
+                    + " or a JSON list per dimension. Vertices: point indices, row-major pixel indices"
+                    + " (row * width + column) or the complex's ids. Built on the explicit complex, at most 2000000"
+                    + " simplices; not for cubical or --sparse-distances.")
+    String representatives;
+
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write to FILE instead of stdout (all at once: a failed run leaves no partial file).")
     Path output;
@@ -76,15 +86,51 @@ final class DiagramCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DiagramRequest request = filtration.request(source);
-        PersistenceDiagrams diagrams = DiagramComputation.compute(request).diagrams();
+        DiagramComputation.Computed computed;
+        if (representatives != null) {
+            checkRepresented(request, filtration);
+            computed = DiagramComputation.computeWithRepresentatives(request, kind(representatives));
+        } else {
+            computed = DiagramComputation.compute(request);
+        }
         DiagramWriter writer = format.writer(request.filtration());
+        AtomicFiles.Content content = out -> {
+            if (computed.represented() != null) {
+                writer.write(computed.represented(), out);
+            } else {
+                writer.write(computed.diagrams(), out);
+            }
+        };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            writer.write(diagrams, out);
+            content.writeTo(out);
             out.flush();
         } else {
-            AtomicFiles.write(output, out -> writer.write(diagrams, out));
+            AtomicFiles.write(output, content);
         }
         return ExitCode.OK;
+    }
+
+    /** cycles, cocycles, or null for the filtration's default. */
+    private Representatives.Kind kind(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "default" -> null;
+            case "cycles" -> Representatives.Kind.CYCLES;
+            case "cocycles" -> Representatives.Kind.COCYCLES;
+            default -> throw filtration.usageError("--representatives takes cycles or cocycles (or nothing: cocycles for"
+                    + " rips, cycles otherwise), got '" + value + "'");
+        };
+    }
+
+    /** A usage error for the filtrations and inputs without representatives (shared with topo plot). */
+    static void checkRepresented(DiagramRequest request, FiltrationOptions options) {
+        if (request.filtration() == FiltrationKind.CUBICAL) {
+            throw options.usageError("--representatives does not apply to --filtration cubical, whose complex is not"
+                    + " simplicial (only to " + DiagramComputation.REPRESENTED + "); use --filtration levelset");
+        }
+        if (request.ripsInput() == DiagramRequest.RipsInput.SPARSE_DISTANCES) {
+            throw options.usageError("--representatives does not apply to --sparse-distances; give the points or a full"
+                    + " --distance-matrix");
+        }
     }
 }

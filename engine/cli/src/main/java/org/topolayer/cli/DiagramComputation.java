@@ -10,6 +10,8 @@ import org.topolayer.io.Simplices;
 import org.topolayer.limits.ComplexSize;
 import org.topolayer.limits.SizeEstimate;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.representatives.Representatives;
+import org.topolayer.persistence.representatives.RepresentedDiagrams;
 import org.topolayer.plot.TopologyFigure;
 
 /**
@@ -22,20 +24,48 @@ final class DiagramComputation {
 
     /**
      * The diagrams, and the input as a figure draws it: an image, a signal or points; null for
-     * what has no picture (a complex, a distance matrix, a 3-D volume).
+     * what has no picture (a complex, a distance matrix, a 3-D volume). With representatives,
+     * {@code represented} holds the same diagrams with a chain per bar; otherwise it is null.
      */
-    record Computed(PersistenceDiagrams diagrams, TopologyFigure.Input drawable) {}
+    record Computed(PersistenceDiagrams diagrams, TopologyFigure.Input drawable, RepresentedDiagrams represented) {
+        Computed(RepresentedDiagrams represented, TopologyFigure.Input drawable) {
+            this(represented.diagrams(), drawable, represented);
+        }
+
+        Computed(PersistenceDiagrams diagrams, TopologyFigure.Input drawable) {
+            this(diagrams, drawable, null);
+        }
+    }
+
+    /** The filtrations whose bars get representatives (not cubical: its complex is not simplicial). */
+    static final String REPRESENTED = "levelset, rips, alpha and complex";
 
     static Computed compute(DiagramRequest request) throws BadInputException {
+        return compute(request, false, null);
+    }
+
+    /**
+     * The diagrams with a representative per bar; the caller has refused the filtrations without
+     * them ({@link #REPRESENTED}) and sparse distances.
+     *
+     * @param kind cycles or cocycles; null for the filtration's default (cocycles for rips, as Ripser)
+     */
+    static Computed computeWithRepresentatives(DiagramRequest request, Representatives.Kind kind)
+            throws BadInputException {
+        return compute(request, true, kind);
+    }
+
+    private static Computed compute(DiagramRequest request, boolean representatives, Representatives.Kind kind)
+            throws BadInputException {
         return switch (request.filtration()) {
-            case LEVELSET, CUBICAL -> grid(request);
-            case RIPS -> rips(request);
-            case ALPHA -> alpha(request);
-            case COMPLEX -> lowerStar(request);
+            case LEVELSET, CUBICAL -> grid(request, representatives, kind);
+            case RIPS -> rips(request, representatives, kind);
+            case ALPHA -> alpha(request, representatives, kind);
+            case COMPLEX -> lowerStar(request, representatives, kind);
         };
     }
 
-    private static Computed grid(DiagramRequest request) throws BadInputException {
+    private static Computed grid(DiagramRequest request, boolean representatives, Representatives.Kind kind) throws BadInputException {
         Grid grid = storedGrid(request).squeezeToSignal();
         int[] shape = grid.shape();
         TopologyFigure.Input drawable = switch (shape.length) {
@@ -43,10 +73,13 @@ final class DiagramComputation {
             case 2 -> new TopologyFigure.Image(grid.values(), shape[0], shape[1]);
             default -> null;
         };
-        return new Computed(engine(request.input(), () -> request.spec().compute(grid.values(), shape)), drawable);
+        FiltrationSpec spec = request.spec();
+        return representatives
+                ? new Computed(engine(request.input(), () -> spec.computeWithRepresentatives(grid.values(), shape, kind)), drawable)
+                : new Computed(engine(request.input(), () -> spec.compute(grid.values(), shape)), drawable);
     }
 
-    private static Computed rips(DiagramRequest request) throws BadInputException {
+    private static Computed rips(DiagramRequest request, boolean representatives, Representatives.Kind kind) throws BadInputException {
         FiltrationSpec spec = request.spec();
         if (request.ripsInput() == DiagramRequest.RipsInput.SPARSE_DISTANCES) {
             Inputs.SparseDistances pairs = Inputs.sparseDistances(request.input());
@@ -57,20 +90,32 @@ final class DiagramComputation {
         }
         double[][] rows = ripsRows(request);
         boolean matrix = request.ripsInput() == DiagramRequest.RipsInput.DISTANCE_MATRIX;
+        TopologyFigure.Input drawable = matrix ? null : new TopologyFigure.Points(rows);
+        if (representatives) {
+            return new Computed(engine(request.input(), () -> matrix ? spec.computeDistancesWithRepresentatives(rows, kind)
+                    : spec.computePointsWithRepresentatives(rows, kind)), drawable);
+        }
         return new Computed(engine(request.input(), () -> matrix ? spec.computeDistances(rows)
-                : spec.computePoints(rows)), matrix ? null : new TopologyFigure.Points(rows));
+                : spec.computePoints(rows)), drawable);
     }
 
-    private static Computed alpha(DiagramRequest request) throws BadInputException {
+    private static Computed alpha(DiagramRequest request, boolean representatives, Representatives.Kind kind) throws BadInputException {
         double[][] points = alphaPoints(request);
-        return new Computed(engine(request.input(), () -> request.spec().computePoints(points)),
-                new TopologyFigure.Points(points));
+        TopologyFigure.Input drawable = new TopologyFigure.Points(points);
+        FiltrationSpec spec = request.spec();
+        return representatives
+                ? new Computed(engine(request.input(), () -> spec.computePointsWithRepresentatives(points, kind)), drawable)
+                : new Computed(engine(request.input(), () -> spec.computePoints(points)), drawable);
     }
 
-    private static Computed lowerStar(DiagramRequest request) throws BadInputException {
+    private static Computed lowerStar(DiagramRequest request, boolean representatives, Representatives.Kind kind) throws BadInputException {
         LoadedComplex loaded = complex(request);
-        return new Computed(engine(request.values(), () -> request.spec().computeComplex(loaded.complex(),
-                loaded.values())), null);
+        FiltrationSpec spec = request.spec();
+        return representatives
+                ? new Computed(engine(request.values(), () -> spec.computeComplexWithRepresentatives(loaded.complex(),
+                        loaded.values(), kind)), null)
+                : new Computed(engine(request.values(), () -> spec.computeComplex(loaded.complex(), loaded.values())),
+                        null);
     }
 
     // ---- the inputs of each filtration, loaded and checked against the memory budget (shared with topo loss)

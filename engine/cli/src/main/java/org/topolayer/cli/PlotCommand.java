@@ -13,6 +13,7 @@ import org.topolayer.io.BadInputException;
 import org.topolayer.io.Examples;
 import org.topolayer.io.Inputs;
 import org.topolayer.io.TsvDiagramReader;
+import org.topolayer.persistence.representatives.Representatives;
 import org.topolayer.plot.DiagramPlot;
 import org.topolayer.plot.Figure;
 import org.topolayer.plot.Panel;
@@ -44,11 +45,15 @@ import picocli.CommandLine.Spec;
             "%nThe input panel exists for images and 1-D signals (levelset, cubical) and for point",
             "clouds (rips, alpha; first two coordinates), not for complexes, distance",
             "matrices or 3-D volumes. Colours are homology dimensions; the numbers rank the",
-            "marked bars by length, the same in every panel.",
+            "marked bars by length, the same in every panel. --representatives N draws the",
+            "representative cycles (--cocycles: cocycles) of the N longest bars of each",
+            "dimension >= 1 on it, as lines.",
             "%nExamples:",
             "  topo plot --filtration levelset --input example:ring --superlevel \\",
             "      --output ring.png",
             "  topo plot --filtration rips --input example:circle --output circle.svg",
+            "  topo plot --filtration levelset --input example:ring --superlevel \\",
+            "      --representatives 1 --output ring-loop.png",
             "  topo diagram --filtration rips --input points.csv --output bars.tsv",
             "  topo plot --diagram bars.tsv --output bars.png",
             "%nExit codes: 0 success; 1 bad input (one line on stderr naming the file);",
@@ -89,6 +94,16 @@ final class PlotCommand implements Callable<Integer> {
             description = "Mark the K longest bars of each dimension (default: ${DEFAULT-VALUE}; 0: none).")
     int marked;
 
+    @Option(names = "--representatives", paramLabel = "N",
+            description = "Draw on the input the representative cycles of the N longest bars of each dimension from 1"
+                    + " up (see 'topo diagram --representatives'; default: none).")
+    Integer representatives;
+
+    @Option(names = "--cocycles",
+            description = "With --representatives: draw cocycles (as Ripser's) instead of cycles, cut to the simplices"
+                    + " present at the bar's birth.")
+    boolean cocycles;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the panels (default: the input's name).")
     String title;
 
@@ -107,6 +122,12 @@ final class PlotCommand implements Callable<Integer> {
         }
         if (marked < 0) {
             throw usageError("--marked must be 0 or more, got " + marked);
+        }
+        if (representatives != null && representatives < 1) {
+            throw usageError("--representatives must be 1 or more, got " + representatives + " (omit it for none)");
+        }
+        if (cocycles && representatives == null) {
+            throw usageError("--cocycles applies to the representatives drawn: give --representatives N too");
         }
         if (size < 200 || size > 4000) {
             throw usageError("--size must be between 200 and 4000 pixels, got " + size);
@@ -127,9 +148,23 @@ final class PlotCommand implements Callable<Integer> {
             throw usageError("--panels input: a " + (request.distances() ? "distance matrix" : "complex")
                     + " has no picture; use --panels diagram,barcode");
         }
-        DiagramComputation.Computed result = DiagramComputation.compute(request);
+        if (representatives != null) {
+            if (pictureless) {
+                throw usageError("--representatives draws on the input, and a " + (request.distances()
+                        ? "distance matrix" : "complex") + " has no picture; print them with 'topo diagram"
+                        + " --representatives'");
+            }
+            DiagramCommand.checkRepresented(request, filtration);
+        }
+        DiagramComputation.Computed result = representatives == null ? DiagramComputation.compute(request)
+                : DiagramComputation.computeWithRepresentatives(request,
+                        cocycles ? Representatives.Kind.COCYCLES : Representatives.Kind.CYCLES);
         if (result.drawable() == null && panels != null && parts.contains(Part.INPUT)) {
             throw new BadInputException(request.input(), "a 3-D volume has no picture; use --panels diagram,barcode");
+        }
+        if (result.represented() != null) {
+            return TopologyFigure.panels(titleOr(request.input()), result.represented(), representatives,
+                    result.drawable(), marked, parts, size);
         }
         return TopologyFigure.panels(titleOr(request.input()), result.diagrams(), result.drawable(), marked, parts,
                 size);
@@ -137,8 +172,10 @@ final class PlotCommand implements Callable<Integer> {
 
     private List<Panel> fromFile(Set<Part> parts) throws BadInputException {
         List<String> given = new ArrayList<>(filtration.given());
-        if (spec.commandLine().getParseResult().hasMatchedOption("--marked")) {
-            given.add("--marked");
+        for (String option : List.of("--marked", "--representatives", "--cocycles")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                given.add(option);
+            }
         }
         if (!given.isEmpty()) {
             throw usageError(String.join(", ", given) + (given.size() == 1 ? " does" : " do") + " not apply to --diagram"

@@ -54,6 +54,36 @@ class PlotCommandTest {
     }
 
     @Test
+    void representativesOnImagesAndPointCloudsAndTheirOneLineErrors() throws IOException {
+        for (String[] input : new String[][] {{"levelset", "example:ring", "--superlevel"},
+            {"rips", "example:circle", "--cocycles"}, {"alpha", "example:circle", "--marked"}}) {
+            String out = dir.resolve(input[0] + ".png").toString();
+            String[] args = {"plot", "--filtration", input[0], "--input", input[1], input[2], "--representatives", "2",
+                "--output", out};
+            if (input[2].equals("--marked")) {
+                args = new String[] {"plot", "--filtration", input[0], "--input", input[1], "--marked", "0",
+                    "--representatives", "2", "--output", out};
+            }
+            assertEquals(3 * 480, plotted(args).getWidth());
+        }
+        String out = dir.resolve("x.png").toString();
+        topo("plot", "--filtration", "rips", "--input", "example:circle", "--representatives", "0", "--output", out)
+                .assertOneLineError(2, "--representatives must be 1 or more");
+        topo("plot", "--filtration", "rips", "--input", "example:circle", "--cocycles", "--output", out)
+                .assertOneLineError(2, "--cocycles", "--representatives N");
+        topo("plot", "--filtration", "cubical", "--input", "example:ring", "--representatives", "1", "--output", out)
+                .assertOneLineError(2, "--filtration cubical", "--filtration levelset");
+        topo("plot", "--filtration", "complex", "--input", "example:torus", "--representatives", "1", "--output", out)
+                .assertOneLineError(2, "no picture", "topo diagram --representatives");
+        Path tsv = dir.resolve("bars.tsv");
+        assertEquals(0, topo("diagram", "--filtration", "rips", "--input", "example:circle", "--representatives",
+                "--output", tsv.toString()).exitCode());
+        topo("plot", "--diagram", tsv.toString(), "--representatives", "1", "--output", out)
+                .assertOneLineError(2, "--representatives does not apply to --diagram");
+        assertEquals(2 * 480, plotted("plot", "--diagram", tsv.toString(), "--output", out).getWidth());
+    }
+
+    @Test
     void diagramTsvGivesDiagramAndBarcode() throws IOException {
         Path tsv = dir.resolve("bars.tsv");
         assertEquals(0, topo("diagram", "--filtration", "rips", "--input", "example:circle", "--output",

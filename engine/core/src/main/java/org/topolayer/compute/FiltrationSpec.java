@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.topolayer.complex.AlphaComplexes;
+import org.topolayer.complex.GridComplex;
+import org.topolayer.complex.RipsComplex;
 import org.topolayer.complex.SimplicialComplex;
+import org.topolayer.filtration.Filtration;
 import org.topolayer.filtration.LevelSet;
 import org.topolayer.limits.SizeEstimate;
 import org.topolayer.persistence.LowerStarPersistence;
@@ -18,6 +22,8 @@ import org.topolayer.persistence.cubical.CubicalPersistence;
 import org.topolayer.persistence.cubical.CubicalSize;
 import org.topolayer.persistence.grid.GridSize;
 import org.topolayer.persistence.grid.LevelSetPersistence;
+import org.topolayer.persistence.representatives.Representatives;
+import org.topolayer.persistence.representatives.RepresentedDiagrams;
 import org.topolayer.persistence.rips.RipsPersistence;
 import org.topolayer.persistence.rips.RipsSize;
 
@@ -31,6 +37,10 @@ import org.topolayer.persistence.rips.RipsSize;
  *
  * <p>Coefficients are Z/2 unless {@link #withCoefficients} picks another prime field, which Rips
  * and lower-star filtrations take; level sets and alpha are computed over Z/2 only.
+ *
+ * <p>Representatives: {@code compute…WithRepresentatives} return the same diagrams with a cycle or
+ * cocycle per bar ({@link Representatives}), computed on the explicit complex of the kind (not for
+ * cubical complexes).
  *
  * <p>Its {@link #name} is the spelling options and column names use: {@code sublevel},
  * {@code superlevel}, {@code cubical}, {@code cubical-superlevel}, {@code rips}, {@code alpha} (weak),
@@ -294,6 +304,97 @@ public final class FiltrationSpec implements Serializable {
             throw notFor("a complex");
         }
         return LowerStarPersistence.compute(complex, vertexValues, maxDimension, levelSet, modulus);
+    }
+
+    // ---- representatives: the diagrams as computed above, plus one chain per bar from the explicit filtration
+
+    /**
+     * The representatives {@code compute…WithRepresentatives} give by default: cocycles for Rips
+     * (as Ripser prints them), cycles for level sets, alpha and lower stars. Either kind can be
+     * asked of any of them.
+     */
+    public Representatives.Kind representativeKind() {
+        return kind == Kind.RIPS ? Representatives.Kind.COCYCLES : Representatives.Kind.CYCLES;
+    }
+
+    /**
+     * {@link #compute} with a representative per bar ({@link Representatives}): level sets of a
+     * grid (its Freudenthal complex), or Rips and alpha of points given as an array.
+     *
+     * @param chainKind cycles or cocycles; null for {@link #representativeKind()}
+     * @throws IllegalArgumentException for cubical complexes (not simplicial: use level sets), or
+     *                                  when the explicit complex exceeds {@link Representatives#MAX_SIMPLICES}
+     */
+    public RepresentedDiagrams computeWithRepresentatives(double[] values, int[] shape, Representatives.Kind chainKind) {
+        return switch (kind) {
+            case LEVEL_SET -> {
+                Representatives.checkSize(freudenthalSize(shape), "use a smaller grid or a lower maxdim");
+                PersistenceDiagrams diagrams = compute(values, shape);
+                Filtration f = LowerStarPersistence.filtration(GridComplex.freudenthal(shape, maxDimension + 1), values,
+                        maxDimension + 1, levelSet);
+                yield Representatives.of(diagrams, f, chainKind != null ? chainKind : representativeKind(), field());
+            }
+            case CUBICAL -> throw new IllegalArgumentException("representatives are computed on simplicial complexes"
+                    + " (level sets, rips, alpha, lower star), not on the cubical complex; use the level-set filtration");
+            case RIPS, ALPHA -> computePointsWithRepresentatives(points(values, shape), chainKind);
+            case LOWER_STAR -> throw new IllegalArgumentException("a lower-star filtration needs a complex:"
+                    + " use computeComplexWithRepresentatives");
+        };
+    }
+
+    /** {@link #computePoints} with a representative per bar (see {@link #computeWithRepresentatives}). */
+    public RepresentedDiagrams computePointsWithRepresentatives(double[][] points, Representatives.Kind chainKind) {
+        PersistenceDiagrams diagrams = computePoints(points); // validates the points
+        Filtration f;
+        if (kind == Kind.RIPS) {
+            Representatives.checkSize(RipsComplex.size(points, maxDimension + 1, threshold, Representatives.MAX_SIMPLICES),
+                    "use fewer points, a threshold or a lower maxdim");
+            f = RipsComplex.filtration(points, maxDimension + 1, threshold);
+        } else {
+            Representatives.checkSize(6L * points.length, "use fewer points"); // planar: ≤ 3n edges, 2n triangles
+            f = alphaMode == AlphaMode.EXACT ? AlphaComplexes.exact(points) : AlphaComplexes.weak(points);
+        }
+        return Representatives.of(diagrams, f, chainKind != null ? chainKind : representativeKind(), field());
+    }
+
+    /** {@link #computeDistances} with a representative per bar (see {@link #computeWithRepresentatives}). */
+    public RepresentedDiagrams computeDistancesWithRepresentatives(double[][] distances, Representatives.Kind chainKind) {
+        PersistenceDiagrams diagrams = computeDistances(distances);
+        Representatives.checkSize(RipsComplex.sizeOfDistanceMatrix(distances, maxDimension + 1, threshold,
+                Representatives.MAX_SIMPLICES), "use fewer points, a threshold or a lower maxdim");
+        Filtration f = RipsComplex.ofDistanceMatrix(distances, maxDimension + 1, threshold);
+        return Representatives.of(diagrams, f, chainKind != null ? chainKind : representativeKind(), field());
+    }
+
+    /** {@link #computeComplex} with a representative per bar (see {@link #computeWithRepresentatives}). */
+    public RepresentedDiagrams computeComplexWithRepresentatives(SimplicialComplex complex, double[] vertexValues,
+                                                                 Representatives.Kind chainKind) {
+        PersistenceDiagrams diagrams = computeComplex(complex, vertexValues);
+        Representatives.checkSize(complex.size(), "use a smaller complex");
+        Filtration f = LowerStarPersistence.filtration(complex, vertexValues, maxDimension + 1, levelSet);
+        return Representatives.of(diagrams, f, chainKind != null ? chainKind : representativeKind(), field());
+    }
+
+    private PrimeField field() {
+        return PrimeField.of(modulus);
+    }
+
+    /** An upper bound on the simplices of the Freudenthal complex of a grid up to dimension maxdim + 1. */
+    private long freudenthalSize(int[] shape) {
+        long vertices = 1;
+        int longAxes = 0;
+        for (int len : shape) {
+            vertices *= Math.max(len, 0);
+            longAxes += len > 1 ? 1 : 0;
+        }
+        // simplices per vertex of each dimension: 1-D 1, 1; 2-D 1, 3, 2; 3-D 1, 7, 12, 6
+        long[][] perVertex = {{1}, {1, 1}, {1, 3, 2}, {1, 7, 12, 6}};
+        long[] counts = perVertex[Math.min(longAxes, 3)];
+        long total = 0;
+        for (int d = 0; d < counts.length && d <= maxDimension + 1; d++) {
+            total += counts[d];
+        }
+        return vertices * total;
     }
 
     private IllegalArgumentException notFor(String input) {

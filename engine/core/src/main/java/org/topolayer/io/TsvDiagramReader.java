@@ -29,8 +29,9 @@ public final class TsvDiagramReader {
                     continue;
                 }
                 int line = lines.lineNumber();
-                if (tokens.length != 3) {
-                    throw new BadInputException(source, "line " + line + ": expected 3 fields, dim birth death, got "
+                if (tokens.length != 3 && tokens.length != 4) { // a 4th: the representative (--representatives)
+                    throw new BadInputException(source, "line " + line + ": expected 3 fields, dim birth death"
+                            + " (and a representative), got "
                             + tokens.length + " (a diagram as written by 'topo diagram --format tsv')");
                 }
                 int dim = NumberTokens.parseVertexId(tokens[0], source, line);

@@ -1,7 +1,9 @@
 /**
  * Persistence diagrams: the result types every algorithm returns, and the general algorithms that
  * take any filtration. Module topolayer-core: depends on the JDK only. The fast algorithms for
- * point clouds and grids are the subpackages {@code rips}, {@code alpha} and {@code grid}.
+ * point clouds and grids are the subpackages {@code rips}, {@code alpha}, {@code grid} and
+ * {@code cubical}; {@code representatives} adds a representative cycle or cocycle to each bar of
+ * computed diagrams (opt-in, on the explicit filtration).
  *
  * <p>Entry points: {@link SparseReduction#compute} (any {@link org.topolayer.filtration.Filtration};
  * sparse column reduction with twist and clearing, union-find for H0) and

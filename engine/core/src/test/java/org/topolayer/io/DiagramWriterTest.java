@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.topolayer.filtration.Filtration;
 import org.topolayer.filtration.ValueModel;
 import org.topolayer.persistence.DiagramCollector;
 import org.topolayer.persistence.PersistenceDiagrams;
+import org.topolayer.persistence.PrimeField;
+import org.topolayer.persistence.SparseReduction;
+import org.topolayer.persistence.representatives.Representatives;
+import org.topolayer.persistence.representatives.RepresentedDiagrams;
 
 class DiagramWriterTest {
     /** Bars added out of order, with a zero-length bar and values that need full precision. */
@@ -89,5 +94,67 @@ class DiagramWriterTest {
                   ]
                 }
                 """, write(new JsonDiagramWriter("my \"own\""), superlevel()));
+    }
+
+    /** The square 0-1-2-3 (sides at 1), filled along its diagonal 0-2 at 2: H1 [1, 2). */
+    private static RepresentedDiagrams square(int p) {
+        Filtration.Builder b = Filtration.builder(ValueModel.VERTEX_VALUE, 1);
+        for (int v = 0; v < 4; v++) {
+            b.add(new int[] {v}, 0.0, v);
+        }
+        for (int[] side : new int[][] {{0, 1}, {1, 2}, {2, 3}, {0, 3}}) {
+            b.add(side, 1.0, side[1]);
+        }
+        b.add(new int[] {0, 2}, 2.0, 2).add(new int[] {0, 1, 2}, 2.0, 2).add(new int[] {0, 2, 3}, 2.0, 2);
+        Filtration f = b.build();
+        PrimeField field = PrimeField.of(p);
+        return Representatives.of(SparseReduction.compute(f, 1, field), f, Representatives.Kind.CYCLES, field);
+    }
+
+    private static String write(DiagramWriter writer, RepresentedDiagrams diagrams) throws IOException {
+        StringWriter out = new StringWriter();
+        writer.write(diagrams, out);
+        return out.toString();
+    }
+
+    @Test
+    void representativesAreAFourthTsvFieldWithCoefficientsOverZp() throws IOException {
+        // the loop's youngest side, 2-3, gives the birth: coefficient 1 (∂ = (1−0) − (3−0) + (2−1) + (3−2) = 0)
+        assertEquals("""
+                0\t0.0\t1.0\t0;1
+                0\t0.0\t1.0\t0;3
+                0\t0.0\t1.0\t1;2
+                0\t0.0\tinf\t0
+                1\t1.0\t2.0\t0-1;0-3;1-2;2-3
+                """, write(new TsvDiagramWriter(), square(2)));
+        assertEquals("""
+                0\t0.0\t1.0\t-1*0;1*1
+                0\t0.0\t1.0\t-1*0;1*3
+                0\t0.0\t1.0\t-1*1;1*2
+                0\t0.0\tinf\t1*0
+                1\t1.0\t2.0\t1*0-1;-1*0-3;1*1-2;1*2-3
+                """, write(new TsvDiagramWriter(), square(3)));
+    }
+
+    @Test
+    void representativesInJsonAreListsBesideTheBars() throws IOException {
+        assertEquals("""
+                {
+                  "filtration": "complex",
+                  "superlevel": false,
+                  "maxdim": 1,
+                  "representative_kind": "cycle",
+                  "modulus": 3,
+                  "diagrams": [
+                    {"dim": 0, "bars": [[0.0, 1.0], [0.0, 1.0], [0.0, 1.0], [0.0, "inf"]],
+                     "representatives": [{"simplices": [[0], [1]], "coefficients": [-1, 1]},
+                       {"simplices": [[0], [3]], "coefficients": [-1, 1]},
+                       {"simplices": [[1], [2]], "coefficients": [-1, 1]},
+                       {"simplices": [[0]], "coefficients": [1]}]},
+                    {"dim": 1, "bars": [[1.0, 2.0]],
+                     "representatives": [{"simplices": [[0, 1], [0, 3], [1, 2], [2, 3]], "coefficients": [1, -1, 1, 1]}]}
+                  ]
+                }
+                """, write(new JsonDiagramWriter("complex"), square(3)));
     }
 }
