@@ -207,11 +207,12 @@ public final class AdversarialJob extends SparkJob {
         String baselineFile = outputDir.resolve("baseline").resolve(file).toString();
         JobSummary before = attack(spark, "attack-before", baselineFile, false, eps, attackSteps);
         seconds.put("attack_before", since(t));
+        List<JobSummary> attacks = new ArrayList<>(List.of(before));
 
         List<String> adversarial;
         t = System.nanoTime();
         if (mode.equals("files")) {
-            attack(spark, "attack-training-images", baselineFile, true, List.of(trainEps), trainAttackSteps);
+            attacks.add(attack(spark, "attack-training-images", baselineFile, true, List.of(trainEps), trainAttackSteps));
             seconds.put("attack_training_images", since(t));
             t = System.nanoTime();
             adversarial = List.of("--adversarial-input", outputDir.resolve("attack-training-images").toString(),
@@ -230,6 +231,7 @@ public final class AdversarialJob extends SparkJob {
                 false, eps, attackSteps);
         seconds.put("attack_after", since(t));
         seconds.put("total", since(start));
+        attacks.add(after);
 
         Map<String, Object> protocol = new LinkedHashMap<>();
         protocol.put("attack", "pgd-linf-untargeted");
@@ -260,7 +262,11 @@ public final class AdversarialJob extends SparkJob {
                 robust.get("resumed_at_step")));
         JobSummary summary = new JobSummary().put("job", "adversarial").put("model", model)
                 .put("input", baseline.get("input")).put("protocol", protocol).put("training", training)
-                .put("before", robustness(before)).put("after", robustness(after)).put("seconds", seconds)
+                .put("before", robustness(before)).put("after", robustness(after))
+                // partitions of attacked samples a killed run had finished and this one adopted
+                .put("partitions_reused", attacks.stream().mapToLong(a -> ((Number) a.get("partitions_reused")).longValue()).sum())
+                .put("partitions_computed", attacks.stream().mapToLong(a -> ((Number) a.get("partitions_computed")).longValue()).sum())
+                .put("seconds", seconds)
                 .put("cores", TopoSpark.taskCores(spark.sparkContext())).put("master", spark.sparkContext().master())
                 .put("output_dir", outputDir.toString());
         Files.createDirectories(outputDir);
