@@ -50,9 +50,15 @@ def generate_images(args):
         os.replace(path + ".tmp", path)
 
 
-def run_figures(out, executors):
-    """Wall, in-job and stage seconds, steady-state samples/s, the steady CPU milliseconds a sample and
-    the seconds each executor's first task took beyond the steady pace (its warm-up) of one run."""
+def run_figures(out, executors, input_dir=None):
+    """The figures of one run, from its event log and _summary.json. The job has two stages over the
+    samples: the compute stage (persistence of each partition, saved to a partition file so that a
+    killed driver's work can be resumed: "count at PartitionFiles") and the write stage (the partition
+    files read back and written as Parquet). Wall, in-job and both stages' seconds; the compute stage's
+    steady-state samples/s and CPU a sample (the tasks after each executor's first) and each
+    executor's warm-up (how much longer its first task took than the steady pace gives); the write
+    stage's CPU a sample; tasks; input bytes a sample (Spark's input metrics, else the input files'
+    sizes: the job reads them itself) and the Parquet bytes written a sample."""
     with open(os.path.join(out, "events-%s" % executors, "wall")) as f:
         _, start, end = f.read().split()
     with open(os.path.join(out, "job-%s" % executors, "_summary.json")) as f:
@@ -60,64 +66,69 @@ def run_figures(out, executors):
     apps = glob.glob(os.path.join(out, "events-%s" % executors, "eventlog_v2_*"))
     if len(apps) != 1:
         sys.exit("events.py: expected one event log in %s/events-%s, found %d" % (out, executors, len(apps)))
-    lines = [line for part in sorted(glob.glob(os.path.join(apps[0], "events_*"))) for line in open(part)]
-    tasks = []
-    for line in lines:
+    names, by_stage = {}, {}
+    for line in (line for part in sorted(glob.glob(os.path.join(apps[0], "events_*"))) for line in open(part)):
         event = json.loads(line)
-        if event["Event"] == "SparkListenerTaskEnd":
+        if event["Event"] == "SparkListenerStageSubmitted":
+            names[event["Stage Info"]["Stage ID"]] = event["Stage Info"]["Stage Name"]
+        elif event["Event"] == "SparkListenerTaskEnd":
             info, metrics = event["Task Info"], event.get("Task Metrics", {})
-            written = metrics.get("Output Metrics", {}).get("Records Written", 0)
-            if written:  # the persistence stage writes the Parquet rows
-                cpu_ms = metrics.get("Executor CPU Time", 0) / 1e6
-                io = (metrics.get("Input Metrics", {}).get("Bytes Read", 0),
-                      metrics.get("Output Metrics", {}).get("Bytes Written", 0))
-                tasks.append((info["Launch Time"], info["Finish Time"], info["Executor ID"], written, cpu_ms) + io)
-    tasks.sort()
-    stage = (max(t[1] for t in tasks) - tasks[0][0]) / 1000
+            by_stage.setdefault(event["Stage ID"], []).append({
+                "launch": info["Launch Time"], "finish": info["Finish Time"], "executor": info["Executor ID"],
+                "cpu_ms": metrics.get("Executor CPU Time", 0) / 1e6,
+                "written": metrics.get("Output Metrics", {}).get("Records Written", 0),
+                "bytes_read": metrics.get("Input Metrics", {}).get("Bytes Read", 0),
+                "bytes_written": metrics.get("Output Metrics", {}).get("Bytes Written", 0)})
+    write = next(t for s, t in sorted(by_stage.items()) if any(task["written"] for task in t))
+    compute = next((t for s, t in sorted(by_stage.items()) if names.get(s, "").startswith("count at PartitionFiles")),
+                   write)  # jobs without partition files compute while they write
+    samples = summary["samples"]
+    per_task = samples / len(compute)
+    compute.sort(key=lambda task: task["launch"])
     first, steady = {}, []
-    for task in tasks:  # each executor's first task pays class loading and JIT compilation
-        if task[2] in first:
-            steady.append(task)
-        else:
-            first[task[2]] = task
+    for task in compute:  # each executor's first task pays class loading and JIT compilation
+        (steady if task["executor"] in first else first.setdefault(task["executor"], task) and []).append(task)
     nan = float("nan")
     steady_rate, cpu_ms, warmup = nan, nan, nan
     if steady:
-        span = (max(t[1] for t in steady) - min(t[0] for t in steady)) / 1000
-        samples = sum(t[3] for t in steady)
-        steady_rate = samples / span
-        cpu_ms = sum(t[4] for t in steady) / samples
-        pace = sum(t[1] - t[0] for t in steady) / 1000 / samples  # seconds a sample, per executor
-        warmup = sum((t[1] - t[0]) / 1000 - t[3] * pace for t in first.values()) / len(first)
-    samples = sum(t[3] for t in tasks)
-    return {"executors": int(executors), "samples": summary["samples"], "wall_s": float(end) - float(start),
-            "job_s": summary["seconds"], "stage_s": stage, "steady_samples_per_s": steady_rate,
-            "steady_cpu_ms_per_sample": cpu_ms, "warmup_s_per_executor": warmup, "tasks": len(tasks),
-            "input_bytes_per_sample": sum(t[5] for t in tasks) / samples,
-            "output_bytes_per_sample": sum(t[6] for t in tasks) / samples}
+        span = (max(t["finish"] for t in steady) - min(t["launch"] for t in steady)) / 1000
+        steady_rate = len(steady) * per_task / span
+        cpu_ms = sum(t["cpu_ms"] for t in steady) / (len(steady) * per_task)
+        pace = sum(t["finish"] - t["launch"] for t in steady) / 1000 / (len(steady) * per_task)
+        warmup = sum((t["finish"] - t["launch"]) / 1000 - per_task * pace for t in first.values()) / len(first)
+    duration = lambda tasks: (max(t["finish"] for t in tasks) - min(t["launch"] for t in tasks)) / 1000
+    input_bytes = sum(t["bytes_read"] for t in compute)
+    if not input_bytes and input_dir:
+        input_bytes = sum(os.path.getsize(os.path.join(input_dir, f)) for f in os.listdir(input_dir))
+    return {"executors": int(executors), "samples": samples, "wall_s": float(end) - float(start),
+            "job_s": summary["seconds"], "stage_s": (max(t["finish"] for t in write) - compute[0]["launch"]) / 1000,
+            "compute_stage_s": duration(compute), "write_stage_s": duration(write),
+            "steady_samples_per_s": steady_rate, "steady_cpu_ms_per_sample": cpu_ms, "warmup_s_per_executor": warmup,
+            "write_cpu_ms_per_sample": sum(t["cpu_ms"] for t in write) / samples, "tasks": len(compute),
+            "input_bytes_per_sample": input_bytes / samples,
+            "output_bytes_per_sample": sum(t["bytes_written"] for t in write) / samples}
 
 
 def summarize(args):
-    runs = [run_figures(args.output, e) for e in args.executors.split()]
-    columns = ["executors", "samples", "wall_s", "job_s", "stage_s", "steady_samples_per_s",
-               "steady_cpu_ms_per_sample", "warmup_s_per_executor", "tasks", "input_bytes_per_sample",
-               "output_bytes_per_sample"]
+    runs = [run_figures(args.output, e, args.input_dir) for e in args.executors.split()]
+    columns = list(runs[0])
     with open(os.path.join(args.output, "throughput.tsv"), "w") as f:
         f.write("\t".join(columns) + "\n")
         for r in runs:
             f.write("\t".join(str(r[c]) for c in columns) + "\n")
     base = runs[0]
-    print("| executors (1 core each) | wall | inside the job | persistence stage | steady state |"
-          " CPU a sample (steady) | warm-up per executor |")
-    print("|---|---|---|---|---|---|---|")
+    print("| executors (1 core each) | wall | inside the job | compute + write stages | compute stage | write stage |"
+          " steady state (compute) | CPU a sample: compute, write | warm-up per executor |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in runs:
         def cell(key, unit, faster_if_smaller=True):
             ratio = base[key] / r[key] if faster_if_smaller else r[key] / base[key]
             return "%.1f %s (%.2f×)" % (r[key], unit, ratio)
-        print("| %d | %s | %s | %s | %s | %.2f ms | %.1f s |" % (
+        print("| %d | %s | %s | %s | %s | %s | %s | %.2f ms, %.2f ms | %.1f s |" % (
             r["executors"], cell("wall_s", "s"), cell("job_s", "s"), cell("stage_s", "s"),
+            cell("compute_stage_s", "s"), cell("write_stage_s", "s"),
             cell("steady_samples_per_s", "samples/s", False), r["steady_cpu_ms_per_sample"],
-            r["warmup_s_per_executor"]))
+            r["write_cpu_ms_per_sample"], r["warmup_s_per_executor"]))
 
 
 def main():
@@ -132,6 +143,7 @@ def main():
     s = commands.add_parser("summarize")
     s.add_argument("--output", required=True)
     s.add_argument("--executors", required=True)
+    s.add_argument("--input-dir", help="the input files, for their size when Spark's input metrics have none")
     args = parser.parse_args()
     generate(args) if args.command == "generate" else summarize(args)
 

@@ -68,5 +68,5 @@ for e in $executors; do
   "$root/bin/topo-cluster" stop >&2
   echo "$e $start $end" > "$out/events-$e/wall"
 done
-"$python" "$root/bench/spark/events.py" summarize --output "$out" --executors "$executors"
+"$python" "$root/bench/spark/events.py" summarize --output "$out" --executors "$executors" --input-dir "${workload[1]}"
 echo "throughput: load average now: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -75,14 +75,26 @@ public final class InputOptions {
         try {
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
             org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(hadoop);
-            var files = fs.listFiles(path, true);
-            while (files.hasNext()) {
-                var f = files.next();
-                out.put("input " + f.getPath(), f.getLen() + " bytes, modified " + f.getModificationTime());
-            }
+            addFiles(fs, fs.getFileStatus(path), out);
             return out;
         } catch (IOException e) {
             throw new BadJobInputException("cannot list " + input + " (" + e.getMessage() + "); check --input");
+        }
+    }
+
+    /**
+     * Adds the file, or every file under the folder. Not {@code FileSystem.listFiles}: its located
+     * statuses read each file's permissions, which Hadoop's local file system does by running a shell
+     * command per file (5-6 ms each: 10 s of the driver's time for 2 000 input files).
+     */
+    private static void addFiles(org.apache.hadoop.fs.FileSystem fs, org.apache.hadoop.fs.FileStatus entry,
+                                 java.util.Map<String, String> out) throws IOException {
+        if (entry.isDirectory()) {
+            for (org.apache.hadoop.fs.FileStatus child : fs.listStatus(entry.getPath())) {
+                addFiles(fs, child, out);
+            }
+        } else {
+            out.put("input " + entry.getPath(), entry.getLen() + " bytes, modified " + entry.getModificationTime());
         }
     }
 
