@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -15,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,16 +21,22 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.serializer.DeserializationStream;
+import org.apache.spark.serializer.SerializationStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
 import org.topolayer.spark.OptionFingerprint;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.reflect.ClassTag;
+import scala.reflect.ClassTag$;
 
 /**
  * The finished partitions of a resumable job, kept in {@code _partitions} inside its staging folder
@@ -45,8 +48,8 @@ import org.topolayer.spark.OptionFingerprint;
  * then read from all partition files, so a resumed run writes the same rows as an uninterrupted
  * one. The folder is deleted before the output is committed.
  *
- * <p>Limits: records are stored with Java serialization (the record classes are Serializable beans),
- * so a partition is written once more than the Parquet output; the partitioning must be a function
+ * <p>Limits: records are stored with Spark's serializer (Kryo, as the jobs configure it), so a
+ * partition is written once more than the Parquet output; the partitioning must be a function
  * of the input and the number of partitions (true of the jobs' sources and of hash repartitioning).
  */
 public final class PartitionFiles {
@@ -186,6 +189,8 @@ public final class PartitionFiles {
 
     /** The tasks' side: one file per partition. */
     private record Store(String folder, Broadcast<SerializableConfiguration> hadoop) implements Serializable {
+        private static final ClassTag<Object> ANY = ClassTag$.MODULE$.AnyRef();
+
         Path file(int index) {
             return new Path(folder, String.format("%s%05d", PREFIX, index));
         }
@@ -207,14 +212,21 @@ public final class PartitionFiles {
             // running must not make it again
             OutputStream raw = fs.createNonRecursive(temporary, true, 1 << 16, fs.getDefaultReplication(temporary),
                     fs.getDefaultBlockSize(temporary), null);
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+            // Spark's serializer (Kryo with the jobs' registrator): Java serialization of the records,
+            // which needs a reset per record to stay bounded, cost as much as writing the Parquet output
+            SerializationStream out = SparkEnv.get().serializer().newInstance()
+                    .serializeStream(new BufferedOutputStream(raw, 1 << 16));
+            try {
                 while (records.hasNext()) {
-                    out.writeBoolean(true);
-                    out.writeObject(records.next());
-                    out.reset(); // records are independent: no back references to keep
+                    out.writeObject(records.next(), ANY);
                 }
-                out.writeBoolean(false);
-            } catch (IOException | RuntimeException | org.apache.hadoop.fs.FSError e) { // FSError: a full local disk
+                out.close();
+            } catch (Exception | org.apache.hadoop.fs.FSError e) { // FSError: a full local disk; Scala may throw IOException
+                try {
+                    raw.close();
+                } catch (IOException | org.apache.hadoop.fs.FSError alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
                 fs.delete(temporary, false);
                 throw e;
             }
@@ -227,41 +239,12 @@ public final class PartitionFiles {
             }
         }
 
+        @SuppressWarnings("unchecked")
         <T> Iterator<T> read(int index) {
             try {
-                ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(fs().open(file(index)), 1 << 16));
-                boolean any = in.readBoolean();
-                if (!any) {
-                    in.close();
-                }
-                return new Iterator<>() {
-                    private boolean more = any;
-
-                    @Override
-                    public boolean hasNext() {
-                        return more;
-                    }
-
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public T next() {
-                        if (!more) {
-                            throw new NoSuchElementException();
-                        }
-                        try {
-                            T record = (T) in.readObject();
-                            more = in.readBoolean();
-                            if (!more) {
-                                in.close();
-                            }
-                            return record;
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("cannot read " + file(index), e);
-                        } catch (ClassNotFoundException e) {
-                            throw new IllegalStateException("cannot read " + file(index), e);
-                        }
-                    }
-                };
+                DeserializationStream in = SparkEnv.get().serializer().newInstance()
+                        .deserializeStream(new BufferedInputStream(fs().open(file(index)), 1 << 16));
+                return (Iterator<T>) CollectionConverters.asJava(in.asIterator()); // closes the file at its end
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file(index), e);
             }
