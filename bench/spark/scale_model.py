@@ -4,23 +4,26 @@
   scale_model.py --measured DIR [DIR ...] [--samples N] [--executors "1 2 4 ... 64"]
                  [--read-bandwidth MB_PER_S] [--efficiency F]
 
-Each DIR is the output of bench/spark/throughput.sh (its throughput.tsv: wall, in-job and stage
-seconds, steady samples/s, warm-up per executor, tasks, input bytes a sample). The first row of the
-first DIR (one executor) gives the parameters; with two DIRs of different sizes the times outside
-the stage are fitted as a fixed part plus a part per sample (file listing, output commit), else they
-are taken as fixed. The model:
+Each DIR is the output of bench/spark/throughput.sh (its throughput.tsv, from Spark's event log:
+wall, in-job and stage seconds, the compute stage's steady samples/s and each executor's warm-up,
+the write stage's seconds, tasks, input and output bytes a sample). The one-executor row of the
+first DIR gives the parameters; with a second DIR of another size the time outside the stages
+(JVM and driver start, listing the input, the summary, the commit) is fitted as a fixed part plus a
+part per sample, else it is taken as fixed. The model, for N samples on E one-core executors:
 
-  stage(E) = warm-up + ceil(tasks / E) x (samples a task x seconds a sample) / efficiency,
-             and no less than N x input bytes a sample / read bandwidth (a shared store; off unless given)
-  wall(E)  = stage(E) + outside(N)    outside = (wall - stage) of the 1-executor run, fitted on N
+  stage(E) = warm-up + ceil(tasks / E) x samples a task x (compute + write seconds a sample) / efficiency,
+             and no less than N x (input + output bytes a sample) / bandwidth of a shared store (if given)
+  wall(E)  = stage(E) + outside(N)
 
-Tasks grow with the input (Spark packs files into tasks by bytes), so the target's tasks are its
-samples over the measured samples a task. It first predicts every measured run from the
-one-executor parameters (the check: measured against predicted), then prints the target's table.
-Limits: executors are taken as one core each on machines of their own (efficiency 1; the 2-vCPU
-machine measures 0.86-0.89 for two, its CPUs sharing a cache); the driver's own limits (task
-scheduling beyond ~1 000 tasks a second, listing millions of files) are in the fitted outside part
-only as far as the measured sizes show them; no stragglers, no failures.
+The job's tasks are slices of its input, so the target's tasks are its samples over the measured
+samples a task. It first predicts every measured run from those parameters (with each run's own
+measured efficiency: its steady speed-up over its executor count; with two sizes the one-executor runs
+are fitted exactly, so the two-executor runs are the check), then prints the target's table.
+Limits: executors are one core each on machines of their own (efficiency 1 unless given; the
+2-vCPU machine measures 0.9-1.0 for two, its CPUs sharing a cache); the driver's costs per sample
+(listing files, scheduling tasks) are in the fitted outside part only as far as the measured sizes
+show them, and a driver handling 1.28 M files or thousands of tasks may do worse; no stragglers,
+no failures, the same images as the measured ones (a field of bumps plus noise: see events.py).
 """
 import argparse
 import csv
@@ -37,39 +40,49 @@ def read_runs(folder):
     except OSError as e:
         sys.exit("scale_model.py: cannot read %s (%s); run bench/spark/throughput.sh --output %s first"
                  % (path, e.strerror, folder))
-    if not runs or runs[0]["executors"] != 1 or "tasks" not in runs[0]:
+    if not runs or runs[0]["executors"] != 1 or "write_stage_s" not in runs[0]:
         sys.exit("scale_model.py: %s needs a first row of 1 executor with a tasks column; run it again with"
                  " the current bench/spark/throughput.sh --executors \"1 2\"" % path)
     return runs
 
 
+def fit(points):
+    """(fixed, per sample) of a line through the first and last (samples, seconds); per sample >= 0."""
+    (n0, t0), (n1, t1) = points[0], points[-1]
+    slope = max(0.0, (t1 - t0) / (n1 - n0))
+    return t0 - slope * n0, slope
+
+
 class Model:
     def __init__(self, runs_by_size, efficiency, read_bandwidth):
-        one = runs_by_size[0][0]
-        self.warmup = one["warmup_s_per_executor"]
-        self.pace = 1.0 / one["steady_samples_per_s"]  # seconds a sample on one executor core
+        ones = [runs[0] for runs in runs_by_size]
+        one = ones[0]
         self.samples_per_task = one["samples"] / one["tasks"]
-        self.input_bytes = one["input_bytes_per_sample"]
+        self.bytes = one["input_bytes_per_sample"] + one["output_bytes_per_sample"]
         self.efficiency = efficiency
         self.read_bandwidth = read_bandwidth
-        outside = [(r[0]["samples"], r[0]["wall_s"] - r[0]["stage_s"]) for r in runs_by_size]
-        if len(outside) >= 2 and outside[0][0] != outside[-1][0]:
-            (n0, t0), (n1, t1) = outside[0], outside[-1]
-            self.outside_per_sample = max(0.0, (t1 - t0) / (n1 - n0))
-            self.outside_fixed = t0 - self.outside_per_sample * n0
+        outside = [(r["samples"], r["wall_s"] - r["compute_stage_s"] - r["write_stage_s"]) for r in ones]
+        if len(ones) >= 2 and ones[0]["samples"] != ones[-1]["samples"]:
+            # each stage: a fixed part (an executor's warm-up, the stage's start) and a part per sample
+            self.compute = fit([(r["samples"], r["compute_stage_s"]) for r in ones])
+            self.write = fit([(r["samples"], r["write_stage_s"]) for r in ones])
+            self.outside = fit(outside)
         else:
-            self.outside_per_sample, self.outside_fixed = 0.0, outside[0][1]
+            self.compute = (one["warmup_s_per_executor"], 1.0 / one["steady_samples_per_s"])
+            self.write = (0.0, one["write_stage_s"] / one["samples"])
+            self.outside = (outside[0][1], 0.0)
 
     def stage(self, samples, executors, efficiency=None):
         tasks = max(1, math.ceil(samples / self.samples_per_task))
-        waves = math.ceil(tasks / executors)
-        compute = self.warmup + waves * (samples / tasks) * self.pace / (efficiency or self.efficiency)
+        per_executor = math.ceil(tasks / executors) * samples / tasks
+        seconds = sum(fixed + per_executor * per_sample / (efficiency or self.efficiency)
+                      for fixed, per_sample in (self.compute, self.write))
         if self.read_bandwidth:
-            compute = max(compute, samples * self.input_bytes / (self.read_bandwidth * 1e6))
-        return compute
+            seconds = max(seconds, samples * self.bytes / (self.read_bandwidth * 1e6))
+        return seconds
 
     def wall(self, samples, executors, efficiency=None):
-        return self.stage(samples, executors, efficiency) + self.outside_fixed + self.outside_per_sample * samples
+        return self.stage(samples, executors, efficiency) + self.outside[0] + self.outside[1] * samples
 
 
 def main():
@@ -77,16 +90,18 @@ def main():
     parser.add_argument("--measured", nargs="+", required=True)
     parser.add_argument("--samples", type=int, default=1_280_000)
     parser.add_argument("--executors", default="1 2 4 8 16 32 64")
-    parser.add_argument("--read-bandwidth", type=float, default=0.0, help="MB/s of a shared store (0: no limit)")
+    parser.add_argument("--read-bandwidth", type=float, default=0.0,
+                        help="MB/s that a shared store reads and writes (0: no limit)")
     parser.add_argument("--efficiency", type=float, default=1.0)
     args = parser.parse_args()
     runs_by_size = [read_runs(folder) for folder in args.measured]
     model = Model(runs_by_size, args.efficiency, args.read_bandwidth)
 
-    print("Parameters (from the 1-executor run of %s): warm-up %.1f s an executor, %.2f ms a sample, "
-          "%.0f samples a task, %.0f input bytes a sample, outside the stage %.1f s + %.3f ms a sample"
-          % (args.measured[0], model.warmup, 1e3 * model.pace, model.samples_per_task, model.input_bytes,
-             model.outside_fixed, 1e3 * model.outside_per_sample))
+    print("Parameters (from the 1-executor runs of %s): compute stage %.1f s + %.2f ms a sample, write stage "
+          "%.1f s + %.2f ms a sample, outside the stages %.1f s + %.3f ms a sample; %.0f samples a task, %.0f bytes "
+          "read and written a sample" % (" and ".join(args.measured), model.compute[0], 1e3 * model.compute[1],
+                                         model.write[0], 1e3 * model.write[1], model.outside[0],
+                                         1e3 * model.outside[1], model.samples_per_task, model.bytes))
     print()
     print("Check against the measured runs (efficiency: the measured steady speed-up over executors):")
     print()
