@@ -54,7 +54,8 @@ def run_figures(out, executors, input_dir=None):
     """The figures of one run, from its event log and _summary.json. The job has two stages over the
     samples: the compute stage (persistence of each partition, saved to a partition file so that a
     killed driver's work can be resumed: "count at PartitionFiles") and the write stage (the partition
-    files read back and written as Parquet). Wall, in-job and both stages' seconds; the compute stage's
+    files read back and written as Parquet). Wall, in-job and both stages' seconds, and the later
+    stages' (counts, rejections) together; the compute stage's
     steady-state samples/s and CPU a sample (the tasks after each executor's first) and each
     executor's warm-up (how much longer its first task took than the steady pace gives); the write
     stage's CPU a sample; tasks; input bytes a sample (Spark's input metrics, else the input files'
@@ -97,12 +98,14 @@ def run_figures(out, executors, input_dir=None):
         pace = sum(t["finish"] - t["launch"] for t in steady) / 1000 / (len(steady) * per_task)
         warmup = sum((t["finish"] - t["launch"]) / 1000 - per_task * pace for t in first.values()) / len(first)
     duration = lambda tasks: (max(t["finish"] for t in tasks) - min(t["launch"] for t in tasks)) / 1000
+    # the stages after the write (counting rejected samples and rows, writing the rejections)
+    later = sum(duration(t) for t in by_stage.values() if t is not compute and t is not write)
     input_bytes = sum(t["bytes_read"] for t in compute)
     if not input_bytes and input_dir:
         input_bytes = sum(os.path.getsize(os.path.join(input_dir, f)) for f in os.listdir(input_dir))
     return {"executors": int(executors), "samples": samples, "wall_s": float(end) - float(start),
             "job_s": summary["seconds"], "stage_s": (max(t["finish"] for t in write) - compute[0]["launch"]) / 1000,
-            "compute_stage_s": duration(compute), "write_stage_s": duration(write),
+            "compute_stage_s": duration(compute), "write_stage_s": duration(write), "later_stages_s": later,
             "steady_samples_per_s": steady_rate, "steady_cpu_ms_per_sample": cpu_ms, "warmup_s_per_executor": warmup,
             "write_cpu_ms_per_sample": sum(t["cpu_ms"] for t in write) / samples, "tasks": len(compute),
             "input_bytes_per_sample": input_bytes / samples,

@@ -40,7 +40,7 @@ def read_runs(folder):
     except OSError as e:
         sys.exit("scale_model.py: cannot read %s (%s); run bench/spark/throughput.sh --output %s first"
                  % (path, e.strerror, folder))
-    if not runs or runs[0]["executors"] != 1 or "write_stage_s" not in runs[0]:
+    if not runs or runs[0]["executors"] != 1 or "later_stages_s" not in runs[0]:
         sys.exit("scale_model.py: %s needs a first row of 1 executor with a tasks column; run it again with"
                  " the current bench/spark/throughput.sh --executors \"1 2\"" % path)
     return runs
@@ -61,22 +61,23 @@ class Model:
         self.bytes = one["input_bytes_per_sample"] + one["output_bytes_per_sample"]
         self.efficiency = efficiency
         self.read_bandwidth = read_bandwidth
-        outside = [(r["samples"], r["wall_s"] - r["compute_stage_s"] - r["write_stage_s"]) for r in ones]
+        outside = [(r["samples"], r["wall_s"] - r["compute_stage_s"] - r["write_stage_s"] - r["later_stages_s"])
+                   for r in ones]
         if len(ones) >= 2 and ones[0]["samples"] != ones[-1]["samples"]:
             # each stage: a fixed part (an executor's warm-up, the stage's start) and a part per sample
-            self.compute = fit([(r["samples"], r["compute_stage_s"]) for r in ones])
-            self.write = fit([(r["samples"], r["write_stage_s"]) for r in ones])
+            self.stages = [fit([(r["samples"], r[key]) for r in ones])
+                           for key in ("compute_stage_s", "write_stage_s", "later_stages_s")]
             self.outside = fit(outside)
         else:
-            self.compute = (one["warmup_s_per_executor"], 1.0 / one["steady_samples_per_s"])
-            self.write = (0.0, one["write_stage_s"] / one["samples"])
+            self.stages = [(one["warmup_s_per_executor"], 1.0 / one["steady_samples_per_s"]),
+                           (0.0, one["write_stage_s"] / one["samples"]), (one["later_stages_s"], 0.0)]
             self.outside = (outside[0][1], 0.0)
 
     def stage(self, samples, executors, efficiency=None):
         tasks = max(1, math.ceil(samples / self.samples_per_task))
         per_executor = math.ceil(tasks / executors) * samples / tasks
         seconds = sum(fixed + per_executor * per_sample / (efficiency or self.efficiency)
-                      for fixed, per_sample in (self.compute, self.write))
+                      for fixed, per_sample in self.stages)
         if self.read_bandwidth:
             seconds = max(seconds, samples * self.bytes / (self.read_bandwidth * 1e6))
         return seconds
@@ -97,11 +98,11 @@ def main():
     runs_by_size = [read_runs(folder) for folder in args.measured]
     model = Model(runs_by_size, args.efficiency, args.read_bandwidth)
 
-    print("Parameters (from the 1-executor runs of %s): compute stage %.1f s + %.2f ms a sample, write stage "
-          "%.1f s + %.2f ms a sample, outside the stages %.1f s + %.3f ms a sample; %.0f samples a task, %.0f bytes "
-          "read and written a sample" % (" and ".join(args.measured), model.compute[0], 1e3 * model.compute[1],
-                                         model.write[0], 1e3 * model.write[1], model.outside[0],
-                                         1e3 * model.outside[1], model.samples_per_task, model.bytes))
+    print("Parameters (from the 1-executor runs of %s), each a fixed part + a part a sample: compute stage "
+          "%.1f s + %.2f ms, write stage %.1f s + %.2f ms, later stages %.1f s + %.2f ms, outside the stages "
+          "(driver) %.1f s + %.3f ms; %.0f samples a task, %.0f bytes read and written a sample"
+          % ((" and ".join(args.measured),) + sum(((f, 1e3 * p) for f, p in model.stages), ())
+             + (model.outside[0], 1e3 * model.outside[1], model.samples_per_task, model.bytes)))
     print()
     print("Check against the measured runs (efficiency: the measured steady speed-up over executors):")
     print()
@@ -116,18 +117,25 @@ def main():
             print("| %s, %d samples | %d (efficiency %.2f) | %.1f s | %.1f s (%+.0f %%) | %.1f s | %.1f s (%+.0f %%) |" % (
                 os.path.basename(os.path.normpath(folder)), r["samples"], r["executors"], measured_efficiency,
                 r["stage_s"], stage, 100 * (stage / r["stage_s"] - 1), r["wall_s"], wall, 100 * (wall / r["wall_s"] - 1)))
-    print()
-    print("Predicted for %d samples (efficiency %.2f%s):" % (
-        args.samples, args.efficiency,
-        ", shared store at %.0f MB/s" % args.read_bandwidth if args.read_bandwidth else ", no shared-store limit"))
-    print()
-    print("| executors | stage | wall | speed-up (wall) | samples/s |")
-    print("|---|---|---|---|---|")
-    base = model.wall(args.samples, 1)
-    for e in (int(x) for x in args.executors.split()):
-        wall = model.wall(args.samples, e)
-        print("| %d | %s | %s | %.1f× | %.0f |" % (e, duration(model.stage(args.samples, e)), duration(wall),
-                                                   base / wall, args.samples / wall))
+    for driver_per_sample in (True, False):
+        print()
+        print("Predicted for %d samples (efficiency %.2f, %s, %s):" % (
+            args.samples, args.efficiency,
+            "shared store at %.0f MB/s" % args.read_bandwidth if args.read_bandwidth else "no shared-store limit",
+            "the driver's time outside the stages growing %.3f ms a sample, as fitted" % (1e3 * model.outside[1])
+            if driver_per_sample else "the driver's time outside the stages held at its fixed part"))
+        print()
+        print("| executors | stage | wall | speed-up (wall) | samples/s |")
+        print("|---|---|---|---|---|")
+        saved = model.outside
+        if not driver_per_sample:
+            model.outside = (saved[0], 0.0)
+        base = model.wall(args.samples, 1)
+        for e in (int(x) for x in args.executors.split()):
+            wall = model.wall(args.samples, e)
+            print("| %d | %s | %s | %.1f× | %.0f |" % (e, duration(model.stage(args.samples, e)), duration(wall),
+                                                       base / wall, args.samples / wall))
+        model.outside = saved
 
 
 def duration(seconds):
