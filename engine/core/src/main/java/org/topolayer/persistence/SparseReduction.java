@@ -195,25 +195,20 @@ public final class SparseReduction {
         private final PrimeField field;
         private final int[][] reducedRows;
         private final int[][] reducedCoefficients;
-        private int[] rows = new int[16];
-        private int[] coefficients = new int[16];
-        private int[] scratchRows = new int[16];
-        private int[] scratchCoefficients = new int[16];
+        private final SparseChain work;
         private long[] sortKeys = new long[16];
-        private int size;
 
         ModularColumns(int n, PrimeField field) {
             this.field = field;
             reducedRows = new int[n][];
             reducedCoefficients = new int[n][];
+            work = new SparseChain(field);
         }
 
         @Override
         void loadBoundary(Filtration f, int j) {
             int len = f.dimension(j) + 1;
-            if (rows.length < len) {
-                rows = new int[len * 2];
-                coefficients = new int[len * 2];
+            if (sortKeys.length < len) {
                 sortKeys = new long[len * 2];
             }
             // the facet opposite vertex k (vertices ascending) has sign (−1)^k; sort rows with their k
@@ -221,67 +216,34 @@ public final class SparseReduction {
                 sortKeys[k] = (long) f.facet(j, k) << 32 | k;
             }
             Arrays.sort(sortKeys, 0, len);
+            work.clear();
             for (int i = 0; i < len; i++) {
-                rows[i] = (int) (sortKeys[i] >>> 32);
-                coefficients[i] = field.sign((int) sortKeys[i]);
+                work.append((int) (sortKeys[i] >>> 32), field.sign((int) sortKeys[i]));
             }
-            size = len;
         }
 
         @Override
         boolean isEmpty() {
-            return size == 0;
+            return work.isEmpty();
         }
 
         @Override
         int low() {
-            return rows[size - 1];
+            return work.last();
         }
 
         @Override
         void eliminate(int otherColumn) {
-            int[] otherRows = reducedRows[otherColumn];
             int[] otherCoefficients = reducedCoefficients[otherColumn];
-            int last = otherRows.length - 1;
-            int factor = field.negate(field.multiply(coefficients[size - 1], field.inverse(otherCoefficients[last])));
-            int need = size + otherRows.length;
-            if (scratchRows.length < need) {
-                scratchRows = new int[Math.max(need, scratchRows.length * 2)];
-                scratchCoefficients = new int[scratchRows.length];
-            }
-            int i = 0, j = 0, k = 0;
-            while (i < size || j < otherRows.length) {
-                int a = i < size ? rows[i] : Integer.MAX_VALUE;
-                int b = j < otherRows.length ? otherRows[j] : Integer.MAX_VALUE;
-                int row, c;
-                if (a < b) {
-                    row = a;
-                    c = coefficients[i++];
-                } else if (b < a) {
-                    row = b;
-                    c = field.multiply(factor, otherCoefficients[j++]);
-                } else {
-                    row = a;
-                    c = field.add(coefficients[i++], field.multiply(factor, otherCoefficients[j++]));
-                }
-                if (c != 0) {
-                    scratchRows[k] = row;
-                    scratchCoefficients[k++] = c;
-                }
-            }
-            int[] t = rows;
-            rows = scratchRows;
-            scratchRows = t;
-            t = coefficients;
-            coefficients = scratchCoefficients;
-            scratchCoefficients = t;
-            size = k;
+            int factor = field.negate(field.multiply(work.lastCoefficient(),
+                    field.inverse(otherCoefficients[otherCoefficients.length - 1])));
+            work.addMultiple(reducedRows[otherColumn], otherCoefficients, factor);
         }
 
         @Override
         void store(int j) {
-            reducedRows[j] = Arrays.copyOf(rows, size);
-            reducedCoefficients[j] = Arrays.copyOf(coefficients, size);
+            reducedRows[j] = work.rowsCopy();
+            reducedCoefficients[j] = work.coefficientsCopy();
         }
     }
 }

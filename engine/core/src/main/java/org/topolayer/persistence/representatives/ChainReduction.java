@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.topolayer.filtration.Filtration;
 import org.topolayer.persistence.PrimeField;
+import org.topolayer.persistence.SparseChain;
 
 /**
  * The column reduction R = D·V that keeps V, over Z/p (Z/2 included, with coefficients 1), on an

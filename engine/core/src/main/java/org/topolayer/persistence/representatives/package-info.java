@@ -7,8 +7,8 @@
  * org.topolayer.persistence.representatives.Chain} per bar in the diagrams' order
  * ({@link org.topolayer.persistence.representatives.RepresentedDiagrams}).
  *
- * <p>Package-private passes: {@code ChainReduction} (R = D·V with clearing, over Z/p) and
- * {@code SparseChain} (its working columns). The engines' fast paths are not touched: this is an
+ * <p>Package-private pass: {@code ChainReduction} (R = D·V with clearing, over Z/p, its working
+ * columns {@link org.topolayer.persistence.SparseChain}s as {@code SparseReduction}'s). The engines' fast paths are not touched: this is an
  * opt-in slow path, limited to {@value org.topolayer.persistence.representatives.Representatives#MAX_SIMPLICES}
  * simplices. Which filtration gets which kind, and how its explicit complex is built, is chosen by
  * {@code org.topolayer.compute.FiltrationSpec}.

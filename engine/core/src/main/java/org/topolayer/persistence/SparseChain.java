@@ -1,31 +1,31 @@
-package org.topolayer.persistence.representatives;
+package org.topolayer.persistence;
 
 import java.util.Arrays;
-import org.topolayer.persistence.PrimeField;
 
 /**
- * A growable sparse vector over Z/p: rows ascending with their nonzero coefficients, the working
- * column (or its V part) of {@link ChainReduction}. Adding a multiple of a stored column is a merge
- * that drops the rows whose coefficients cancel.
+ * A growable sparse vector over Z/p: rows ascending with their nonzero coefficients. It is the
+ * working column of the Z/p column reductions ({@link SparseReduction}, and the representatives'
+ * reduction, which keeps V too). Adding a multiple of a stored column is a merge that drops the
+ * rows whose coefficients cancel. Not thread-safe: one per reduction.
  */
-final class SparseChain {
+public final class SparseChain {
     private final PrimeField field;
-    int[] rows = new int[16];
-    int[] coefficients = new int[16];
-    int size;
+    private int[] rows = new int[16];
+    private int[] coefficients = new int[16];
+    private int size;
     private int[] scratchRows = new int[16];
     private int[] scratchCoefficients = new int[16];
 
-    SparseChain(PrimeField field) {
+    public SparseChain(PrimeField field) {
         this.field = field;
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
     }
 
     /** Appends a row larger than every row held (callers load rows in ascending order). */
-    void append(int row, int coefficient) {
+    public void append(int row, int coefficient) {
         if (size == rows.length) {
             rows = Arrays.copyOf(rows, 2 * size);
             coefficients = Arrays.copyOf(coefficients, 2 * size);
@@ -34,21 +34,21 @@ final class SparseChain {
         coefficients[size++] = coefficient;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
     /** The largest row (the column's pivot); the chain is nonempty. */
-    int last() {
+    public int last() {
         return rows[size - 1];
     }
 
-    int lastCoefficient() {
+    public int lastCoefficient() {
         return coefficients[size - 1];
     }
 
     /** this ← this + factor · (otherRows, otherCoefficients), the other sorted ascending. */
-    void addMultiple(int[] otherRows, int[] otherCoefficients, int factor) {
+    public void addMultiple(int[] otherRows, int[] otherCoefficients, int factor) {
         int need = size + otherRows.length;
         if (scratchRows.length < need) {
             scratchRows = new int[Math.max(need, 2 * scratchRows.length)];
@@ -83,11 +83,11 @@ final class SparseChain {
         size = k;
     }
 
-    int[] rowsCopy() {
+    public int[] rowsCopy() {
         return Arrays.copyOf(rows, size);
     }
 
-    int[] coefficientsCopy() {
+    public int[] coefficientsCopy() {
         return Arrays.copyOf(coefficients, size);
     }
 }
