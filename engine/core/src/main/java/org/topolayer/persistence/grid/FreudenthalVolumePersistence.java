@@ -244,16 +244,21 @@ public final class FreudenthalVolumePersistence {
                 int k = sortLowerLink(v);
                 for (int i = 1; i < k; i++) { // triangles {v, a, b} by (rank a, rank b), a above b
                     int row = lowerLink[i] * DIRECTIONS;
+                    // {v, a}, the pivot of each of these, is free until the first takes it: no
+                    // triangle of an earlier voxel holds it, and v's earlier ones have earlier pivots
+                    int holder = -1;
                     for (int j = 0; j < i; j++) {
                         int t = TRIANGLE_BY_DIRECTIONS[row + lowerLink[j]];
                         if (t >= 0) {
                             int id = (v - off[t >>> 6]) * 12 + TRIANGLE[t & 63];
-                            int latest = edgeCode(v, lowerLink[i]); // {v, a}: the pivot, in v's class
                             if ((positive[id >>> 6] & 1L << id) == 0) {
-                                if (edgeOwner[latest] == -1) {
-                                    edgeOwner[latest] = id; // apparent, and of length zero: no bar
+                                if (holder == -1) {
+                                    holder = id;
+                                    edgeOwner[edgeCode(v, lowerLink[i])] = id; // apparent, of length zero: no bar
                                 } else {
-                                    reduceTriangle(id, v, out);
+                                    loadBoundary(id, boundary);
+                                    columns.load(boundary, 3);
+                                    reduce(holder, v, out);
                                 }
                             }
                         }
@@ -291,26 +296,36 @@ public final class FreudenthalVolumePersistence {
             pair(pivot, top, out);
             return;
         }
+        columns.load(boundary, 3);
+        reduce(edgeOwner[e], top, out);
+    }
+
+    /**
+     * Reduces the working column (of a triangle with highest voxel {@code top}), whose pivot edge
+     * is held by {@code owner} (a triangle's id, or -2 − a stored column's slot).
+     */
+    private void reduce(int owner, int top, DiagramCollector out) {
         Z2Columns col = columns;
-        col.load(boundary, 3);
-        while (!col.isEmpty()) {
-            pivot = col.pivot();
-            e = edgeOf(pivot);
-            int owner = edgeOwner[e];
-            if (owner == -1) {
-                edgeOwner[e] = -2 - col.store();
-                pair(pivot, top, out);
-                return;
-            }
+        while (true) {
             if (owner >= 0) {
                 loadBoundary(owner, boundary);
                 col.addUnsorted(boundary, 3);
             } else {
                 col.addStored(-2 - owner);
             }
+            if (col.isEmpty()) {
+                throw new IllegalStateException("a triangle at voxel " + top + " has a zero boundary column although"
+                        + " the duality pass found it creates no void");
+            }
+            long pivot = col.pivot();
+            int e = edgeOf(pivot);
+            owner = edgeOwner[e];
+            if (owner == -1) {
+                edgeOwner[e] = -2 - col.store();
+                pair(pivot, top, out);
+                return;
+            }
         }
-        throw new IllegalStateException("triangle " + id + " has a zero boundary column although the duality pass"
-                + " found it creates no void");
     }
 
     /** The H1 bar born at the edge of complemented key {@code edge}, dying at triangle top {@code top}. */
