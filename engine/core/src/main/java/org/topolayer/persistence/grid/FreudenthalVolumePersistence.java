@@ -99,7 +99,8 @@ public final class FreudenthalVolumePersistence {
     private long[] classBuffer = new long[64];
     private final long[] boundary = new long[3];
     private final int[] lowerLink = new int[DIRECTIONS]; // a voxel's earlier neighbours' directions, by rank
-    private final int[] lowerRank = new int[DIRECTIONS]; // and their ranks
+    private final int[] lowerRank = new int[DIRECTIONS]; // their ranks, in direction order
+    private final int[] lowerDirection = new int[DIRECTIONS]; // and their directions
 
     /**
      * Diagrams of dimension 0..maxDimension (only 0..2 can be nonempty) of the volume
@@ -490,15 +491,17 @@ public final class FreudenthalVolumePersistence {
         int k = 0;
         for (int rest = mask[v] & (1 << DIRECTIONS) - 1; rest != 0; rest &= rest - 1) {
             int d = Integer.numberOfTrailingZeros(rest);
-            int rd = rank[v + dirOff[d]];
-            int i = k++;
-            while (i > 0 && lowerRank[i - 1] > rd) {
-                lowerLink[i] = lowerLink[i - 1];
-                lowerRank[i] = lowerRank[i - 1];
-                i--;
+            lowerRank[k] = rank[v + dirOff[d]];
+            lowerDirection[k++] = d;
+        }
+        // each neighbour's place is the number of lower ranks: branch-free, as the rank
+        // comparisons are coin flips that an insertion sort's branches would mispredict
+        for (int i = 0; i < k; i++) {
+            int ri = lowerRank[i], place = 0;
+            for (int j = 0; j < k; j++) {
+                place += (lowerRank[j] - ri) >>> 31;
             }
-            lowerLink[i] = d;
-            lowerRank[i] = rd;
+            lowerLink[place] = lowerDirection[i];
         }
         return k;
     }
