@@ -53,12 +53,16 @@ public final class FreudenthalVolumePersistence {
     private static final int[][] TETRAHEDRON_STAR = star(3);
     /** The triangle of a voxel's star whose other voxels lie in directions d1, d2 (index d1·14 + d2): at·64 + code, or -1. */
     private static final int[] TRIANGLE_BY_DIRECTIONS = new int[DIRECTIONS * DIRECTIONS];
+    /** Per direction d, the directions e with a triangle {v, v+d, v+e} (an edge of v's link). */
+    private static final int[] LINKED = new int[DIRECTIONS];
     static {
         Arrays.fill(TRIANGLE_BY_DIRECTIONS, -1);
         for (int[] row : star(2)) {
             int d1 = Integer.numberOfTrailingZeros(row[2]), d2 = 31 - Integer.numberOfLeadingZeros(row[2]);
             TRIANGLE_BY_DIRECTIONS[d1 * DIRECTIONS + d2] = row[0] * 64 + row[1];
             TRIANGLE_BY_DIRECTIONS[d2 * DIRECTIONS + d1] = row[0] * 64 + row[1];
+            LINKED[d1] |= 1 << d2;
+            LINKED[d2] |= 1 << d1;
         }
         Arrays.fill(TRIANGLE, -1);
         Arrays.fill(TETRAHEDRON, -1);
@@ -243,27 +247,27 @@ public final class FreudenthalVolumePersistence {
             if (end - r == 1) {
                 int v = order[r];
                 int k = sortLowerLink(v);
-                for (int i = 1; i < k; i++) { // triangles {v, a, b} by (rank a, rank b), a above b
-                    int row = lowerLink[i] * DIRECTIONS;
+                int below = 0; // the directions of v's earlier neighbours ranked below a
+                for (int i = 0; i < k; i++) { // triangles {v, a, b} by (rank a, direction to b), a above b
+                    int a = lowerLink[i], row = a * DIRECTIONS;
                     // {v, a}, the pivot of each of these, is free until the first takes it: no
                     // triangle of an earlier voxel holds it, and v's earlier ones have earlier pivots
                     int holder = -1;
-                    for (int j = 0; j < i; j++) {
-                        int t = TRIANGLE_BY_DIRECTIONS[row + lowerLink[j]];
-                        if (t >= 0) {
-                            int id = (v - off[t >>> 6]) * 12 + TRIANGLE[t & 63];
-                            if ((positive[id >>> 6] & 1L << id) == 0) {
-                                if (holder == -1) {
-                                    holder = id;
-                                    edgeOwner[edgeCode(v, lowerLink[i])] = id; // apparent, of length zero: no bar
-                                } else {
-                                    loadBoundary(id, boundary);
-                                    columns.load(boundary, 3);
-                                    reduce(holder, v, out);
-                                }
+                    for (int rest = LINKED[a] & below; rest != 0; rest &= rest - 1) {
+                        int t = TRIANGLE_BY_DIRECTIONS[row + Integer.numberOfTrailingZeros(rest)];
+                        int id = (v - off[t >>> 6]) * 12 + TRIANGLE[t & 63];
+                        if ((positive[id >>> 6] & 1L << id) == 0) {
+                            if (holder == -1) {
+                                holder = id;
+                                edgeOwner[edgeCode(v, a)] = id; // apparent, of length zero: no bar
+                            } else {
+                                loadBoundary(id, boundary);
+                                columns.load(boundary, 3);
+                                reduce(holder, v, out);
                             }
                         }
                     }
+                    below |= 1 << a;
                 }
             } else {
                 int m = collect(r, end, TRIANGLE_STAR, 6);
@@ -401,13 +405,15 @@ public final class FreudenthalVolumePersistence {
                     }
                 }
                 int k = sortLowerLink(v);
+                int below = earlier & (1 << DIRECTIONS) - 1;
                 for (int i = k - 1; i > 0; i--) { // the reverse of the H1 reduction's order
-                    int row = lowerLink[i] * DIRECTIONS;
-                    for (int j = i - 1; j >= 0; j--) {
-                        int t = TRIANGLE_BY_DIRECTIONS[row + lowerLink[j]];
-                        if (t >= 0) {
-                            dualEdge((v - off[t >>> 6]) << 6 | (t & 63), v, outer, report, out);
-                        }
+                    int a = lowerLink[i], row = a * DIRECTIONS;
+                    below ^= 1 << a;
+                    for (int rest = LINKED[a] & below; rest != 0; ) {
+                        int b = 31 - Integer.numberOfLeadingZeros(rest);
+                        rest ^= 1 << b;
+                        int t = TRIANGLE_BY_DIRECTIONS[row + b];
+                        dualEdge((v - off[t >>> 6]) << 6 | (t & 63), v, outer, report, out);
                     }
                 }
             } else {
