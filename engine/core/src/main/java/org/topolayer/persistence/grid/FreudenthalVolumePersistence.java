@@ -14,7 +14,9 @@ import org.topolayer.util.ValueOrder;
  * triangles that create voids; H1 by reducing the implicit boundary columns of the other triangles
  * (homology, cleared by that pass). Cohomology of the edges was tried first and measured slower:
  * on noise the cocycles of long-lived loops span surfaces (reduced columns of 40 000 keys at 64³,
- * 1.8 s), while their cycles are curves.
+ * 1.8 s), while their cycles are curves. Running the duality pass on each voxel's link (a small
+ * union-find over its 24 faces, the global sets looked up once per tetrahedron instead of twice a
+ * triangle) was measured slower at 64³ (docs/benchmarks.md).
  *
  * <p>Simplices are index arithmetic: a k-simplex is a chain b &lt; b+e(S₁) &lt; … of a base voxel
  * b and nested nonempty axis sets S₁ ⊊ S₂ ⊊ …, e(S) the 0/1 step over the axes in S, as
@@ -29,8 +31,9 @@ import org.topolayer.util.ValueOrder;
  * voxels' lower stars (the simplices whose other voxels come earlier in (value, index) order), taken
  * in lex order when the class has more than one voxel. In a one-voxel class the order cannot change
  * the diagram or its attribution (every value there is that voxel's), so there edges are taken by
- * their other voxel's rank and triangles by the ranks of their two others: a triangle's pivot is
- * then its edge to the higher one, and most pairs are apparent (no column is built).
+ * their other voxel's rank and triangles by the higher-ranked of their two others, then the direction
+ * to the lower: a triangle's pivot is then its edge to the higher one, and most pairs are apparent
+ * (no column is built).
  *
  * <p>Memory: about 250 bytes a voxel at maxdim ≥ 1 on noise ({@link GridSize} estimates it).
  * A workspace: buffers are reused across calls, so hold one per thread. Volumes up to
@@ -489,7 +492,7 @@ public final class FreudenthalVolumePersistence {
     /**
      * Fills {@link #lowerLink} with the directions of v's earlier neighbours in rank order and
      * returns how many. In a one-voxel class, edges {v, u} are ordered by u's rank and triangles
-     * {v, a, b} by (a's rank, b's rank): then a triangle's latest edge is {v, a}, and only the
+     * {v, a, b} by (a's rank, direction to b): then a triangle's latest edge is {v, a}, and only the
      * triangles beyond the first on each edge need a reduction (most of them create voids and
      * are skipped), so most pairs are apparent.
      */
