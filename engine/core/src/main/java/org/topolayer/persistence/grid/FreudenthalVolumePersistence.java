@@ -14,7 +14,9 @@ import org.topolayer.util.ValueOrder;
  * triangles that create voids; H1 by reducing the implicit boundary columns of the other triangles
  * (homology, cleared by that pass). Cohomology of the edges was tried first and measured slower:
  * on noise the cocycles of long-lived loops span surfaces (reduced columns of 40 000 keys at 64³,
- * 1.8 s), while their cycles are curves.
+ * 1.8 s), while their cycles are curves. Running the duality pass on each voxel's link (a small
+ * union-find over its 24 faces, the global sets looked up once per tetrahedron instead of twice a
+ * triangle) was measured slower at 64³ (docs/benchmarks.md).
  *
  * <p>Simplices are index arithmetic: a k-simplex is a chain b &lt; b+e(S₁) &lt; … of a base voxel
  * b and nested nonempty axis sets S₁ ⊊ S₂ ⊊ …, e(S) the 0/1 step over the axes in S, as
@@ -29,8 +31,9 @@ import org.topolayer.util.ValueOrder;
  * voxels' lower stars (the simplices whose other voxels come earlier in (value, index) order), taken
  * in lex order when the class has more than one voxel. In a one-voxel class the order cannot change
  * the diagram or its attribution (every value there is that voxel's), so there edges are taken by
- * their other voxel's rank and triangles by the ranks of their two others: a triangle's pivot is
- * then its edge to the higher one, and most pairs are apparent (no column is built).
+ * their other voxel's rank and triangles by the higher-ranked of their two others, then the direction
+ * to the lower: a triangle's pivot is then its edge to the higher one, and most pairs are apparent
+ * (no column is built).
  *
  * <p>Memory: about 250 bytes a voxel at maxdim ≥ 1 on noise ({@link GridSize} estimates it).
  * A workspace: buffers are reused across calls, so hold one per thread. Volumes up to
@@ -53,12 +56,16 @@ public final class FreudenthalVolumePersistence {
     private static final int[][] TETRAHEDRON_STAR = star(3);
     /** The triangle of a voxel's star whose other voxels lie in directions d1, d2 (index d1·14 + d2): at·64 + code, or -1. */
     private static final int[] TRIANGLE_BY_DIRECTIONS = new int[DIRECTIONS * DIRECTIONS];
+    /** Per direction d, the directions e with a triangle {v, v+d, v+e} (an edge of v's link). */
+    private static final int[] LINKED = new int[DIRECTIONS];
     static {
         Arrays.fill(TRIANGLE_BY_DIRECTIONS, -1);
         for (int[] row : star(2)) {
             int d1 = Integer.numberOfTrailingZeros(row[2]), d2 = 31 - Integer.numberOfLeadingZeros(row[2]);
             TRIANGLE_BY_DIRECTIONS[d1 * DIRECTIONS + d2] = row[0] * 64 + row[1];
             TRIANGLE_BY_DIRECTIONS[d2 * DIRECTIONS + d1] = row[0] * 64 + row[1];
+            LINKED[d1] |= 1 << d2;
+            LINKED[d2] |= 1 << d1;
         }
         Arrays.fill(TRIANGLE, -1);
         Arrays.fill(TETRAHEDRON, -1);
@@ -99,7 +106,8 @@ public final class FreudenthalVolumePersistence {
     private long[] classBuffer = new long[64];
     private final long[] boundary = new long[3];
     private final int[] lowerLink = new int[DIRECTIONS]; // a voxel's earlier neighbours' directions, by rank
-    private final int[] lowerRank = new int[DIRECTIONS]; // and their ranks
+    private final int[] lowerRank = new int[DIRECTIONS]; // their ranks, in direction order
+    private final int[] lowerDirection = new int[DIRECTIONS]; // and their directions
 
     /**
      * Diagrams of dimension 0..maxDimension (only 0..2 can be nonempty) of the volume
@@ -242,22 +250,27 @@ public final class FreudenthalVolumePersistence {
             if (end - r == 1) {
                 int v = order[r];
                 int k = sortLowerLink(v);
-                for (int i = 1; i < k; i++) { // triangles {v, a, b} by (rank a, rank b), a above b
-                    int row = lowerLink[i] * DIRECTIONS;
-                    for (int j = 0; j < i; j++) {
-                        int t = TRIANGLE_BY_DIRECTIONS[row + lowerLink[j]];
-                        if (t >= 0) {
-                            int id = (v - off[t >>> 6]) * 12 + TRIANGLE[t & 63];
-                            int latest = edgeCode(v, lowerLink[i]); // {v, a}: the pivot, in v's class
-                            if ((positive[id >>> 6] & 1L << id) == 0) {
-                                if (edgeOwner[latest] == -1) {
-                                    edgeOwner[latest] = id; // apparent, and of length zero: no bar
-                                } else {
-                                    reduceTriangle(id, v, out);
-                                }
+                int below = 0; // the directions of v's earlier neighbours ranked below a
+                for (int i = 0; i < k; i++) { // triangles {v, a, b} by (rank a, direction to b), a above b
+                    int a = lowerLink[i], row = a * DIRECTIONS;
+                    // {v, a}, the pivot of each of these, is free until the first takes it: no
+                    // triangle of an earlier voxel holds it, and v's earlier ones have earlier pivots
+                    int holder = -1;
+                    for (int rest = LINKED[a] & below; rest != 0; rest &= rest - 1) {
+                        int t = TRIANGLE_BY_DIRECTIONS[row + Integer.numberOfTrailingZeros(rest)];
+                        int id = (v - off[t >>> 6]) * 12 + TRIANGLE[t & 63];
+                        if ((positive[id >>> 6] & 1L << id) == 0) {
+                            if (holder == -1) {
+                                holder = id;
+                                edgeOwner[edgeCode(v, a)] = id; // apparent, of length zero: no bar
+                            } else {
+                                loadBoundary(id, boundary);
+                                columns.load(boundary, 3);
+                                reduce(holder, v, out);
                             }
                         }
                     }
+                    below |= 1 << a;
                 }
             } else {
                 int m = collect(r, end, TRIANGLE_STAR, 6);
@@ -291,26 +304,36 @@ public final class FreudenthalVolumePersistence {
             pair(pivot, top, out);
             return;
         }
+        columns.load(boundary, 3);
+        reduce(edgeOwner[e], top, out);
+    }
+
+    /**
+     * Reduces the working column (of a triangle with highest voxel {@code top}), whose pivot edge
+     * is held by {@code owner} (a triangle's id, or -2 − a stored column's slot).
+     */
+    private void reduce(int owner, int top, DiagramCollector out) {
         Z2Columns col = columns;
-        col.load(boundary, 3);
-        while (!col.isEmpty()) {
-            pivot = col.pivot();
-            e = edgeOf(pivot);
-            int owner = edgeOwner[e];
-            if (owner == -1) {
-                edgeOwner[e] = -2 - col.store();
-                pair(pivot, top, out);
-                return;
-            }
+        while (true) {
             if (owner >= 0) {
                 loadBoundary(owner, boundary);
                 col.addUnsorted(boundary, 3);
             } else {
                 col.addStored(-2 - owner);
             }
+            if (col.isEmpty()) {
+                throw new IllegalStateException("a triangle at voxel " + top + " has a zero boundary column although"
+                        + " the duality pass found it creates no void");
+            }
+            long pivot = col.pivot();
+            int e = edgeOf(pivot);
+            owner = edgeOwner[e];
+            if (owner == -1) {
+                edgeOwner[e] = -2 - col.store();
+                pair(pivot, top, out);
+                return;
+            }
         }
-        throw new IllegalStateException("triangle " + id + " has a zero boundary column although the duality pass"
-                + " found it creates no void");
     }
 
     /** The H1 bar born at the edge of complemented key {@code edge}, dying at triangle top {@code top}. */
@@ -385,13 +408,15 @@ public final class FreudenthalVolumePersistence {
                     }
                 }
                 int k = sortLowerLink(v);
+                int below = earlier & (1 << DIRECTIONS) - 1;
                 for (int i = k - 1; i > 0; i--) { // the reverse of the H1 reduction's order
-                    int row = lowerLink[i] * DIRECTIONS;
-                    for (int j = i - 1; j >= 0; j--) {
-                        int t = TRIANGLE_BY_DIRECTIONS[row + lowerLink[j]];
-                        if (t >= 0) {
-                            dualEdge((v - off[t >>> 6]) << 6 | (t & 63), v, outer, report, out);
-                        }
+                    int a = lowerLink[i], row = a * DIRECTIONS;
+                    below ^= 1 << a;
+                    for (int rest = LINKED[a] & below; rest != 0; ) {
+                        int b = 31 - Integer.numberOfLeadingZeros(rest);
+                        rest ^= 1 << b;
+                        int t = TRIANGLE_BY_DIRECTIONS[row + b];
+                        dualEdge((v - off[t >>> 6]) << 6 | (t & 63), v, outer, report, out);
                     }
                 }
             } else {
@@ -467,7 +492,7 @@ public final class FreudenthalVolumePersistence {
     /**
      * Fills {@link #lowerLink} with the directions of v's earlier neighbours in rank order and
      * returns how many. In a one-voxel class, edges {v, u} are ordered by u's rank and triangles
-     * {v, a, b} by (a's rank, b's rank): then a triangle's latest edge is {v, a}, and only the
+     * {v, a, b} by (a's rank, direction to b): then a triangle's latest edge is {v, a}, and only the
      * triangles beyond the first on each edge need a reduction (most of them create voids and
      * are skipped), so most pairs are apparent.
      */
@@ -475,15 +500,17 @@ public final class FreudenthalVolumePersistence {
         int k = 0;
         for (int rest = mask[v] & (1 << DIRECTIONS) - 1; rest != 0; rest &= rest - 1) {
             int d = Integer.numberOfTrailingZeros(rest);
-            int rd = rank[v + dirOff[d]];
-            int i = k++;
-            while (i > 0 && lowerRank[i - 1] > rd) {
-                lowerLink[i] = lowerLink[i - 1];
-                lowerRank[i] = lowerRank[i - 1];
-                i--;
+            lowerRank[k] = rank[v + dirOff[d]];
+            lowerDirection[k++] = d;
+        }
+        // each neighbour's place is the number of lower ranks: branch-free, as the rank
+        // comparisons are coin flips that an insertion sort's branches would mispredict
+        for (int i = 0; i < k; i++) {
+            int ri = lowerRank[i], place = 0;
+            for (int j = 0; j < k; j++) {
+                place += (lowerRank[j] - ri) >>> 31;
             }
-            lowerLink[i] = d;
-            lowerRank[i] = rd;
+            lowerLink[place] = lowerDirection[i];
         }
         return k;
     }
