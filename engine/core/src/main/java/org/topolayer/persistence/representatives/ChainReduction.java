@@ -28,15 +28,9 @@ final class ChainReduction {
     static List<Pair> cycles(Filtration f, int maxDimension, PrimeField field) {
         int n = f.size();
         List<Pair> pairs = new ArrayList<>();
-        int[] pivotColumn = new int[n];
-        Arrays.fill(pivotColumn, -1);
         boolean[] killed = new boolean[n];
-        int[][] reducedRows = new int[n][];
-        int[][] reducedCoefficients = new int[n][];
-        int[][] vRows = new int[n][];
-        int[][] vCoefficients = new int[n][];
-        SparseChain r = new SparseChain(field);
-        SparseChain v = new SparseChain(field);
+        Reduced m = new Reduced(n, field);
+        SparseChain r = m.r;
         long[] keys = new long[64];
         for (int dim = Math.min(maxDimension + 1, f.maxDimension()); dim >= 1; dim--) {
             boolean keepV = dim <= maxDimension; // essential cycles of this dimension are V columns
@@ -53,26 +47,17 @@ final class ChainReduction {
                 for (int k = 0; k <= dim; k++) {
                     r.append((int) (keys[k] >>> 32), field.sign((int) keys[k]));
                 }
-                v.clear();
-                v.append(j, 1);
-                reduce(r, v, keepV, pivotColumn, reducedRows, reducedCoefficients, vRows, vCoefficients, field);
+                m.reduce(j, keepV);
                 if (r.isEmpty()) {
                     if (keepV) {
-                        pairs.add(new Pair(j, -1, v.rowsCopy(), v.coefficientsCopy()));
+                        pairs.add(new Pair(j, -1, m.v.rowsCopy(), m.v.coefficientsCopy()));
                     }
                     continue;
                 }
-                int low = r.last();
-                pivotColumn[low] = j;
+                int low = m.store(j, keepV);
                 killed[low] = true;
-                reducedRows[j] = r.rowsCopy();
-                reducedCoefficients[j] = r.coefficientsCopy();
-                if (keepV) {
-                    vRows[j] = v.rowsCopy();
-                    vCoefficients[j] = v.coefficientsCopy();
-                }
                 if (dim - 1 <= maxDimension) {
-                    pairs.add(new Pair(low, j, reducedRows[j], scaled(reducedCoefficients[j],
+                    pairs.add(new Pair(low, j, m.rows[j], scaled(m.coefficients[j],
                             field.inverse(r.lastCoefficient()), field)));
                 }
             }
@@ -112,15 +97,9 @@ final class ChainReduction {
             }
         }
         List<Pair> pairs = new ArrayList<>();
-        int[] pivotColumn = new int[n];
-        Arrays.fill(pivotColumn, -1);
         boolean[] cleared = new boolean[n];
-        int[][] reducedRows = new int[n][];
-        int[][] reducedCoefficients = new int[n][];
-        int[][] vRows = new int[n][];
-        int[][] vCoefficients = new int[n][];
-        SparseChain r = new SparseChain(field);
-        SparseChain v = new SparseChain(field);
+        Reduced m = new Reduced(n, field);
+        SparseChain r = m.r;
         for (int dim = 0; dim <= Math.min(maxDimension, f.maxDimension()); dim++) {
             for (int s = n - 1; s >= 0; s--) {
                 if (f.dimension(s) != dim || cleared[s]) {
@@ -130,42 +109,75 @@ final class ChainReduction {
                 for (int i = start[s + 1] - 1; i >= start[s]; i--) {
                     r.append(n - 1 - cofacet[i], sign[i]);
                 }
-                v.clear();
-                v.append(s, 1);
-                reduce(r, v, true, pivotColumn, reducedRows, reducedCoefficients, vRows, vCoefficients, field);
+                m.reduce(s, true);
                 if (r.isEmpty()) {
-                    pairs.add(new Pair(s, -1, v.rowsCopy(), v.coefficientsCopy()));
+                    pairs.add(new Pair(s, -1, m.v.rowsCopy(), m.v.coefficientsCopy()));
                     continue;
                 }
-                int pivot = r.last();
-                int death = n - 1 - pivot;
-                pivotColumn[pivot] = s;
+                int death = n - 1 - m.store(s, true);
                 cleared[death] = true;
-                reducedRows[s] = r.rowsCopy();
-                reducedCoefficients[s] = r.coefficientsCopy();
-                vRows[s] = v.rowsCopy();
-                vCoefficients[s] = v.coefficientsCopy();
-                pairs.add(new Pair(s, death, vRows[s], vCoefficients[s]));
+                pairs.add(new Pair(s, death, m.vRows[s], m.vCoefficients[s]));
             }
         }
         return pairs;
     }
 
-    /** Eliminates r's pivot with the stored column of that pivot until r is zero or its pivot is new; V follows. */
-    private static void reduce(SparseChain r, SparseChain v, boolean keepV, int[] pivotColumn, int[][] reducedRows,
-                               int[][] reducedCoefficients, int[][] vRows, int[][] vCoefficients, PrimeField field) {
-        while (!r.isEmpty()) {
-            int other = pivotColumn[r.last()];
-            if (other < 0) {
-                return;
+    /**
+     * The columns reduced so far, by column index, with their V parts, the column holding each pivot,
+     * and the working column r (loaded by the caller) with its V part v.
+     */
+    private static final class Reduced {
+        final PrimeField field;
+        final int[] pivotColumn;
+        final int[][] rows;
+        final int[][] coefficients;
+        final int[][] vRows;
+        final int[][] vCoefficients;
+        final SparseChain r;
+        final SparseChain v;
+
+        Reduced(int n, PrimeField field) {
+            this.field = field;
+            pivotColumn = new int[n];
+            Arrays.fill(pivotColumn, -1);
+            rows = new int[n][];
+            coefficients = new int[n][];
+            vRows = new int[n][];
+            vCoefficients = new int[n][];
+            r = new SparseChain(field);
+            v = new SparseChain(field);
+        }
+
+        /** Reduces r, column j: eliminates its pivot with that pivot's column until r is zero or its pivot is new. */
+        void reduce(int j, boolean keepV) {
+            v.clear();
+            v.append(j, 1);
+            while (!r.isEmpty()) {
+                int other = pivotColumn[r.last()];
+                if (other < 0) {
+                    return;
+                }
+                int[] otherCoefficients = coefficients[other];
+                int factor = field.negate(field.multiply(r.lastCoefficient(),
+                        field.inverse(otherCoefficients[otherCoefficients.length - 1])));
+                r.addMultiple(rows[other], otherCoefficients, factor);
+                if (keepV) {
+                    v.addMultiple(vRows[other], vCoefficients[other], factor);
+                }
             }
-            int[] otherCoefficients = reducedCoefficients[other];
-            int factor = field.negate(field.multiply(r.lastCoefficient(),
-                    field.inverse(otherCoefficients[otherCoefficients.length - 1])));
-            r.addMultiple(reducedRows[other], otherCoefficients, factor);
+        }
+
+        /** Keeps the reduced, nonzero column j (and its V part if asked) under its pivot; returns the pivot. */
+        int store(int j, boolean keepV) {
+            int pivot = r.last();
+            pivotColumn[pivot] = j;
+            rows[j] = r.rowsCopy();
+            coefficients[j] = r.coefficientsCopy();
             if (keepV) {
-                v.addMultiple(vRows[other], vCoefficients[other], factor);
+                vRows[j] = v.rowsCopy();
+                vCoefficients[j] = v.coefficientsCopy();
             }
+            return pivot;
         }
     }
 
