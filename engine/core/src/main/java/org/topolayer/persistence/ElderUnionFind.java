@@ -45,10 +45,18 @@ public final class ElderUnionFind {
     }
 
     public int find(int x) {
-        int[] p = parent;
-        while (p[x] != x) {
-            p[x] = p[p[x]];
-            x = p[x];
+        return root(parent, x);
+    }
+
+    /**
+     * The root of x's tree in a bare parent array (a root is its own parent), halving the path on
+     * the way: the one find of the grid and cubical passes, which keep their own arrays.
+     */
+    public static int root(int[] parent, int x) {
+        while (parent[x] != x) {
+            int up = parent[parent[x]];
+            parent[x] = up;
+            x = up;
         }
         return x;
     }

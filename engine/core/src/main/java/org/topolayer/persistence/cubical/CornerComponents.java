@@ -1,6 +1,7 @@
 package org.topolayer.persistence.cubical;
 
 import org.topolayer.persistence.DiagramCollector;
+import org.topolayer.persistence.ElderUnionFind;
 
 /**
  * H0 of a cubical filtration with top cells as input: the sublevel complex at t is the union of
@@ -26,7 +27,7 @@ final class CornerComponents {
             int root = v; // v's component so far
             parent[v] = v;
             for (int rest = links.mask[v] & all; rest != 0; rest &= rest - 1) {
-                int other = TopCellLinks.find(parent, v + offset[Integer.numberOfTrailingZeros(rest)]);
+                int other = ElderUnionFind.root(parent, v + offset[Integer.numberOfTrailingZeros(rest)]);
                 if (other == root) {
                     continue;
                 }

@@ -1,6 +1,7 @@
 package org.topolayer.persistence.cubical;
 
 import org.topolayer.persistence.DiagramCollector;
+import org.topolayer.persistence.ElderUnionFind;
 
 /**
  * The top dimension (H1 of images, H2 of volumes) by Alexander duality, with no matrix: the
@@ -41,7 +42,7 @@ final class DualComponents {
                 } else {
                     u = v + links.offset[s];
                 }
-                int other = TopCellLinks.find(parent, u);
+                int other = ElderUnionFind.root(parent, u);
                 if (other == root) {
                     continue;
                 }

@@ -2,6 +2,7 @@ package org.topolayer.persistence.cubical;
 
 import java.util.Arrays;
 import org.topolayer.persistence.DiagramCollector;
+import org.topolayer.persistence.ElderUnionFind;
 import org.topolayer.persistence.Z2Columns;
 
 /**
@@ -111,8 +112,8 @@ final class EdgeCohomology {
                 if ((earlier & e[6]) != 0) {
                     continue; // the edge entered with an earlier voxel
                 }
-                int a = find(parent, base + e[7]);
-                int b = find(parent, base + e[8]);
+                int a = ElderUnionFind.root(parent, base + e[7]);
+                int b = ElderUnionFind.root(parent, base + e[8]);
                 if (a != b) {
                     parent[a] = b;
                     int edge = cell + e[0];
@@ -121,15 +122,6 @@ final class EdgeCohomology {
             }
         }
         return negative;
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            int up = parent[parent[x]];
-            parent[x] = up;
-            x = up;
-        }
-        return x;
     }
 
     /** Edges from last to first (voxels in reverse rank, a voxel's edges in decreasing cell index). */

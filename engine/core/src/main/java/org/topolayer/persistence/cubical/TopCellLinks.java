@@ -85,13 +85,4 @@ final class TopCellLinks {
         return new TopCellLinks(grid, rank);
     }
 
-    /** The root of x's tree, halving the path on the way. */
-    static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            int up = parent[parent[x]];
-            parent[x] = up;
-            x = up;
-        }
-        return x;
-    }
 }

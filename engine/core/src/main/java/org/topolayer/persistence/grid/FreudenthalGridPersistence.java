@@ -5,6 +5,7 @@ import static org.topolayer.persistence.grid.LowerLink.DIRECTIONS;
 
 import org.topolayer.filtration.ValueModel;
 import org.topolayer.persistence.DiagramCollector;
+import org.topolayer.persistence.ElderUnionFind;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.util.ValueOrder;
 
@@ -152,7 +153,7 @@ public final class FreudenthalGridPersistence {
             int loops = 0;
             for (int rest = LowerLink.heads(bits & ALL); rest != 0; rest &= rest - 1) {
                 int d = Integer.numberOfTrailingZeros(rest);
-                int other = find(parent, v + neighbourOffset[d]);
+                int other = ElderUnionFind.root(parent, v + neighbourOffset[d]);
                 if (other == root) {
                     loops |= 1 << d;
                 } else if (root == v) {
@@ -227,21 +228,11 @@ public final class FreudenthalGridPersistence {
 
     /** The edge from v between faces f1 and f2, in two face sets: the younger one dies. */
     private void merge(int v, int f1, int f2, DiagramCollector out) {
-        int a = find(faceParent, f1), b = find(faceParent, f2);
+        int a = ElderUnionFind.root(faceParent, f1), b = ElderUnionFind.root(faceParent, f2);
         int dying = faceTop[a] < faceTop[b] ? a : b; // a root is the outer face or a local maximum's: tops differ
         faceParent[dying] = a ^ b ^ dying;
         int top = order[faceTop[dying]];
         out.add(1, g[v], g[top], v, -1, -1, top, -1, -1);
-    }
-
-    /** The root of x's tree, halving the path on the way. */
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            int up = parent[parent[x]];
-            parent[x] = up;
-            x = up;
-        }
-        return x;
     }
 
     private void ensure(int n) {

@@ -3,6 +3,7 @@ package org.topolayer.persistence.grid;
 import java.util.Arrays;
 import org.topolayer.filtration.ValueModel;
 import org.topolayer.persistence.DiagramCollector;
+import org.topolayer.persistence.ElderUnionFind;
 import org.topolayer.persistence.PersistenceDiagrams;
 import org.topolayer.persistence.Z2Columns;
 import org.topolayer.util.ValueOrder;
@@ -222,7 +223,7 @@ public final class FreudenthalVolumePersistence {
     /** Edge {@code code} entering at voxel {@code top}: the elder rule; the component whose first voxel came later dies. */
     private void join(int code, int top, DiagramCollector out) {
         int p = code >>> 3;
-        int a = find(parent, p), b = find(parent, p + off[code & 7]);
+        int a = ElderUnionFind.root(parent, p), b = ElderUnionFind.root(parent, p + off[code & 7]);
         if (a == b) {
             return;
         }
@@ -471,7 +472,7 @@ public final class FreudenthalVolumePersistence {
             t1 = (bMask >>> (ON_GRID + 6 + t) & 1) != 0 ? tetId(b - off[t], t * 8 + (t | s1)) : outer;
             t2 = (bMask >>> (ON_GRID + 6) & 1) != 0 ? tetId(b, s1 * 8 + s2) : outer;
         }
-        int a = find(tetParent, t1), c = find(tetParent, t2);
+        int a = ElderUnionFind.root(tetParent, t1), c = ElderUnionFind.root(tetParent, t2);
         if (a == c) {
             return;
         }
@@ -586,15 +587,6 @@ public final class FreudenthalVolumePersistence {
             }
         }
         return rows.toArray(new int[0][]);
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            int up = parent[parent[x]];
-            parent[x] = up;
-            x = up;
-        }
-        return x;
     }
 
     private void ensure(int n, int maxDimension) {
