@@ -88,7 +88,10 @@ def run_figures(out, executors, input_dir=None):
     compute.sort(key=lambda task: task["launch"])
     first, steady = {}, []
     for task in compute:  # each executor's first task pays class loading and JIT compilation
-        (steady if task["executor"] in first else first.setdefault(task["executor"], task) and []).append(task)
+        if task["executor"] in first:
+            steady.append(task)
+        else:
+            first[task["executor"]] = task
     nan = float("nan")
     steady_rate, cpu_ms, warmup = nan, nan, nan
     if steady:

@@ -185,6 +185,11 @@ public final class AdversarialJob extends SparkJob {
         return job.run(spark);
     }
 
+    /** The sum of a count over the jobs' summaries. */
+    private static long total(List<JobSummary> jobs, String count) {
+        return jobs.stream().mapToLong(job -> ((Number) job.get(count)).longValue()).sum();
+    }
+
     private static Map<String, Object> robustness(JobSummary attack) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("clean_accuracy", attack.get("clean_accuracy"));
@@ -264,8 +269,8 @@ public final class AdversarialJob extends SparkJob {
                 .put("input", baseline.get("input")).put("protocol", protocol).put("training", training)
                 .put("before", robustness(before)).put("after", robustness(after))
                 // partitions of attacked samples a killed run had finished and this one adopted
-                .put("partitions_reused", attacks.stream().mapToLong(a -> ((Number) a.get("partitions_reused")).longValue()).sum())
-                .put("partitions_computed", attacks.stream().mapToLong(a -> ((Number) a.get("partitions_computed")).longValue()).sum())
+                .put("partitions_reused", total(attacks, "partitions_reused"))
+                .put("partitions_computed", total(attacks, "partitions_computed"))
                 .put("seconds", seconds)
                 .put("cores", TopoSpark.taskCores(spark.sparkContext())).put("master", spark.sparkContext().master())
                 .put("output_dir", outputDir.toString());
